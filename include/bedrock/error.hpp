@@ -1,0 +1,198 @@
+#ifndef BEDROCK_ERROR_HPP
+#define BEDROCK_ERROR_HPP
+
+#include <cstdint>       // std::uint8_t, std::uint32_t
+#include <string>        // std::string (error_category::message)
+#include <string_view>   // std::string_view
+#include <system_error>  // std::error_code interop
+
+namespace bedrock {
+
+/** Why a string was rejected.
+
+    Every parser and validator in the library reports one of these codes together with the byte offset
+    where the input stopped being valid (see @ref parse_error). The numeric values are stable within a
+    major version; the wire spelling is given by @ref to_string.
+
+    Codes are grouped: the generic ones first, then ARN parts, then identifiers, then names and tags.
+*/
+enum class errc : std::uint8_t {
+    ok = 0,                    ///< No error.
+    // generic
+    empty,                     ///< The input is empty but the shape needs at least one character.
+    too_long,                  ///< The input is longer than the shape's maximum length.
+    too_short,                 ///< The input is shorter than the shape's minimum length.
+    non_ascii,                 ///< A byte outside ASCII where only ASCII is allowed.
+    whitespace,                ///< A whitespace or control character where none is allowed.
+    uppercase,                 ///< An uppercase letter where the shape allows only lowercase.
+    invalid_character,         ///< A character that the shape does not allow at this position.
+    unexpected_end,            ///< The input ends where more characters are required.
+    // ARN structure
+    not_an_arn,                ///< The input does not start with the lowercase prefix `arn:`.
+    missing_component,         ///< The ARN has fewer than six `:`-separated components.
+    bad_partition,             ///< The partition is not `aws` or `aws-<suffix>`, or not allowed by this shape.
+    unknown_partition,         ///< (strict) The partition is well formed but not a known AWS partition.
+    bad_service,               ///< The service is not the one this ARN kind needs (`bedrock`, `sagemaker`).
+    bad_region,                ///< The region is not 1-20 characters of `[a-z0-9-]`.
+    region_required,           ///< The region is empty but this ARN kind needs one.
+    unknown_region,            ///< (strict) No partition claims this region.
+    region_partition_mismatch, ///< (strict) The region belongs to another partition than the ARN's.
+    bad_account,               ///< The account is not exactly 12 decimal digits.
+    account_required,          ///< The account is empty but this ARN kind needs one.
+    account_not_allowed,       ///< The account must be empty for this ARN kind (foundation models).
+    unknown_resource_type,     ///< The resource type is not a known Bedrock resource kind.
+    wrong_resource_type,       ///< The resource type is a Bedrock kind, but not one this shape accepts.
+    missing_resource_delimiter,///< The resource type is not followed by `/`.
+    missing_resource_id,       ///< Nothing follows `<type>/`.
+    bad_resource_id,           ///< The resource id does not follow the grammar of its kind.
+    // model ids and profile ids
+    bad_model_id,              ///< The text is not a model id (`provider.name[:version]`).
+    segment_too_long,          ///< A segment of a model id is longer than 63 characters.
+    empty_segment,             ///< A model id has an empty segment (`a..b`, `v2::0`).
+    too_many_segments,         ///< A model id has more `.`-separated segments than allowed.
+    too_many_suffixes,         ///< A model id has more `:`-separated suffixes than allowed.
+    unknown_geo,               ///< (strict) The prefix before the first `.` is not a known geo.
+    doubled_geo,               ///< (strict) The model id after the geo starts with a geo again (`us.us.…`).
+    // names, descriptions, tags
+    bad_separator,             ///< A separator (space, `_`, `-`) leads or follows another separator.
+    trailing_separator,        ///< (strict) A name or description ends with a separator.
+    too_many_items,            ///< A list has more items than the shape allows.
+    duplicate_key,             ///< A key appears twice where keys must be unique.
+    // semantics
+    not_cross_region_capable,  ///< The model does not support cross-region inference.
+    unknown_model,             ///< The model id is not in the catalog.
+};
+
+/** The wire spelling of an error code, e.g. `"too_long"`. Never allocates. */
+[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept {
+    switch (e) {
+    case errc::ok: return "ok";
+    case errc::empty: return "empty";
+    case errc::too_long: return "too_long";
+    case errc::too_short: return "too_short";
+    case errc::non_ascii: return "non_ascii";
+    case errc::whitespace: return "whitespace";
+    case errc::uppercase: return "uppercase";
+    case errc::invalid_character: return "invalid_character";
+    case errc::unexpected_end: return "unexpected_end";
+    case errc::not_an_arn: return "not_an_arn";
+    case errc::missing_component: return "missing_component";
+    case errc::bad_partition: return "bad_partition";
+    case errc::unknown_partition: return "unknown_partition";
+    case errc::bad_service: return "bad_service";
+    case errc::bad_region: return "bad_region";
+    case errc::region_required: return "region_required";
+    case errc::unknown_region: return "unknown_region";
+    case errc::region_partition_mismatch: return "region_partition_mismatch";
+    case errc::bad_account: return "bad_account";
+    case errc::account_required: return "account_required";
+    case errc::account_not_allowed: return "account_not_allowed";
+    case errc::unknown_resource_type: return "unknown_resource_type";
+    case errc::wrong_resource_type: return "wrong_resource_type";
+    case errc::missing_resource_delimiter: return "missing_resource_delimiter";
+    case errc::missing_resource_id: return "missing_resource_id";
+    case errc::bad_resource_id: return "bad_resource_id";
+    case errc::bad_model_id: return "bad_model_id";
+    case errc::segment_too_long: return "segment_too_long";
+    case errc::empty_segment: return "empty_segment";
+    case errc::too_many_segments: return "too_many_segments";
+    case errc::too_many_suffixes: return "too_many_suffixes";
+    case errc::unknown_geo: return "unknown_geo";
+    case errc::doubled_geo: return "doubled_geo";
+    case errc::bad_separator: return "bad_separator";
+    case errc::trailing_separator: return "trailing_separator";
+    case errc::too_many_items: return "too_many_items";
+    case errc::duplicate_key: return "duplicate_key";
+    case errc::not_cross_region_capable: return "not_cross_region_capable";
+    case errc::unknown_model: return "unknown_model";
+    }
+    return "unknown";
+}
+
+/** A human-readable sentence for an error code. Static text: never allocates. */
+[[nodiscard]] constexpr std::string_view message(errc e) noexcept {
+    switch (e) {
+    case errc::ok: return "no error";
+    case errc::empty: return "the value is empty";
+    case errc::too_long: return "the value is longer than the maximum length";
+    case errc::too_short: return "the value is shorter than the minimum length";
+    case errc::non_ascii: return "a non-ASCII byte is not allowed here";
+    case errc::whitespace: return "whitespace or a control character is not allowed here";
+    case errc::uppercase: return "an uppercase letter is not allowed here";
+    case errc::invalid_character: return "this character is not allowed here";
+    case errc::unexpected_end: return "the value ends too early";
+    case errc::not_an_arn: return "an ARN must start with \"arn:\"";
+    case errc::missing_component: return "an ARN needs six components: arn:partition:service:region:account:resource";
+    case errc::bad_partition: return "the partition is not one this ARN accepts";
+    case errc::unknown_partition: return "the partition is not a known AWS partition";
+    case errc::bad_service: return "the service is not the one this ARN needs";
+    case errc::bad_region: return "a region is 1 to 20 characters of a-z, 0-9 and '-'";
+    case errc::region_required: return "this ARN needs a region";
+    case errc::unknown_region: return "no AWS partition has this region";
+    case errc::region_partition_mismatch: return "the region belongs to another partition";
+    case errc::bad_account: return "an account id is exactly 12 digits";
+    case errc::account_required: return "this ARN needs an account id";
+    case errc::account_not_allowed: return "this ARN must have an empty account id";
+    case errc::unknown_resource_type: return "the resource type is not a Bedrock resource type";
+    case errc::wrong_resource_type: return "this resource type is not accepted here";
+    case errc::missing_resource_delimiter: return "the resource type must be followed by '/'";
+    case errc::missing_resource_id: return "the resource id is missing";
+    case errc::bad_resource_id: return "the resource id does not fit its resource type";
+    case errc::bad_model_id: return "a model id is provider.name with optional :version suffixes";
+    case errc::segment_too_long: return "a model id segment is longer than 63 characters";
+    case errc::empty_segment: return "a model id segment is empty";
+    case errc::too_many_segments: return "the model id has too many '.'-separated segments";
+    case errc::too_many_suffixes: return "the model id has too many ':'-separated suffixes";
+    case errc::unknown_geo: return "the prefix is not a known cross-region geo";
+    case errc::doubled_geo: return "the geo prefix is repeated";
+    case errc::bad_separator: return "a separator (space, '_' or '-') must follow a letter or digit";
+    case errc::trailing_separator: return "the value ends with a separator";
+    case errc::too_many_items: return "the list has more items than allowed";
+    case errc::duplicate_key: return "the key appears more than once";
+    case errc::not_cross_region_capable: return "the model does not support cross-region inference";
+    case errc::unknown_model: return "the model id is not in the catalog";
+    }
+    return "unknown error";
+}
+
+/** Where and why a parse or validation failed.
+
+    `offset` is the 0-based byte offset of the first byte at which the input can no longer become valid,
+    or the input's length when the input is a valid prefix that ends too early.
+*/
+struct parse_error {
+    errc code = errc::ok;      ///< What went wrong.
+    std::uint32_t offset = 0;  ///< Byte offset into the input.
+
+    /// The static sentence describing `code`.
+    [[nodiscard]] constexpr std::string_view message() const noexcept { return bedrock::message(code); }
+    friend constexpr bool operator==(parse_error const&, parse_error const&) noexcept = default;
+};
+
+namespace detail {
+class error_category_impl final : public std::error_category {
+public:
+    [[nodiscard]] char const* name() const noexcept override { return "bedrock"; }
+    [[nodiscard]] std::string message(int ev) const override {
+        return std::string(bedrock::message(static_cast<errc>(ev)));
+    }
+};
+} // namespace detail
+
+/** The `std::error_category` of @ref errc, for code that works with `std::error_code`. */
+[[nodiscard]] inline std::error_category const& error_category() noexcept {
+    static detail::error_category_impl const instance;
+    return instance;
+}
+
+/** Converts an @ref errc to a `std::error_code` (the offset is lost). */
+[[nodiscard]] inline std::error_code make_error_code(errc e) noexcept {
+    return {static_cast<int>(e), error_category()};
+}
+
+} // namespace bedrock
+
+template <>
+struct std::is_error_code_enum<bedrock::errc> : std::true_type {};
+
+#endif // BEDROCK_ERROR_HPP
