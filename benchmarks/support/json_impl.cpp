@@ -1,0 +1,2 @@
+// Boost.JSON compiled once for the JSON benchmarks.
+#include <boost/json/src.hpp>
