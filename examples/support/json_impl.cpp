@@ -1,0 +1,2 @@
+// Boost.JSON in header-only mode, compiled once for all examples.
+#include <boost/json/src.hpp>
