@@ -1,0 +1,179 @@
+#ifndef BEDROCK_GEO_HPP
+#define BEDROCK_GEO_HPP
+
+/** @file
+    Cross-region inference geos (`us`, `eu`, `apac`, `jp`, `au`, `us-gov`, `global`): the prefix of a
+    system-defined inference profile id, its partition, the regions it routes to, and the geo a source region
+    uses.
+
+    @par Specification
+    `spec/identifiers.md` §7, `spec/reference.md` §6 (aws-cdk `CrossRegionInferenceProfileRegion`,
+    `REGION_TO_GEO_AREA`).
+*/
+
+#include <bedrock/region.hpp>
+
+#include <array>        // std::array (the constexpr tables)
+#include <cstdint>      // std::uint8_t
+#include <optional>     // std::optional (parse_geo, geo_for_source_region)
+#include <span>         // std::span (destination_regions)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** A cross-region inference geo, in the order of the aws-cdk alpha enum `CrossRegionInferenceProfileRegion`.
+
+    The wire spelling comes from @ref to_string(geo) (`geo::us_gov` is `"us-gov"`).
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::geo::us_gov) == "us-gov");
+    static_assert(bedrock::parse_geo("apac") == bedrock::geo::apac);
+    @endcode
+*/
+enum class geo : std::uint8_t {
+    global, ///< `global`: any supported commercial region.
+    eu,     ///< `eu`: European regions.
+    us,     ///< `us`: US commercial regions.
+    us_gov, ///< `us-gov`: AWS GovCloud (US), partition `aws-us-gov`.
+    apac,   ///< `apac`: Asia Pacific (and me-central-1).
+    jp,     ///< `jp`: Japan.
+    au,     ///< `au`: Australia.
+};
+
+/// Every geo, in enum order.
+inline constexpr std::array<geo, 7> all_geos{geo::global, geo::eu, geo::us, geo::us_gov, geo::apac, geo::jp, geo::au};
+
+namespace detail {
+
+inline constexpr std::array<std::string_view, 7> geo_wire_names{"global", "eu", "us", "us-gov", "apac", "jp", "au"};
+
+// reference.md §6, the alpha JSDoc lists, in that order.
+inline constexpr std::array<std::string_view, 8> geo_eu_regions{
+    "eu-central-1", "eu-west-1", "eu-west-3", "eu-west-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-central-2"};
+inline constexpr std::array<std::string_view, 3> geo_us_regions{"us-east-1", "us-east-2", "us-west-2"};
+inline constexpr std::array<std::string_view, 2> geo_us_gov_regions{"us-gov-east-1", "us-gov-west-1"};
+inline constexpr std::array<std::string_view, 13> geo_apac_regions{
+    "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",     "ap-south-2",
+    "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+    "ap-southeast-7", "ap-east-2",      "me-central-1"};
+inline constexpr std::array<std::string_view, 2> geo_jp_regions{"ap-northeast-1", "ap-northeast-3"};
+inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2", "ap-southeast-4"};
+
+} // namespace detail
+
+/** The wire spelling of a geo: `"global"`, `"eu"`, `"us"`, `"us-gov"`, `"apac"`, `"jp"`, `"au"` (one table,
+    never derived from the enumerator names). An out-of-range value gives `"unknown"`.
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::geo::apac) == "apac");
+    @endcode
+*/
+[[nodiscard]] constexpr std::string_view to_string(geo g) noexcept {
+    auto const i = static_cast<std::size_t>(g);
+    return i < detail::geo_wire_names.size() ? detail::geo_wire_names[i] : std::string_view("unknown");
+}
+
+/** Parses a geo by exact equality with its wire spelling. `US`, `us_gov`, `usgov`, `us-gov.` and `ca` give
+    `std::nullopt`; a prefix is never matched.
+
+    @par Example
+    @code
+    static_assert(bedrock::parse_geo("us-gov") == bedrock::geo::us_gov);
+    static_assert(!bedrock::parse_geo("us_gov") && !bedrock::parse_geo("ca"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<geo> parse_geo(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < detail::geo_wire_names.size(); ++i)
+        if (detail::geo_wire_names[i] == s) return static_cast<geo>(i);
+    return std::nullopt;
+}
+
+/** The partition of a geo's profiles: `aws_us_gov` for `geo::us_gov`, `aws` for every other geo.
+
+    @par Example
+    @code
+    static_assert(bedrock::partition_of(bedrock::geo::us_gov) == bedrock::partition::aws_us_gov);
+    @endcode
+*/
+[[nodiscard]] constexpr partition partition_of(geo g) noexcept {
+    return g == geo::us_gov ? partition::aws_us_gov : partition::aws;
+}
+
+/** The regions that a geo's profiles may route requests to.
+
+    For `eu`, `us`, `us-gov`, `apac`, `jp` and `au` these are the lists of the aws-cdk alpha JSDoc
+    (reference.md §6), in that order. AWS documents them per model and changes them over time, so treat them
+    as the typical set, not a per-model guarantee. `geo::global` has no list in any source ("any supported
+    commercial AWS Region"); this library answers every region of partition `aws` with a Bedrock endpoint
+    (`bedrock_regions(partition::aws)`, 33 regions).
+
+    @par Example
+    @code
+    static_assert(bedrock::destination_regions(bedrock::geo::jp).size() == 2);
+    static_assert(bedrock::destination_regions(bedrock::geo::global).size() == 33);
+    @endcode
+*/
+[[nodiscard]] constexpr std::span<std::string_view const> destination_regions(geo g) noexcept {
+    switch (g) {
+    case geo::global: return bedrock_regions(partition::aws);
+    case geo::eu: return detail::geo_eu_regions;
+    case geo::us: return detail::geo_us_regions;
+    case geo::us_gov: return detail::geo_us_gov_regions;
+    case geo::apac: return detail::geo_apac_regions;
+    case geo::jp: return detail::geo_jp_regions;
+    case geo::au: return detail::geo_au_regions;
+    }
+    return {};
+}
+
+/** One entry of @ref reference_region_to_geo. */
+struct region_geo {
+    std::string_view region; ///< The source region.
+    bedrock::geo geo;        ///< The geo the references map it to.
+};
+
+/** The aws-cdk `REGION_TO_GEO_AREA` map, exactly (11 entries, identical in both CDK packages,
+    reference.md §6). No region maps to `global`, `us-gov`, `jp` or `au` there. The library's own answer,
+    which covers more regions, is @ref geo_for_source_region.
+*/
+inline constexpr std::array<region_geo, 11> reference_region_to_geo{{
+    {"us-east-1", geo::us},
+    {"us-east-2", geo::us},
+    {"us-west-2", geo::us},
+    {"eu-central-1", geo::eu},
+    {"eu-west-1", geo::eu},
+    {"eu-west-3", geo::eu},
+    {"ap-northeast-1", geo::apac},
+    {"ap-northeast-2", geo::apac},
+    {"ap-south-1", geo::apac},
+    {"ap-southeast-1", geo::apac},
+    {"ap-southeast-2", geo::apac},
+}};
+
+/** The geo whose cross-region profiles a caller in `region` would use, or `std::nullopt`.
+
+    Extends `REGION_TO_GEO_AREA` (@ref reference_region_to_geo, which it agrees with on all 11 entries) to
+    every region that any geo's @ref destination_regions lists. When several geos list a region, the broad
+    geo wins over the country geos: `us`, `eu`, `apac`, `us-gov` before `jp` and `au` (so `ap-northeast-1`
+    is `apac`, not `jp`). `global` is never the answer, because every commercial region could use it.
+
+    @par Example
+    @code
+    static_assert(bedrock::geo_for_source_region("eu-north-1") == bedrock::geo::eu);
+    static_assert(bedrock::geo_for_source_region("us-gov-west-1") == bedrock::geo::us_gov);
+    static_assert(!bedrock::geo_for_source_region("ca-central-1"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<geo> geo_for_source_region(std::string_view region) noexcept {
+    constexpr std::array<geo, 6> preference{geo::us, geo::eu, geo::apac, geo::us_gov, geo::jp, geo::au};
+    for (geo g : preference)
+        for (auto r : destination_regions(g))
+            if (r == region) return g;
+    return std::nullopt;
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_GEO_HPP

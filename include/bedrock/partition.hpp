@@ -1,0 +1,277 @@
+#ifndef BEDROCK_PARTITION_HPP
+#define BEDROCK_PARTITION_HPP
+
+/** @file
+    AWS partitions (`aws`, `aws-cn`, `aws-us-gov`, …): wire names, DNS suffixes, the regions each partition
+    lists and the regions where Bedrock has an endpoint. Region -> partition resolution is in
+    <bedrock/region.hpp>.
+
+    @par Specification
+    `spec/identifiers.md` §3, from botocore `data/partitions.json` (version 1.1) and `data/endpoints.json`.
+*/
+
+#include <array>        // std::array (the constexpr tables)
+#include <cstdint>      // std::uint8_t
+#include <optional>     // std::optional (parse_partition)
+#include <span>         // std::span (regions, bedrock_regions)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** An AWS partition, in botocore's `partitions.json` file order (that order decides region lookups).
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::partition::aws_us_gov) == "aws-us-gov");
+    static_assert(bedrock::parse_partition("aws-iso-b") == bedrock::partition::aws_iso_b);
+    @endcode
+*/
+enum class partition : std::uint8_t {
+    aws,        ///< `aws`: the commercial regions.
+    aws_cn,     ///< `aws-cn`: China.
+    aws_eusc,   ///< `aws-eusc`: European Sovereign Cloud.
+    aws_iso,    ///< `aws-iso`: US ISO (C2S).
+    aws_iso_b,  ///< `aws-iso-b`: US ISOB (SC2S).
+    aws_iso_e,  ///< `aws-iso-e`: EU ISOE.
+    aws_iso_f,  ///< `aws-iso-f`: US ISOF.
+    aws_us_gov, ///< `aws-us-gov`: AWS GovCloud (US).
+    unknown,    ///< Not a partition that this library knows (never produced by parse_partition).
+};
+
+/// Every known partition, in `partitions.json` file order (without `partition::unknown`).
+inline constexpr std::array<partition, 8> all_partitions{
+    partition::aws,       partition::aws_cn,    partition::aws_eusc,  partition::aws_iso,
+    partition::aws_iso_b, partition::aws_iso_e, partition::aws_iso_f, partition::aws_us_gov,
+};
+
+namespace detail {
+
+/// One row of the partition table (identifiers.md §3).
+struct partition_info {
+    std::string_view id;
+    std::string_view dns_suffix;
+    std::string_view global_region; // the `*-global` pseudo region of partitions.json
+};
+
+inline constexpr std::array<partition_info, 8> partition_table{{
+    {"aws", "amazonaws.com", "aws-global"},
+    {"aws-cn", "amazonaws.com.cn", "aws-cn-global"},
+    {"aws-eusc", "amazonaws.eu", ""},
+    {"aws-iso", "c2s.ic.gov", "aws-iso-global"},
+    {"aws-iso-b", "sc2s.sgov.gov", "aws-iso-b-global"},
+    {"aws-iso-e", "cloud.adc-e.uk", "aws-iso-e-global"},
+    {"aws-iso-f", "csp.hci.ic.gov", "aws-iso-f-global"},
+    {"aws-us-gov", "amazonaws.com", "aws-us-gov-global"},
+}};
+
+// Regions listed by partitions.json, without the *-global pseudo regions (identifiers.md §3).
+inline constexpr std::array<std::string_view, 34> aws_regions{
+    "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
+    "ap-south-1",     "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
+    "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1",   "ca-west-1",      "eu-central-1",
+    "eu-central-2",   "eu-north-1",     "eu-south-1",     "eu-south-2",     "eu-west-1",      "eu-west-2",
+    "eu-west-3",      "il-central-1",   "me-central-1",   "me-south-1",     "mx-central-1",   "sa-east-1",
+    "us-east-1",      "us-east-2",      "us-west-1",      "us-west-2",
+};
+inline constexpr std::array<std::string_view, 2> aws_cn_regions{"cn-north-1", "cn-northwest-1"};
+inline constexpr std::array<std::string_view, 1> aws_eusc_regions{"eusc-de-east-1"};
+inline constexpr std::array<std::string_view, 2> aws_iso_regions{"us-iso-east-1", "us-iso-west-1"};
+inline constexpr std::array<std::string_view, 2> aws_iso_b_regions{"us-isob-east-1", "us-isob-west-1"};
+inline constexpr std::array<std::string_view, 1> aws_iso_e_regions{"eu-isoe-west-1"};
+inline constexpr std::array<std::string_view, 2> aws_iso_f_regions{"us-isof-east-1", "us-isof-south-1"};
+inline constexpr std::array<std::string_view, 2> aws_us_gov_regions{"us-gov-east-1", "us-gov-west-1"};
+
+// endpoints.json, service `bedrock` (identifiers.md §3, last column).
+inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
+    "af-south-1",     "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
+    "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+    "ap-southeast-6", "ap-southeast-7", "ca-central-1",   "ca-west-1",      "eu-central-1",   "eu-central-2",
+    "eu-north-1",     "eu-south-1",     "eu-south-2",     "eu-west-1",      "eu-west-2",      "eu-west-3",
+    "il-central-1",   "me-central-1",   "me-south-1",     "mx-central-1",   "sa-east-1",      "us-east-1",
+    "us-east-2",      "us-west-1",      "us-west-2",
+};
+inline constexpr std::array<std::string_view, 1> aws_eusc_bedrock_regions{"eusc-de-east-1"};
+inline constexpr std::array<std::string_view, 1> aws_iso_bedrock_regions{"us-iso-east-1"};
+inline constexpr std::array<std::string_view, 1> aws_iso_b_bedrock_regions{"us-isob-east-1"};
+inline constexpr std::array<std::string_view, 2> aws_iso_f_bedrock_regions{"us-isof-east-1", "us-isof-south-1"};
+inline constexpr std::array<std::string_view, 2> aws_us_gov_bedrock_regions{"us-gov-east-1", "us-gov-west-1"};
+
+constexpr bool is_sorted_unique(std::span<std::string_view const> s) noexcept {
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (!(s[i - 1] < s[i])) return false;
+    return true;
+}
+static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regions));
+
+} // namespace detail
+
+/** The wire id of a partition (`"aws-us-gov"`); `partition::unknown` gives `"unknown"`.
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::partition::aws_cn) == "aws-cn");
+    @endcode
+*/
+[[nodiscard]] constexpr std::string_view to_string(partition p) noexcept {
+    auto const i = static_cast<std::size_t>(p);
+    return i < detail::partition_table.size() ? detail::partition_table[i].id : std::string_view("unknown");
+}
+
+/** Parses an exact partition id of identifiers.md §3 (`aws`, `aws-cn`, …); anything else (case differs,
+    `unknown`, an ARN's `aws-foo` suffix) gives `std::nullopt`.
+
+    @par Example
+    @code
+    static_assert(bedrock::parse_partition("aws-us-gov") == bedrock::partition::aws_us_gov);
+    static_assert(!bedrock::parse_partition("AWS"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<partition> parse_partition(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < detail::partition_table.size(); ++i)
+        if (detail::partition_table[i].id == s) return static_cast<partition>(i);
+    return std::nullopt;
+}
+
+/** The DNS suffix of a partition (`amazonaws.com`, `amazonaws.com.cn`, …); empty for `partition::unknown`.
+
+    @par Example
+    @code
+    static_assert(bedrock::dns_suffix(bedrock::partition::aws_iso) == "c2s.ic.gov");
+    @endcode
+*/
+[[nodiscard]] constexpr std::string_view dns_suffix(partition p) noexcept {
+    auto const i = static_cast<std::size_t>(p);
+    return i < detail::partition_table.size() ? detail::partition_table[i].dns_suffix : std::string_view{};
+}
+
+/** The `*-global` pseudo region that `partitions.json` lists for a partition (`aws-global`,
+    `aws-us-gov-global`, …), or empty when it has none (`aws-eusc`, `unknown`). These are not Bedrock regions
+    and are not part of @ref regions.
+*/
+[[nodiscard]] constexpr std::string_view global_pseudo_region(partition p) noexcept {
+    auto const i = static_cast<std::size_t>(p);
+    return i < detail::partition_table.size() ? detail::partition_table[i].global_region : std::string_view{};
+}
+
+/** The regions that `partitions.json` lists for a partition, sorted, without the `*-global` pseudo
+    regions (see @ref global_pseudo_region). Empty for `partition::unknown`. Regions matched only by the
+    partition's `regionRegex` (new regions) are not listed; see `partition_of_region` for those.
+
+    @par Example
+    @code
+    static_assert(bedrock::regions(bedrock::partition::aws_us_gov).size() == 2);
+    @endcode
+*/
+[[nodiscard]] constexpr std::span<std::string_view const> regions(partition p) noexcept {
+    switch (p) {
+    case partition::aws: return detail::aws_regions;
+    case partition::aws_cn: return detail::aws_cn_regions;
+    case partition::aws_eusc: return detail::aws_eusc_regions;
+    case partition::aws_iso: return detail::aws_iso_regions;
+    case partition::aws_iso_b: return detail::aws_iso_b_regions;
+    case partition::aws_iso_e: return detail::aws_iso_e_regions;
+    case partition::aws_iso_f: return detail::aws_iso_f_regions;
+    case partition::aws_us_gov: return detail::aws_us_gov_regions;
+    case partition::unknown: break;
+    }
+    return {};
+}
+
+/** The regions of a partition where `endpoints.json` lists the `bedrock` service, sorted. Empty for
+    `aws-cn`, `aws-iso-e` and `unknown`.
+
+    @par Example
+    @code
+    static_assert(bedrock::bedrock_regions(bedrock::partition::aws).size() == 33);
+    static_assert(bedrock::bedrock_regions(bedrock::partition::aws_cn).empty());
+    @endcode
+*/
+[[nodiscard]] constexpr std::span<std::string_view const> bedrock_regions(partition p) noexcept {
+    switch (p) {
+    case partition::aws: return detail::aws_bedrock_regions;
+    case partition::aws_eusc: return detail::aws_eusc_bedrock_regions;
+    case partition::aws_iso: return detail::aws_iso_bedrock_regions;
+    case partition::aws_iso_b: return detail::aws_iso_b_bedrock_regions;
+    case partition::aws_iso_f: return detail::aws_iso_f_bedrock_regions;
+    case partition::aws_us_gov: return detail::aws_us_gov_bedrock_regions;
+    case partition::aws_cn:
+    case partition::aws_iso_e:
+    case partition::unknown: break;
+    }
+    return {};
+}
+
+namespace detail {
+
+constexpr bool is_word_char(char c) noexcept { // ASCII \w
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Full match of `\w+\-\d+` (ASCII): since `\w` has no `-`, the rest is one run of word characters, one
+// `-`, then one or more digits.
+constexpr bool matches_word_dash_digits(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size() && is_word_char(s[i])) ++i;
+    if (i == 0 || i == s.size() || s[i] != '-') return false;
+    ++i;
+    if (i == s.size()) return false;
+    for (; i < s.size(); ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+// Full match of the partition's regionRegex (identifiers.md §3), hand-written.
+constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
+    auto after = [&](std::string_view prefix) -> bool {
+        return r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()));
+    };
+    switch (p) {
+    case partition::aws: {
+        constexpr std::array<std::string_view, 9> heads{"us-", "eu-", "ap-", "sa-", "ca-", "me-", "af-", "il-", "mx-"};
+        for (auto h : heads)
+            if (after(h)) return true;
+        return false;
+    }
+    case partition::aws_cn: return after("cn-");
+    case partition::aws_eusc: return after("eusc-de-");
+    case partition::aws_iso: return after("us-iso-");
+    case partition::aws_iso_b: return after("us-isob-");
+    case partition::aws_iso_e: return after("eu-isoe-");
+    case partition::aws_iso_f: return after("us-isof-");
+    case partition::aws_us_gov: return after("us-gov-");
+    case partition::unknown: break;
+    }
+    return false;
+}
+
+} // namespace detail
+
+/** The partition a region belongs to, as botocore's `aws_partition` decides it, except that no match gives
+    `partition::unknown` instead of botocore's fallback to `aws`.
+
+    The partitions are tried in `partitions.json` order; a region belongs to the first one that lists it
+    (the `*-global` pseudo regions included) or whose `regionRegex` fully matches it (ASCII `\w`, no final
+    newline). So `ap-southeast-9` is `aws` (by regex), `us-gov-west-1` is `aws_us_gov`, and `xx-east-1`,
+    `US-EAST-1`, `eusc-fr-east-1` and `us-east-1\n` are `unknown`.
+
+    @par Example
+    @code
+    static_assert(bedrock::partition_of_region("us-isob-east-1") == bedrock::partition::aws_iso_b);
+    static_assert(bedrock::partition_of_region("xx-east-1") == bedrock::partition::unknown);
+    @endcode
+    @par Specification
+    `spec/identifiers.md` §3 (botocore `endpoint_provider.py`, `aws_partition`).
+*/
+[[nodiscard]] constexpr partition partition_of_region(std::string_view region) noexcept {
+    for (auto p : all_partitions) {
+        if (region == global_pseudo_region(p) && !region.empty()) return p;
+        for (auto r : regions(p))
+            if (r == region) return p;
+        if (detail::matches_region_regex(p, region)) return p;
+    }
+    return partition::unknown;
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_PARTITION_HPP
