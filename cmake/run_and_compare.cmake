@@ -1,9 +1,15 @@
 # cmake -DPROGRAM=<exe> -DEXPECTED=<file> [-DARGS=a;b] [-DEXPECT_EXIT=0] -P run_and_compare.cmake
 # Runs PROGRAM and fails unless its exit status and standard output are exactly as expected.
+# Optional: -DSTDIN=<file> feeds that file to standard input; -DEXPECTED_STDERR=<file> also compares
+# standard error byte for byte.
 if(NOT DEFINED EXPECT_EXIT)
   set(EXPECT_EXIT 0)
 endif()
-execute_process(COMMAND ${PROGRAM} ${ARGS} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+set(_stdin)
+if(DEFINED STDIN)
+  set(_stdin INPUT_FILE ${STDIN})
+endif()
+execute_process(COMMAND ${PROGRAM} ${ARGS} ${_stdin} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc STREQUAL EXPECT_EXIT)
   message(FATAL_ERROR "${PROGRAM} exited with ${rc}, expected ${EXPECT_EXIT}\nstderr:\n${err}")
 endif()
@@ -11,4 +17,11 @@ file(READ ${EXPECTED} want)
 if(NOT out STREQUAL want)
   file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/actual.out "${out}")
   message(FATAL_ERROR "output of ${PROGRAM} differs from ${EXPECTED}\n--- got:\n${out}\n--- want:\n${want}")
+endif()
+if(DEFINED EXPECTED_STDERR)
+  file(READ ${EXPECTED_STDERR} want_err)
+  if(NOT err STREQUAL want_err)
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/actual.err "${err}")
+    message(FATAL_ERROR "stderr of ${PROGRAM} differs from ${EXPECTED_STDERR}\n--- got:\n${err}\n--- want:\n${want_err}")
+  endif()
 endif()

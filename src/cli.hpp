@@ -1,0 +1,71 @@
+// Shared plumbing of the `bedrock-profiles` command line tool (not part of the library).
+#ifndef BEDROCK_SRC_CLI_HPP
+#define BEDROCK_SRC_CLI_HPP
+
+#include <bedrock/error.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <cstdint>     // std::uint32_t
+#include <functional>  // std::function (the action a parsed command runs)
+#include <optional>    // std::optional (byte offsets)
+#include <string>      // std::string
+#include <string_view> // std::string_view
+#include <vector>      // std::vector (lists of problems)
+
+namespace CLI {
+class App;
+} // namespace CLI
+
+namespace bedrock::cli {
+
+/** The exit statuses of the program. */
+enum exit_status : int {
+    success = 0,     ///< The command did what was asked.
+    usage_error = 1, ///< The command line itself is wrong; the usage goes to stderr.
+    bad_input = 2,   ///< The command line is well formed but a value in it (or in a file) is not.
+};
+
+/** Options that every command understands. */
+struct global_options {
+    bool pretty = false; ///< Pretty-print JSON on stdout.
+};
+
+/** One thing wrong with the input, printed as one line on stderr:
+    `error: <code>: <message>` followed by ` (at byte N)` when there is an offset. */
+struct problem {
+    std::string code;                    ///< The wire spelling of the error code, e.g. `too_long`.
+    std::string message;                 ///< What is wrong, prefixed with which input it is about.
+    std::optional<std::uint32_t> offset; ///< Byte offset into that input, when there is one.
+};
+
+/// A problem from a library parse_error about the input named `subject` (e.g. `--model`).
+[[nodiscard]] problem make_problem(std::string_view subject, parse_error e, bool with_offset = true);
+
+/// Writes `v` to stdout, compact or (with --pretty) indented by four spaces, followed by a newline.
+void print_json(boost::json::value const& v, global_options const& g);
+
+/// Writes rows as a table on stdout: the first row is the header, columns are left-aligned and separated by
+/// two spaces, and the last column is not padded.
+void print_table(std::vector<std::vector<std::string>> const& rows);
+
+/// Writes every problem to stderr, one line each, and returns exit_status::bad_input.
+int report(std::vector<problem> const& problems);
+
+/// Writes one problem to stderr and returns exit_status::bad_input.
+int report(problem const& p);
+
+/// What a command does once its arguments are parsed: returns an exit status.
+using action = std::function<int()>;
+
+/// Each command adds its subcommand to `app`; when that subcommand is parsed, it stores its work in `run`.
+void add_models_command(CLI::App& app, global_options const& g, action& run);
+void add_geos_command(CLI::App& app, global_options const& g, action& run);
+void add_cris_command(CLI::App& app, global_options const& g, action& run);
+void add_parse_command(CLI::App& app, global_options const& g, action& run);
+void add_app_profile_command(CLI::App& app, global_options const& g, action& run);
+void add_inspect_command(CLI::App& app, global_options const& g, action& run);
+
+} // namespace bedrock::cli
+
+#endif // BEDROCK_SRC_CLI_HPP

@@ -1,0 +1,40 @@
+// bedrock-profiles: the command line front end of the bedrock-profiles library.
+//
+// Exit status: 0 on success; 1 for a usage error (the message and the usage on stderr); 2 for bad input
+// (one line per problem on stderr, `error: <code>: <message>` and ` (at byte N)` where there is an offset).
+#include "cli.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream> // std::cout, std::cerr
+
+int main(int argc, char** argv) {
+    using namespace bedrock::cli;
+
+    CLI::App app{"Amazon Bedrock inference profiles: the model catalog, cross-region and application\n"
+                 "profiles, identifiers and ARNs, and their JSON for the API, CloudFormation and IAM.",
+                 "bedrock-profiles"};
+    global_options globals;
+    app.add_flag("--pretty", globals.pretty, "Pretty-print JSON output (four-space indent)");
+    app.require_subcommand(1, 1);
+    app.fallthrough(); // --pretty may also follow the command name
+    app.footer("Exit status: 0 ok, 1 usage error, 2 bad input (one `error: <code>: <message>` line per problem).");
+
+    action run;
+    add_geos_command(app, globals, run);
+
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::CallForHelp const&) {
+        std::cout << app.help();
+        return success;
+    } catch (CLI::CallForAllHelp const&) {
+        std::cout << app.help("", CLI::AppFormatMode::All);
+        return success;
+    } catch (CLI::ParseError const& e) {
+        // app.help() prints the usage of the innermost command that was recognised.
+        std::cerr << "error: usage: " << e.what() << '\n' << app.help();
+        return usage_error;
+    }
+    return run ? run() : usage_error;
+}
