@@ -1,0 +1,334 @@
+#ifndef BEDROCK_CATALOG_HPP
+#define BEDROCK_CATALOG_HPP
+
+/** @file
+    The foundation-model catalog: every static `BedrockFoundationModel` member of the two reference packages
+    (`@aws-cdk/aws-bedrock-alpha` 2.271.0-alpha.0 and `@cdklabs/generative-ai-cdk-constructs` 0.1.318), as a
+    sorted constexpr table, with lookups by id that are constant expressions for constant arguments, named
+    constants (`bedrock::models::…`), and filters for range-based iteration.
+
+    The table itself is generated into `bedrock/detail/catalog_data.hpp` by `tools/gen_catalog`
+    (docs/catalog.md). The same functions work on catalogs generated from AWS CLI output.
+
+    @par Specification
+    `spec/reference.md` §2.
+*/
+
+#include <bedrock/detail/catalog_data.hpp>
+#include <bedrock/foundation_model.hpp>
+
+#include <algorithm>    // std::lower_bound, std::upper_bound
+#include <cstddef>      // std::size_t, std::ptrdiff_t
+#include <cstdint>      // std::uint32_t
+#include <iterator>     // std::forward_iterator_tag
+#include <ranges>       // std::ranges::enable_borrowed_range
+#include <span>         // std::span
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** The built-in catalog: one entry per (model id, vector dimensions) declared by either reference package,
+    sorted by id, then by dimensions (61 entries).
+
+    It is a `std::array`, so every standard algorithm and range-for work on it; with g++ `std::views::filter`
+    works too (clang 14 cannot compile libstdc++ 12's views, so prefer @ref filter_models there).
+
+    @par Example
+    @code
+    static_assert(bedrock::catalog.size() == 61);
+    static_assert(bedrock::catalog.front().id == "ai21.jamba-1-5-large-v1:0");
+    @endcode
+*/
+inline constexpr std::array<foundation_model, detail::catalog_data.size()> const& catalog = detail::catalog_data;
+
+/** Orders catalog entries by (id, vector dimensions): the order of every catalog table.
+
+    @par Example
+    @code
+    static_assert(bedrock::model_less{}(bedrock::models::titan_embed_text_v2_256, bedrock::models::titan_embed_text_v2_512));
+    @endcode
+*/
+struct model_less {
+    /// True when `a` sorts before `b`.
+    [[nodiscard]] constexpr bool operator()(foundation_model const& a, foundation_model const& b) const noexcept {
+        return a.id != b.id ? a.id < b.id : a.vector_dimensions < b.vector_dimensions;
+    }
+};
+
+/** True when `table` is sorted by (id, vector dimensions) with no two entries equal in both, i.e. usable
+    with @ref find_model. Generated catalogs `static_assert` it.
+
+    @par Example
+    @code
+    static_assert(bedrock::is_sorted_catalog(bedrock::catalog));
+    @endcode
+*/
+[[nodiscard]] constexpr bool is_sorted_catalog(std::span<foundation_model const> table) noexcept {
+    for (std::size_t i = 1; i < table.size(); ++i) {
+        if (!model_less{}(table[i - 1], table[i])) return false;
+    }
+    return true;
+}
+
+static_assert(is_sorted_catalog(catalog), "the generated catalog must be sorted by (id, vector_dimensions) without duplicates");
+
+namespace detail {
+struct id_less {
+    constexpr bool operator()(foundation_model const& m, std::string_view id) const noexcept { return m.id < id; }
+    constexpr bool operator()(std::string_view id, foundation_model const& m) const noexcept { return id < m.id; }
+};
+} // namespace detail
+
+/** Every entry of `table` with model id `id` (several for embedding models declared at several dimensions),
+    in order of dimensions; empty when there is none. Binary search, no allocation.
+
+    @par Example
+    @code
+    static_assert(bedrock::find_models("amazon.titan-embed-text-v2:0").size() == 3);
+    static_assert(bedrock::find_models("no.such-model").empty());
+    @endcode
+*/
+[[nodiscard]] constexpr std::span<foundation_model const> find_models(std::span<foundation_model const> table,
+                                                                      std::string_view id) noexcept {
+    auto first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
+    auto last = std::upper_bound(first, table.end(), id, detail::id_less{});
+    return table.subspan(static_cast<std::size_t>(first - table.begin()), static_cast<std::size_t>(last - first));
+}
+
+/// @copydoc find_models(std::span<foundation_model const>, std::string_view)
+[[nodiscard]] constexpr std::span<foundation_model const> find_models(std::string_view id) noexcept {
+    return find_models(catalog, id);
+}
+
+/** The entry of `table` with model id `id`, or `nullptr`. When the id has entries at several vector
+    dimensions this is the one with the fewest dimensions; use @ref find_models for all of them.
+
+    A constant expression when its arguments are; binary search at run time, no allocation.
+
+    @par Example
+    @code
+    constexpr auto const* m = bedrock::find_model("anthropic.claude-3-5-sonnet-20241022-v2:0");
+    static_assert(m != nullptr && m->supports_cross_region());
+    static_assert(m == &bedrock::models::anthropic_claude_3_5_sonnet_v2_0);
+    static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet") == nullptr);
+    @endcode
+*/
+[[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table,
+                                                           std::string_view id) noexcept {
+    auto all = find_models(table, id);
+    return all.empty() ? nullptr : all.data();
+}
+
+/// @copydoc find_model(std::span<foundation_model const>, std::string_view)
+[[nodiscard]] constexpr foundation_model const* find_model(std::string_view id) noexcept {
+    return find_model(catalog, id);
+}
+
+/** The entry of `table` with model id `id` and exactly `vector_dimensions` dimensions (0 for a model that is
+    not an embedding model), or `nullptr`.
+
+    @par Example
+    @code
+    static_assert(bedrock::find_model("amazon.titan-embed-text-v2:0", 512) == &bedrock::models::titan_embed_text_v2_512);
+    static_assert(bedrock::find_model("amazon.titan-embed-text-v2:0", 768) == nullptr);
+    @endcode
+*/
+[[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table, std::string_view id,
+                                                           std::uint32_t vector_dimensions) noexcept {
+    for (auto const& m : find_models(table, id)) {
+        if (m.vector_dimensions == vector_dimensions) return &m;
+    }
+    return nullptr;
+}
+
+/// @copydoc find_model(std::span<foundation_model const>, std::string_view, std::uint32_t)
+[[nodiscard]] constexpr foundation_model const* find_model(std::string_view id, std::uint32_t vector_dimensions) noexcept {
+    return find_model(catalog, id, vector_dimensions);
+}
+
+/** The entry named by a reference static member (`ANTHROPIC_CLAUDE_SONNET_4_V1_0` or, for genai's name,
+    `ANTHROPIC_CLAUDE_4_SONNET_V1_0`), or `nullptr`. Linear search.
+
+    @par Example
+    @code
+    static_assert(bedrock::find_member("ANTHROPIC_CLAUDE_4_SONNET_V1_0") == bedrock::find_member("ANTHROPIC_CLAUDE_SONNET_4_V1_0"));
+    static_assert(bedrock::find_member("anthropic_claude_v2") == nullptr);
+    @endcode
+*/
+[[nodiscard]] constexpr foundation_model const* find_member(std::string_view member) noexcept {
+    if (member.empty()) return nullptr;
+    for (auto const& m : catalog) {
+        if (m.alpha_member == member || m.genai_member == member) return &m;
+    }
+    return nullptr;
+}
+
+/** A forward range over the entries of a catalog table that satisfy a predicate. A view: it refers to the
+    table (static storage for the built-in catalog) and copies the predicate; iterators stay valid after the
+    range object is gone (a borrowed range).
+
+    Built by @ref filter_models, @ref cross_region_models, @ref models_by_provider and @ref models_with. Works
+    with range-for, `std::ranges` algorithms, and at compile time, with both g++ 12 and clang 14.
+
+    @par Example
+    @code
+    constexpr auto meta = bedrock::filter_models([](bedrock::foundation_model const& m) {
+        return m.provider == "meta" && m.supports_cross_region();
+    });
+    static_assert(std::ranges::distance(meta) == 8);
+    @endcode
+*/
+template <class Pred>
+class model_filter {
+public:
+    /// The iterator: a forward iterator over `foundation_model const`.
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;  ///< Forward.
+        using value_type = foundation_model;                  ///< The entry type.
+        using difference_type = std::ptrdiff_t;               ///< Distance type.
+        using reference = foundation_model const&;            ///< Entries are read-only.
+        using pointer = foundation_model const*;              ///< Pointer to an entry.
+
+        /// A singular iterator.
+        constexpr iterator() = default;
+        /// The current entry.
+        [[nodiscard]] constexpr reference operator*() const noexcept { return *cur_; }
+        /// The current entry.
+        [[nodiscard]] constexpr pointer operator->() const noexcept { return cur_; }
+        /// Advances to the next matching entry.
+        constexpr iterator& operator++() {
+            ++cur_;
+            skip();
+            return *this;
+        }
+        /// Advances to the next matching entry, returning the old position.
+        constexpr iterator operator++(int) {
+            iterator old = *this;
+            ++*this;
+            return old;
+        }
+        /// Same position.
+        [[nodiscard]] friend constexpr bool operator==(iterator const& a, iterator const& b) noexcept {
+            return a.cur_ == b.cur_;
+        }
+
+    private:
+        friend class model_filter;
+        constexpr iterator(pointer cur, pointer end, Pred const& pred) : cur_(cur), end_(end), pred_(pred) { skip(); }
+        constexpr void skip() {
+            while (cur_ != end_ && !pred_(*cur_)) ++cur_;
+        }
+        pointer cur_ = nullptr;
+        pointer end_ = nullptr;
+        Pred pred_{};
+    };
+
+    /// The entries of `table` that satisfy `pred`.
+    constexpr model_filter(std::span<foundation_model const> table, Pred pred) : table_(table), pred_(pred) {}
+
+    /// The first matching entry.
+    [[nodiscard]] constexpr iterator begin() const { return {table_.data(), table_.data() + table_.size(), pred_}; }
+    /// Past the end.
+    [[nodiscard]] constexpr iterator end() const {
+        return {table_.data() + table_.size(), table_.data() + table_.size(), pred_};
+    }
+    /// True when no entry matches.
+    [[nodiscard]] constexpr bool empty() const { return begin() == end(); }
+
+private:
+    std::span<foundation_model const> table_;
+    Pred pred_;
+};
+
+/** The entries of `table` (default: the built-in catalog) for which `pred(model)` is true.
+
+    `Pred` must be copyable and default constructible (a captureless lambda or a small function object).
+
+    @par Example
+    @code
+    constexpr auto embeddings = bedrock::filter_models([](auto const& m) { return m.is_embedding(); });
+    static_assert(std::ranges::distance(embeddings) == 10);
+    @endcode
+*/
+template <class Pred>
+[[nodiscard]] constexpr model_filter<Pred> filter_models(Pred pred, std::span<foundation_model const> table = catalog) {
+    return model_filter<Pred>(table, pred);
+}
+
+namespace detail {
+struct has_capability {
+    capability flags = capability::none;
+    constexpr bool operator()(foundation_model const& m) const noexcept { return has(m.capabilities, flags); }
+};
+struct has_provider {
+    std::string_view provider;
+    constexpr bool operator()(foundation_model const& m) const noexcept { return m.provider == provider; }
+};
+struct has_provider_and_capability {
+    std::string_view provider;
+    capability flags = capability::none;
+    constexpr bool operator()(foundation_model const& m) const noexcept {
+        return m.provider == provider && has(m.capabilities, flags);
+    }
+};
+} // namespace detail
+
+/** The entries that have every capability in `flags`.
+
+    @par Example
+    @code
+    static_assert(std::ranges::distance(bedrock::models_with(bedrock::capability::legacy)) == 4);
+    @endcode
+*/
+[[nodiscard]] constexpr model_filter<detail::has_capability> models_with(
+    capability flags, std::span<foundation_model const> table = catalog) noexcept {
+    return {table, detail::has_capability{flags}};
+}
+
+/** The cross-region capable entries: the models a system-defined cross-region profile can be made from.
+
+    @par Example
+    @code
+    static_assert(std::ranges::distance(bedrock::cross_region_models()) == 33);
+    for (bedrock::foundation_model const& m : bedrock::cross_region_models()) { (void)m.id; }
+    @endcode
+*/
+[[nodiscard]] constexpr model_filter<detail::has_capability> cross_region_models(
+    std::span<foundation_model const> table = catalog) noexcept {
+    return {table, detail::has_capability{capability::cross_region}};
+}
+
+/** The entries of one provider (the id's part before the first `.`, e.g. `anthropic`).
+
+    @par Example
+    @code
+    static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 2);
+    @endcode
+*/
+[[nodiscard]] constexpr model_filter<detail::has_provider> models_by_provider(
+    std::string_view provider, std::span<foundation_model const> table = catalog) noexcept {
+    return {table, detail::has_provider{provider}};
+}
+
+/** The entries of one provider that have every capability in `flags`, e.g. every cross-region capable
+    Anthropic model.
+
+    @par Example
+    @code
+    constexpr auto r = bedrock::models_by_provider("anthropic", bedrock::capability::cross_region);
+    static_assert(std::ranges::all_of(r, [](auto const& m) { return m.supports_cross_region(); }));
+    @endcode
+*/
+[[nodiscard]] constexpr model_filter<detail::has_provider_and_capability> models_by_provider(
+    std::string_view provider, capability flags, std::span<foundation_model const> table = catalog) noexcept {
+    return {table, detail::has_provider_and_capability{provider, flags}};
+}
+
+} // namespace bedrock
+
+/// Iterators of a model_filter do not dangle when the range object is gone.
+template <class Pred>
+inline constexpr bool std::ranges::enable_borrowed_range<bedrock::model_filter<Pred>> = true;
+
+#endif // BEDROCK_CATALOG_HPP

@@ -1,0 +1,280 @@
+#ifndef BEDROCK_FOUNDATION_MODEL_HPP
+#define BEDROCK_FOUNDATION_MODEL_HPP
+
+/** @file
+    A Bedrock foundation model as the catalog describes it: its id, provider, capability flags, embedding
+    vector dimensions and types, and which reference package declares it under which member name.
+
+    @par Specification
+    `spec/reference.md` §2 (aws-cdk `BedrockFoundationModel`), §4 (`VectorType`).
+*/
+
+#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <optional>     // std::optional (parse_* of the enums)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** A capability flag of a foundation model; the enumerators are bits and combine with `|`.
+
+    The names follow the props of the references' `BedrockFoundationModelProps` (@ref to_string gives them).
+    `optimized_for_agents` and `legacy` are declared on the references' static members but are not readable
+    from their objects at run time; the catalog recovered them from the declarations.
+
+    @par Example
+    @code
+    constexpr auto caps = bedrock::capability::agents | bedrock::capability::cross_region;
+    static_assert(bedrock::has(caps, bedrock::capability::cross_region));
+    static_assert(!bedrock::has(caps, bedrock::capability::legacy));
+    static_assert(bedrock::to_string(bedrock::capability::legacy) == "legacy");
+    @endcode
+*/
+enum class capability : std::uint8_t {
+    none = 0,                  ///< No capability (the empty set).
+    agents = 1,                ///< `supportsAgents`: usable as the model of a Bedrock agent.
+    cross_region = 2,          ///< `supportsCrossRegion`: has system-defined cross-region inference profiles.
+    knowledge_base = 4,        ///< `supportsKnowledgeBase`: usable as a knowledge-base embedding model.
+    optimized_for_agents = 8,  ///< `optimizedForAgents` (declared only in the references).
+    legacy = 16,               ///< `legacy` (declared only in the references): scheduled for end of life.
+};
+
+/// The union of two capability sets.
+[[nodiscard]] constexpr capability operator|(capability a, capability b) noexcept {
+    return static_cast<capability>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+/// The intersection of two capability sets.
+[[nodiscard]] constexpr capability operator&(capability a, capability b) noexcept {
+    return static_cast<capability>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
+}
+/// True when every bit of `flags` is in `set` (and `flags` is not empty).
+[[nodiscard]] constexpr bool has(capability set, capability flags) noexcept {
+    return flags != capability::none && (set & flags) == flags;
+}
+
+/** The wire name of one capability bit: the references' prop name (`supportsAgents`, `supportsCrossRegion`,
+    `supportsKnowledgeBase`, `optimizedForAgents`, `legacy`); `""` for `none` or a combination. */
+[[nodiscard]] constexpr std::string_view to_string(capability c) noexcept {
+    switch (c) {
+    case capability::agents: return "supportsAgents";
+    case capability::cross_region: return "supportsCrossRegion";
+    case capability::knowledge_base: return "supportsKnowledgeBase";
+    case capability::optimized_for_agents: return "optimizedForAgents";
+    case capability::legacy: return "legacy";
+    case capability::none: break;
+    }
+    return "";
+}
+
+/** Parses a capability wire name (exact, case-sensitive), e.g. `"supportsCrossRegion"`.
+
+    @par Example
+    @code
+    static_assert(bedrock::parse_capability("legacy") == bedrock::capability::legacy);
+    static_assert(!bedrock::parse_capability("Legacy"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<capability> parse_capability(std::string_view s) noexcept {
+    for (auto c : {capability::agents, capability::cross_region, capability::knowledge_base,
+                   capability::optimized_for_agents, capability::legacy}) {
+        if (to_string(c) == s) return c;
+    }
+    return std::nullopt;
+}
+
+/** The data type of an embedding model's vectors; the enumerators are bits and combine with `|`.
+
+    Wire names are those of the references' `VectorType` values: `FLOAT32` and `BINARY`.
+
+    @par Example
+    @code
+    constexpr auto both = bedrock::vector_type::float32 | bedrock::vector_type::binary;
+    static_assert(bedrock::has(both, bedrock::vector_type::binary));
+    static_assert(bedrock::to_string(bedrock::vector_type::float32) == "FLOAT32");
+    @endcode
+*/
+enum class vector_type : std::uint8_t {
+    none = 0,     ///< No vector type (not an embedding model).
+    float32 = 1,  ///< `FLOAT32` (the references' `VectorType.FLOATING_POINT`).
+    binary = 2,   ///< `BINARY` (the references' `VectorType.BINARY`).
+};
+
+/// The union of two vector-type sets.
+[[nodiscard]] constexpr vector_type operator|(vector_type a, vector_type b) noexcept {
+    return static_cast<vector_type>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+/// The intersection of two vector-type sets.
+[[nodiscard]] constexpr vector_type operator&(vector_type a, vector_type b) noexcept {
+    return static_cast<vector_type>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
+}
+/// True when every bit of `types` is in `set` (and `types` is not empty).
+[[nodiscard]] constexpr bool has(vector_type set, vector_type types) noexcept {
+    return types != vector_type::none && (set & types) == types;
+}
+
+/// The wire name of one vector type (`FLOAT32`, `BINARY`); `""` for `none` or a combination.
+[[nodiscard]] constexpr std::string_view to_string(vector_type v) noexcept {
+    switch (v) {
+    case vector_type::float32: return "FLOAT32";
+    case vector_type::binary: return "BINARY";
+    case vector_type::none: break;
+    }
+    return "";
+}
+
+/** Parses a vector-type wire name (exact, case-sensitive).
+
+    @par Example
+    @code
+    static_assert(bedrock::parse_vector_type("BINARY") == bedrock::vector_type::binary);
+    static_assert(!bedrock::parse_vector_type("float32"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<vector_type> parse_vector_type(std::string_view s) noexcept {
+    if (s == "FLOAT32") return vector_type::float32;
+    if (s == "BINARY") return vector_type::binary;
+    return std::nullopt;
+}
+
+/** A reference npm package that declares catalog entries; the enumerators are bits and combine with `|`.
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::reference_package::alpha) == "alpha");
+    static_assert(bedrock::package_name(bedrock::reference_package::genai) == "@cdklabs/generative-ai-cdk-constructs");
+    @endcode
+*/
+enum class reference_package : std::uint8_t {
+    none = 0,   ///< Declared by no reference package (e.g. a catalog generated from AWS CLI output).
+    alpha = 1,  ///< `@aws-cdk/aws-bedrock-alpha` (the current package).
+    genai = 2,  ///< `@cdklabs/generative-ai-cdk-constructs` (deprecated for Bedrock L2 constructs).
+};
+
+/// The union of two package sets.
+[[nodiscard]] constexpr reference_package operator|(reference_package a, reference_package b) noexcept {
+    return static_cast<reference_package>(static_cast<std::uint8_t>(a) | static_cast<std::uint8_t>(b));
+}
+/// The intersection of two package sets.
+[[nodiscard]] constexpr reference_package operator&(reference_package a, reference_package b) noexcept {
+    return static_cast<reference_package>(static_cast<std::uint8_t>(a) & static_cast<std::uint8_t>(b));
+}
+/// True when every bit of `packages` is in `set` (and `packages` is not empty).
+[[nodiscard]] constexpr bool has(reference_package set, reference_package packages) noexcept {
+    return packages != reference_package::none && (set & packages) == packages;
+}
+
+/// The short key of one package (`alpha`, `genai`), as used in `data/reference-models.json`; `""` otherwise.
+[[nodiscard]] constexpr std::string_view to_string(reference_package p) noexcept {
+    switch (p) {
+    case reference_package::alpha: return "alpha";
+    case reference_package::genai: return "genai";
+    case reference_package::none: break;
+    }
+    return "";
+}
+
+/// The npm name of one package; `""` for `none` or a combination.
+[[nodiscard]] constexpr std::string_view package_name(reference_package p) noexcept {
+    switch (p) {
+    case reference_package::alpha: return "@aws-cdk/aws-bedrock-alpha";
+    case reference_package::genai: return "@cdklabs/generative-ai-cdk-constructs";
+    case reference_package::none: break;
+    }
+    return "";
+}
+
+/** Parses a package key (`alpha`, `genai`).
+
+    @par Example
+    @code
+    static_assert(bedrock::parse_reference_package("genai") == bedrock::reference_package::genai);
+    static_assert(!bedrock::parse_reference_package("@aws-cdk/aws-bedrock-alpha"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<reference_package> parse_reference_package(std::string_view s) noexcept {
+    if (s == "alpha") return reference_package::alpha;
+    if (s == "genai") return reference_package::genai;
+    return std::nullopt;
+}
+
+/** One foundation model of a catalog: an aggregate of views into static text.
+
+    An entry is identified by its `id` together with its `vector_dimensions`: the references declare several
+    members for one embedding model that differ only in dimensions (`amazon.titan-embed-text-v2:0` at 256, 512
+    and 1024), and those stay distinct entries.
+
+    `capabilities` is the union of the flags of the packages that declare the entry; `alpha_capabilities` and
+    `genai_capabilities` keep each package's own declaration (they differ only for the Claude 4 pair, whose
+    genai members do not declare `optimizedForAgents`). Entries of a catalog generated from AWS CLI output
+    have `packages == reference_package::none` and empty member names.
+
+    Lifetime: the string views point at the catalog's static text (or whatever the caller built it from).
+
+    @par Example
+    @code
+    constexpr bedrock::foundation_model m{.id = "acme.model-v1:0", .provider = "acme",
+                                          .capabilities = bedrock::capability::cross_region};
+    static_assert(m.supports_cross_region() && !m.supports_agents() && !m.is_embedding());
+    @endcode
+*/
+struct foundation_model {
+    std::string_view id;                                     ///< The model id, e.g. `anthropic.claude-v2:1`.
+    std::string_view provider;                               ///< The id's provider part (before the first `.`), e.g. `anthropic`.
+    capability capabilities = capability::none;              ///< Union of the declaring packages' flags.
+    capability alpha_capabilities = capability::none;        ///< Flags as declared by the alpha package.
+    capability genai_capabilities = capability::none;        ///< Flags as declared by the genai package.
+    std::uint32_t vector_dimensions = 0;                     ///< Embedding dimensions; 0 when not an embedding model.
+    vector_type vector_types = vector_type::none;            ///< Supported vector types (`FLOAT32`, `BINARY`).
+    reference_package packages = reference_package::none;   ///< The reference packages that declare it.
+    std::string_view alpha_member;                           ///< Static member name in alpha, or empty.
+    std::string_view genai_member;                           ///< Static member name in genai, or empty.
+
+    /// `supportsAgents`.
+    [[nodiscard]] constexpr bool supports_agents() const noexcept { return has(capabilities, capability::agents); }
+    /// `supportsCrossRegion`: a system-defined cross-region profile can be built from it.
+    [[nodiscard]] constexpr bool supports_cross_region() const noexcept {
+        return has(capabilities, capability::cross_region);
+    }
+    /// `supportsKnowledgeBase`.
+    [[nodiscard]] constexpr bool supports_knowledge_base() const noexcept {
+        return has(capabilities, capability::knowledge_base);
+    }
+    /// `optimizedForAgents` as declared by some reference package.
+    [[nodiscard]] constexpr bool optimized_for_agents() const noexcept {
+        return has(capabilities, capability::optimized_for_agents);
+    }
+    /// `legacy` as declared by the references (or lifecycle status LEGACY in AWS CLI output).
+    [[nodiscard]] constexpr bool is_legacy() const noexcept { return has(capabilities, capability::legacy); }
+    /// True when the entry has vector dimensions (an embedding model).
+    [[nodiscard]] constexpr bool is_embedding() const noexcept { return vector_dimensions != 0; }
+    /// True when reference package `p` declares this entry.
+    [[nodiscard]] constexpr bool declared_by(reference_package p) const noexcept { return has(packages, p); }
+    /// The flags as declared by one package (`none` when that package does not declare the entry).
+    [[nodiscard]] constexpr capability capabilities_in(reference_package p) const noexcept {
+        switch (p) {
+        case reference_package::alpha: return alpha_capabilities;
+        case reference_package::genai: return genai_capabilities;
+        case reference_package::none: break;
+        }
+        return capabilities;
+    }
+    /// The static member name in package `p`, or empty.
+    [[nodiscard]] constexpr std::string_view member_in(reference_package p) const noexcept {
+        switch (p) {
+        case reference_package::alpha: return alpha_member;
+        case reference_package::genai: return genai_member;
+        case reference_package::none: break;
+        }
+        return {};
+    }
+    /// The member name: alpha's when it declares the entry, otherwise genai's (empty for neither).
+    [[nodiscard]] constexpr std::string_view member_name() const noexcept {
+        return alpha_member.empty() ? genai_member : alpha_member;
+    }
+
+    /// Member-wise equality.
+    friend constexpr bool operator==(foundation_model const&, foundation_model const&) noexcept = default;
+};
+
+} // namespace bedrock
+
+#endif // BEDROCK_FOUNDATION_MODEL_HPP

@@ -1,0 +1,18 @@
+# Runs a generator and compares its output with a committed file.
+#   cmake -DGENERATOR=<exe> -DARGS=<;-list> -DOUTPUT=<file> -DEXPECTED=<file> -P check_generated.cmake
+foreach(_v GENERATOR OUTPUT EXPECTED)
+  if(NOT DEFINED ${_v})
+    message(FATAL_ERROR "check_generated: ${_v} is not set")
+  endif()
+endforeach()
+file(REMOVE ${OUTPUT})
+execute_process(COMMAND ${GENERATOR} ${ARGS} --output ${OUTPUT} RESULT_VARIABLE _rc ERROR_VARIABLE _err)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "check_generated: ${GENERATOR} failed (${_rc}): ${_err}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${OUTPUT} ${EXPECTED} RESULT_VARIABLE _same)
+if(NOT _same EQUAL 0)
+  execute_process(COMMAND diff -u ${EXPECTED} ${OUTPUT})
+  message(FATAL_ERROR "check_generated: ${OUTPUT} differs from the committed ${EXPECTED}; regenerate it (docs/catalog.md)")
+endif()
+message(STATUS "check_generated: ${EXPECTED} is current")

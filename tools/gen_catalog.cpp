@@ -1,0 +1,515 @@
+// bedrock_gen_catalog: writes a constexpr foundation-model catalog header.
+//
+// Two input modes (see docs/catalog.md):
+//
+//   bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/detail/catalog_data.hpp
+//       The library's own catalog: the static BedrockFoundationModel members of the pinned reference packages,
+//       as extracted by tools/reference/extract_models.js. Writes bedrock::detail::catalog_data and the named
+//       constants bedrock::models::<member name in snake_case>.
+//
+//   bedrock_gen_catalog [--foundation-models list-foundation-models.json]... [--inference-profiles list-inference-profiles.json]...
+//                       --namespace my::ns [--array catalog] [--guard MY_GUARD_HPP] [--output my_catalog.hpp]
+//       A catalog of what one account sees, from the JSON that `aws bedrock list-foundation-models` and
+//       `aws bedrock list-inference-profiles` print. Writes my::ns::<array> and my::ns::models::<id in snake_case>.
+//
+// The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
+// named by their base name only).
+
+#include <boost/json/src.hpp>  // Boost.JSON compiled into this one translation unit
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace json = boost::json;
+
+[[noreturn]] void fail(std::string const& msg) { throw std::runtime_error(msg); }
+
+std::string read_file(std::string const& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail("cannot open " + path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+json::value parse_json(std::string const& path) {
+    boost::system::error_code ec;
+    json::value v = json::parse(read_file(path), ec);
+    if (ec) fail(path + ": invalid JSON: " + ec.message());
+    return v;
+}
+
+std::string base_name(std::string const& path) {
+    auto p = path.find_last_of("/\\");
+    return p == std::string::npos ? path : path.substr(p + 1);
+}
+
+// ---- the model of one generated entry ------------------------------------------------------------------
+enum cap : unsigned { agents = 1, cross_region = 2, knowledge_base = 4, optimized_for_agents = 8, legacy = 16 };
+enum vec : unsigned { float32 = 1, binary = 2 };
+
+struct entry {
+    std::string id;
+    std::string provider;
+    unsigned caps = 0;
+    unsigned alpha_caps = 0;
+    unsigned genai_caps = 0;
+    std::uint32_t dims = 0;
+    unsigned vectors = 0;
+    unsigned packages = 0;  // 1 alpha, 2 genai
+    std::string alpha_member;
+    std::string genai_member;
+    std::vector<std::string> constants;  // names of the named constants referring to this entry
+};
+
+std::string provider_of(std::string const& id) {
+    auto dot = id.find('.');
+    return dot == std::string::npos ? std::string{} : id.substr(0, dot);
+}
+
+std::string snake_case(std::string const& s) {
+    std::string out;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        else if (!out.empty() && out.back() != '_') out += '_';
+    }
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    if (out.empty() || (out[0] >= '0' && out[0] <= '9')) out = "m_" + out;
+    return out;
+}
+
+std::string cpp_string(std::string const& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+        else if (c < 0x20 || c >= 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x\"\"", c);  // split the literal so the next char cannot extend the escape
+            out += buf;
+        } else out += static_cast<char>(c);
+    }
+    return out + "\"";
+}
+
+std::string caps_expr(unsigned caps, std::string const& q) {
+    static constexpr std::pair<unsigned, char const*> names[] = {
+        {agents, "agents"}, {cross_region, "cross_region"}, {knowledge_base, "knowledge_base"},
+        {optimized_for_agents, "optimized_for_agents"}, {legacy, "legacy"}};
+    std::string out;
+    for (auto [bit, name] : names) {
+        if (caps & bit) out += (out.empty() ? "" : " | ") + q + "capability::" + name;
+    }
+    return out.empty() ? q + "capability::none" : out;
+}
+
+std::string vectors_expr(unsigned v, std::string const& q) {
+    std::string out;
+    if (v & float32) out += q + "vector_type::float32";
+    if (v & binary) out += (out.empty() ? "" : " | ") + q + "vector_type::binary";
+    return out.empty() ? q + "vector_type::none" : out;
+}
+
+std::string packages_expr(unsigned p, std::string const& q) {
+    std::string out;
+    if (p & 1) out += q + "reference_package::alpha";
+    if (p & 2) out += (out.empty() ? "" : " | ") + q + "reference_package::genai";
+    return out.empty() ? q + "reference_package::none" : out;
+}
+
+bool entry_less(entry const& a, entry const& b) {
+    return a.id != b.id ? a.id < b.id : a.dims < b.dims;
+}
+
+// ---- input mode 1: data/reference-models.json --------------------------------------------------------------
+json::object const& as_object(json::value const& v, char const* what) {
+    if (!v.is_object()) fail(std::string(what) + " is not an object");
+    return v.get_object();
+}
+std::string get_string(json::object const& o, char const* key) {
+    auto const* v = o.if_contains(key);
+    if (!v || !v->is_string()) fail(std::string("missing string \"") + key + "\"");
+    return std::string(v->get_string());
+}
+bool get_bool(json::object const& o, char const* key) {
+    auto const* v = o.if_contains(key);
+    if (!v || !v->is_bool()) fail(std::string("missing boolean \"") + key + "\"");
+    return v->get_bool();
+}
+
+struct reference_input {
+    std::string alpha_version;
+    std::string genai_version;
+    std::vector<entry> entries;
+};
+
+reference_input read_reference(std::string const& path) {
+    json::value doc = parse_json(path);
+    auto const& root = as_object(doc, path.c_str());
+    reference_input in;
+    auto const* pk = root.if_contains("packages");
+    if (!pk) fail(path + ": no \"packages\"");
+    auto const& packages = as_object(*pk, "packages");
+    in.alpha_version = get_string(as_object(packages.at("alpha"), "packages.alpha"), "version");
+    in.genai_version = get_string(as_object(packages.at("genai"), "packages.genai"), "version");
+
+    std::map<std::pair<std::string, std::uint32_t>, entry> by_key;
+    std::set<std::string> seen_names;
+    auto const* ms = root.if_contains("members");
+    if (!ms || !ms->is_array()) fail(path + ": no \"members\" array");
+    for (auto const& mv : ms->get_array()) {
+        auto const& m = as_object(mv, "member");
+        std::string name = get_string(m, "member");
+        if (!seen_names.insert(name).second) fail("member " + name + " appears twice");
+        std::string id = get_string(m, "modelId");
+        std::uint32_t dims = 0;
+        if (auto const* d = m.if_contains("vectorDimensions"); d && !d->is_null()) {
+            if (!d->is_int64() || d->get_int64() <= 0 || d->get_int64() > 1'000'000) fail(name + ": bad vectorDimensions");
+            dims = static_cast<std::uint32_t>(d->get_int64());
+        }
+        unsigned caps = 0;
+        if (get_bool(m, "supportsAgents")) caps |= agents;
+        if (get_bool(m, "supportsCrossRegion")) caps |= cross_region;
+        if (get_bool(m, "supportsKnowledgeBase")) caps |= knowledge_base;
+        if (get_bool(m, "optimizedForAgents")) caps |= optimized_for_agents;
+        if (get_bool(m, "legacy")) caps |= legacy;
+        unsigned vectors = 0;
+        for (auto const& v : m.at("supportedVectorType").as_array()) {
+            if (v == "FLOAT32") vectors |= float32;
+            else if (v == "BINARY") vectors |= binary;
+            else fail(name + ": unknown vector type " + json::serialize(v));
+        }
+        unsigned pkgs = 0;
+        for (auto const& p : m.at("packages").as_array()) {
+            if (p == "alpha") pkgs |= 1;
+            else if (p == "genai") pkgs |= 2;
+            else fail(name + ": unknown package " + json::serialize(p));
+        }
+        if (pkgs == 0) fail(name + ": no package");
+
+        auto [it, fresh] = by_key.try_emplace({id, dims});
+        entry& e = it->second;
+        if (fresh) {
+            e.id = id;
+            e.provider = provider_of(id);
+            if (e.provider.empty()) fail(name + ": model id " + id + " has no provider part");
+            e.dims = dims;
+            e.vectors = vectors;
+        } else if (e.vectors != vectors) {
+            fail(name + ": vector types differ from another member with the same id and dimensions");
+        }
+        if (pkgs & 1) {
+            if (!e.alpha_member.empty()) fail(id + ": two alpha members (" + e.alpha_member + ", " + name + ")");
+            e.alpha_member = name;
+            e.alpha_caps = caps;
+        }
+        if (pkgs & 2) {
+            if (!e.genai_member.empty()) fail(id + ": two genai members (" + e.genai_member + ", " + name + ")");
+            e.genai_member = name;
+            e.genai_caps = caps;
+        }
+        e.packages |= pkgs;
+        e.caps |= caps;
+        e.constants.push_back(snake_case(name));
+    }
+    for (auto& [k, e] : by_key) {
+        std::sort(e.constants.begin(), e.constants.end());
+        in.entries.push_back(std::move(e));
+    }
+    std::sort(in.entries.begin(), in.entries.end(), entry_less);
+    return in;
+}
+
+// ---- input mode 2: AWS CLI output ----------------------------------------------------------------------------
+struct cli_input {
+    std::vector<std::string> files;  // base names, in argument order
+    std::vector<entry> entries;
+};
+
+// The model id of a foundation-model ARN (`arn:<p>:bedrock:<r>::foundation-model/<id>`), or nullopt.
+std::optional<std::string> fm_id_from_arn(std::string const& arn) {
+    static std::string const marker = ":foundation-model/";
+    auto p = arn.find(marker);
+    if (arn.rfind("arn:", 0) != 0 || p == std::string::npos) return std::nullopt;
+    std::string id = arn.substr(p + marker.size());
+    if (id.empty()) return std::nullopt;
+    return id;
+}
+
+bool array_contains(json::object const& o, char const* key, char const* value) {
+    auto const* v = o.if_contains(key);
+    if (!v || !v->is_array()) return false;
+    for (auto const& x : v->get_array())
+        if (x == value) return true;
+    return false;
+}
+
+cli_input read_cli(std::vector<std::string> const& fm_files, std::vector<std::string> const& profile_files) {
+    cli_input in;
+    std::map<std::string, entry> by_id;
+    auto get = [&](std::string const& id) -> entry& {
+        auto [it, fresh] = by_id.try_emplace(id);
+        if (fresh) {
+            it->second.id = id;
+            it->second.provider = provider_of(id);
+        }
+        return it->second;
+    };
+    for (auto const& f : fm_files) {
+        in.files.push_back(base_name(f));
+        json::value doc = parse_json(f);
+        auto const& root = as_object(doc, f.c_str());
+        auto const* list = root.if_contains("modelSummaries");
+        if (!list || !list->is_array()) fail(f + ": no \"modelSummaries\" array (expected `aws bedrock list-foundation-models` output)");
+        for (auto const& mv : list->get_array()) {
+            auto const& m = as_object(mv, "model summary");
+            std::string id = get_string(m, "modelId");
+            entry& e = get(id);
+            if (e.provider.empty()) {
+                // No provider part in the id: fall back to the provider name, lowercased.
+                if (auto const* pn = m.if_contains("providerName"); pn && pn->is_string()) {
+                    for (char c : pn->get_string()) e.provider += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                }
+            }
+            if (array_contains(m, "inferenceTypesSupported", "INFERENCE_PROFILE")) e.caps |= cross_region;
+            if (array_contains(m, "outputModalities", "EMBEDDING")) e.caps |= knowledge_base;
+            if (auto const* lc = m.if_contains("modelLifecycle"); lc && lc->is_object()) {
+                if (auto const* st = lc->get_object().if_contains("status"); st && *st == "LEGACY") e.caps |= legacy;
+            }
+        }
+    }
+    for (auto const& f : profile_files) {
+        in.files.push_back(base_name(f));
+        json::value doc = parse_json(f);
+        auto const& root = as_object(doc, f.c_str());
+        auto const* list = root.if_contains("inferenceProfileSummaries");
+        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array (expected `aws bedrock list-inference-profiles` output)");
+        for (auto const& pv : list->get_array()) {
+            auto const& p = as_object(pv, "inference profile summary");
+            bool system_defined = get_string(p, "type") == "SYSTEM_DEFINED";
+            auto const* models = p.if_contains("models");
+            if (!models || !models->is_array()) fail(f + ": profile without \"models\"");
+            for (auto const& mv : models->get_array()) {
+                auto id = fm_id_from_arn(get_string(as_object(mv, "model"), "modelArn"));
+                if (!id) continue;  // not a foundation model (e.g. a custom model)
+                entry& e = get(*id);
+                if (system_defined) e.caps |= cross_region;
+            }
+        }
+    }
+    std::set<std::string> names;
+    for (auto& [id, e] : by_id) {
+        if (e.provider.empty()) fail("model " + id + ": no provider (no '.' in the id and no providerName)");
+        std::string name = snake_case(id);
+        std::string unique = name;
+        for (int n = 2; !names.insert(unique).second; ++n) unique = name + "_" + std::to_string(n);
+        e.constants.push_back(unique);
+        in.entries.push_back(std::move(e));
+    }
+    std::sort(in.entries.begin(), in.entries.end(), entry_less);
+    return in;
+}
+
+// ---- output ------------------------------------------------------------------------------------------------------
+struct layout {
+    bool reference = false;
+    std::string banner;       // first line(s), each starting with "//"
+    std::string guard;
+    std::string data_ns;      // namespace of the array
+    std::string array_name;
+    std::string models_ns;    // namespace of the named constants
+    std::string q;            // qualification of bedrock names inside the namespaces
+};
+
+std::string write_header(layout const& l, std::vector<entry> const& entries) {
+    std::ostringstream o;
+    o << l.banner;
+    o << "#ifndef " << l.guard << "\n#define " << l.guard << "\n\n";
+    if (l.reference) {
+        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>  // std::array (the table)\n\n";
+    } else {
+        o << "#include <bedrock/catalog.hpp>           // bedrock::is_sorted_catalog, bedrock::find_model\n"
+             "#include <bedrock/foundation_model.hpp>  // bedrock::foundation_model\n\n"
+             "#include <array>  // std::array (the table)\n\n";
+    }
+    o << "namespace " << l.data_ns << " {\n\n";
+    o << "/** The foundation models, sorted by (id, vector_dimensions); " << entries.size() << " entries. */\n";
+    o << "inline constexpr std::array<" << l.q << "foundation_model, " << entries.size() << "> " << l.array_name << "{{\n";
+    for (auto const& e : entries) {
+        o << "    {.id = " << cpp_string(e.id) << ",\n";
+        o << "     .provider = " << cpp_string(e.provider) << ",\n";
+        o << "     .capabilities = " << caps_expr(e.caps, l.q) << ",\n";
+        if (l.reference) {
+            o << "     .alpha_capabilities = " << caps_expr(e.alpha_caps, l.q) << ",\n";
+            o << "     .genai_capabilities = " << caps_expr(e.genai_caps, l.q) << ",\n";
+        }
+        o << "     .vector_dimensions = " << e.dims << ",\n";
+        o << "     .vector_types = " << vectors_expr(e.vectors, l.q);
+        if (l.reference) {
+            o << ",\n     .packages = " << packages_expr(e.packages, l.q) << ",\n";
+            o << "     .alpha_member = " << cpp_string(e.alpha_member) << ",\n";
+            o << "     .genai_member = " << cpp_string(e.genai_member);
+        }
+        o << "},\n";
+    }
+    o << "}};\n\n";
+    if (!l.reference) {
+        o << "static_assert(" << l.q << "is_sorted_catalog(" << l.array_name
+          << "), \"entries must be sorted by (id, vector_dimensions) without duplicates\");\n\n";
+    }
+    o << "} // namespace " << l.data_ns << "\n\n";
+
+    // Named constants, sorted by name.
+    std::vector<std::pair<std::string, std::size_t>> constants;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        for (auto const& c : entries[i].constants) constants.emplace_back(c, i);
+    std::sort(constants.begin(), constants.end());
+    for (std::size_t i = 1; i < constants.size(); ++i)
+        if (constants[i].first == constants[i - 1].first) fail("two constants named " + constants[i].first);
+
+    o << "/** Named constants for the catalog entries";
+    if (l.reference) o << ": one per static member of the reference packages, in snake_case (both names where the packages differ)";
+    else o << ", named after the model id in snake_case";
+    o << ". */\nnamespace " << l.models_ns << " {\n\n";
+    std::string data = l.data_ns + "::" + l.array_name;
+    for (auto const& [name, i] : constants) {
+        auto const& e = entries[i];
+        o << "/// `" << e.id << "`";
+        if (e.dims) o << " (" << e.dims << " dimensions)";
+        if (l.reference) {
+            std::string upper;
+            for (char c : name) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+            bool alpha = upper == e.alpha_member, genai = upper == e.genai_member;
+            o << ": `" << upper << "` in " << (alpha && genai ? "alpha and genai" : alpha ? "alpha" : "genai");
+        }
+        o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << "[" << i << "];\n";
+    }
+    o << "\n} // namespace " << l.models_ns << "\n\n#endif // " << l.guard << "\n";
+    return o.str();
+}
+
+std::string guard_for(std::string const& ns, std::string const& array) {
+    std::string g;
+    for (char c : ns + "_" + array + "_hpp") {
+        if (c == ':') { if (g.empty() || g.back() != '_') g += '_'; }
+        else g += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return g;
+}
+
+bool is_identifier_path(std::string const& s) {
+    if (s.empty()) return false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t start = i;
+        while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
+        if (i == start || std::isdigit(static_cast<unsigned char>(s[start]))) return false;
+        if (i == s.size()) return true;
+        if (s.compare(i, 2, "::") != 0) return false;
+        i += 2;
+    }
+    return false;
+}
+
+int usage(std::ostream& os, int rc) {
+    os << "usage:\n"
+          "  bedrock_gen_catalog --reference <reference-models.json> [--output <file>]\n"
+          "  bedrock_gen_catalog [--foundation-models <list-foundation-models.json>]...\n"
+          "                      [--inference-profiles <list-inference-profiles.json>]...\n"
+          "                      --namespace <ns> [--array <name>] [--guard <MACRO>] [--output <file>]\n"
+          "Writes a constexpr foundation-model catalog header (stdout without --output). See docs/catalog.md.\n";
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string reference, output, ns, array = "catalog", guard;
+    std::vector<std::string> fm_files, profile_files;
+    try {
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            auto const& a = args[i];
+            if (a == "-h" || a == "--help") return usage(std::cout, 0);
+            if (i + 1 >= args.size()) { std::cerr << "bedrock_gen_catalog: " << a << " needs a value\n"; return usage(std::cerr, 2); }
+            auto const& v = args[++i];
+            if (a == "--reference") reference = v;
+            else if (a == "--output") output = v;
+            else if (a == "--foundation-models") fm_files.push_back(v);
+            else if (a == "--inference-profiles") profile_files.push_back(v);
+            else if (a == "--namespace") ns = v;
+            else if (a == "--array") array = v;
+            else if (a == "--guard") guard = v;
+            else { std::cerr << "bedrock_gen_catalog: unknown option " << a << "\n"; return usage(std::cerr, 2); }
+        }
+        std::string text;
+        if (!reference.empty()) {
+            if (!fm_files.empty() || !profile_files.empty() || !ns.empty())
+                { std::cerr << "bedrock_gen_catalog: --reference takes no CLI inputs and no --namespace\n"; return usage(std::cerr, 2); }
+            auto in = read_reference(reference);
+            layout l;
+            l.reference = true;
+            l.banner = "// GENERATED by tools/gen_catalog from data/reference-models.json (@aws-cdk/aws-bedrock-alpha " +
+                       in.alpha_version + ", @cdklabs/generative-ai-cdk-constructs " + in.genai_version + "). DO NOT EDIT.\n"
+                       "// Regenerate (from the repository root; docs/catalog.md):\n"
+                       "//   node tools/reference/extract_models.js      # needs `npm ci --prefix tools/reference`\n"
+                       "//   cmake --build <build-dir> --target bedrock_regenerate_catalog\n"
+                       "// which runs: bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/detail/catalog_data.hpp\n";
+            l.guard = "BEDROCK_DETAIL_CATALOG_DATA_HPP";
+            l.data_ns = "bedrock::detail";
+            l.array_name = "catalog_data";
+            l.models_ns = "bedrock::models";
+            l.q = "";
+            text = write_header(l, in.entries);
+        } else {
+            if (fm_files.empty() && profile_files.empty())
+                { std::cerr << "bedrock_gen_catalog: give --reference or at least one CLI input\n"; return usage(std::cerr, 2); }
+            if (!is_identifier_path(ns) || ns.rfind("bedrock", 0) == 0)
+                { std::cerr << "bedrock_gen_catalog: --namespace must be a C++ namespace (a::b) outside bedrock\n"; return usage(std::cerr, 2); }
+            if (!is_identifier_path(array) || array.find(':') != std::string::npos)
+                { std::cerr << "bedrock_gen_catalog: --array must be an identifier\n"; return usage(std::cerr, 2); }
+            auto in = read_cli(fm_files, profile_files);
+            layout l;
+            std::string sources, cmd;
+            for (std::size_t i = 0; i < in.files.size(); ++i) sources += (i ? ", " : "") + in.files[i];
+            for (auto const& f : fm_files) cmd += " --foundation-models " + base_name(f);
+            for (auto const& f : profile_files) cmd += " --inference-profiles " + base_name(f);
+            cmd += " --namespace " + ns;
+            if (array != "catalog") cmd += " --array " + array;
+            if (!guard.empty()) cmd += " --guard " + guard;
+            l.banner = "// GENERATED by tools/gen_catalog from AWS CLI output (" + sources + "). DO NOT EDIT.\n"
+                       "// Regenerate: bedrock_gen_catalog" + cmd + " --output <this file>\n";
+            l.guard = guard.empty() ? guard_for(ns, array) : guard;
+            l.data_ns = ns;
+            l.array_name = array;
+            l.models_ns = ns + "::models";
+            l.q = "::bedrock::";
+            text = write_header(l, in.entries);
+        }
+        if (output.empty()) {
+            std::cout << text;
+        } else {
+            std::ofstream out(output, std::ios::binary | std::ios::trunc);
+            if (!out) fail("cannot write " + output);
+            out << text;
+            if (!out.flush()) fail("cannot write " + output);
+        }
+        return 0;
+    } catch (std::exception const& e) {
+        std::cerr << "bedrock_gen_catalog: " << e.what() << "\n";
+        return 1;
+    }
+}
