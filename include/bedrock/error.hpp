@@ -1,6 +1,7 @@
 #ifndef BEDROCK_ERROR_HPP
 #define BEDROCK_ERROR_HPP
 
+#include <cstddef>       // std::size_t (max_input_size)
 #include <cstdint>       // std::uint8_t, std::uint32_t
 #include <string>        // std::string (error_category::message)
 #include <string_view>   // std::string_view
@@ -53,6 +54,7 @@ enum class errc : std::uint8_t {
     too_many_suffixes,         ///< A model id has more `:`-separated suffixes than allowed.
     unknown_geo,               ///< (strict) The prefix before the first `.` is not a known geo.
     doubled_geo,               ///< (strict) The model id after the geo starts with a geo again (`us.us.…`).
+    geo_prefixed_model_id,     ///< (strict) A foundation-model id starts with a geo (`us.…`): it is a profile id.
     // names, descriptions, tags
     bad_separator,             ///< A separator (space, `_`, `-`) leads or follows another separator.
     trailing_separator,        ///< (strict) A name or description ends with a separator.
@@ -99,6 +101,7 @@ enum class errc : std::uint8_t {
     case errc::too_many_suffixes: return "too_many_suffixes";
     case errc::unknown_geo: return "unknown_geo";
     case errc::doubled_geo: return "doubled_geo";
+    case errc::geo_prefixed_model_id: return "geo_prefixed_model_id";
     case errc::bad_separator: return "bad_separator";
     case errc::trailing_separator: return "trailing_separator";
     case errc::too_many_items: return "too_many_items";
@@ -145,6 +148,7 @@ enum class errc : std::uint8_t {
     case errc::too_many_suffixes: return "the model id has too many ':'-separated suffixes";
     case errc::unknown_geo: return "the prefix is not a known cross-region geo";
     case errc::doubled_geo: return "the geo prefix is repeated";
+    case errc::geo_prefixed_model_id: return "a foundation-model id cannot start with a cross-region geo; this is a profile id";
     case errc::bad_separator: return "a separator (space, '_' or '-') must follow a letter or digit";
     case errc::trailing_separator: return "the value ends with a separator";
     case errc::too_many_items: return "the list has more items than allowed";
@@ -154,6 +158,10 @@ enum class errc : std::uint8_t {
     }
     return "unknown error";
 }
+
+/** The longest input any parser accepts (bytes); longer input fails with `errc::too_long`. This keeps every
+    offset within `std::uint32_t`. */
+inline constexpr std::size_t max_input_size = 0x7FFF'FFFF;
 
 /** Where and why a parse or validation failed.
 

@@ -1,0 +1,332 @@
+#ifndef BEDROCK_DETAIL_SCAN_HPP
+#define BEDROCK_DETAIL_SCAN_HPP
+
+/** @file
+    The scanner behind every identifier checker: small constexpr grammar rules (literal, character-class
+    run, sequence, alternation, counted repetition, name) combined into one rule per AWS shape.
+
+    A rule runs on a *set* of start positions and returns the set of positions where it can end, plus its
+    *reach*: the largest k such that the input's first k bytes are still a prefix of some value the rule
+    (and hence the whole grammar) could match. That is exactly the offset that `spec/identifiers.md` §9
+    defines (Python `regex` partial matching): for a union of alternatives it is the maximum over the
+    branches, and it is independent of backtracking order. Position sets are kept as a few sorted
+    intervals; the grammars of identifiers.md §5 never need more than a handful.
+
+    Nothing here allocates or reads past the end of the input.
+*/
+
+#include <bedrock/detail/chars.hpp>
+#include <bedrock/error.hpp>
+
+#include <array>        // std::array (pos_set storage)
+#include <cstdint>      // std::uint32_t, std::uint8_t
+#include <optional>     // std::optional (check results)
+#include <string_view>  // std::string_view
+
+namespace bedrock::detail {
+
+/// Repetition bound meaning "no upper limit".
+inline constexpr std::uint32_t unbounded = 0xFFFF'FFFFu;
+
+/** A set of input positions, kept as sorted, disjoint, non-adjacent closed intervals. */
+class pos_set {
+public:
+    struct interval {
+        std::uint32_t lo = 0;
+        std::uint32_t hi = 0;
+    };
+    static constexpr std::size_t capacity = 24;
+
+    constexpr pos_set() noexcept = default;
+    static constexpr pos_set single(std::uint32_t p) noexcept {
+        pos_set s;
+        s.add(p, p);
+        return s;
+    }
+
+    [[nodiscard]] constexpr bool empty() const noexcept { return n_ == 0; }
+    [[nodiscard]] constexpr std::size_t intervals() const noexcept { return n_; }
+    [[nodiscard]] constexpr interval operator[](std::size_t i) const noexcept { return v_[i]; }
+    [[nodiscard]] constexpr std::uint32_t max() const noexcept { return n_ ? v_[n_ - 1].hi : 0; }
+    [[nodiscard]] constexpr bool contains(std::uint32_t p) const noexcept {
+        for (std::size_t i = 0; i < n_; ++i)
+            if (v_[i].lo <= p && p <= v_[i].hi) return true;
+        return false;
+    }
+
+    /// Adds [lo, hi] (lo <= hi), merging with overlapping or adjacent intervals.
+    constexpr void add(std::uint32_t lo, std::uint32_t hi) noexcept {
+        // find the first interval that ends at or after lo - 1
+        std::size_t i = 0;
+        while (i < n_ && v_[i].hi + 1 < lo) ++i;
+        if (i < n_ && v_[i].lo <= hi + 1) { // merge with i and following
+            if (lo < v_[i].lo) v_[i].lo = lo;
+            if (hi > v_[i].hi) v_[i].hi = hi;
+            std::size_t j = i + 1;
+            while (j < n_ && v_[j].lo <= v_[i].hi + 1) {
+                if (v_[j].hi > v_[i].hi) v_[i].hi = v_[j].hi;
+                ++j;
+            }
+            std::size_t const removed = j - i - 1;
+            for (std::size_t k = i + 1; k + removed < n_; ++k) v_[k] = v_[k + removed];
+            n_ = static_cast<std::uint8_t>(n_ - removed);
+            return;
+        }
+        if (n_ == capacity) { // never reached by the shapes of this library; stay a superset
+            if (i == n_) --i;
+            if (lo < v_[i].lo) v_[i].lo = lo;
+            if (hi > v_[i].hi) v_[i].hi = hi;
+            return;
+        }
+        for (std::size_t k = n_; k > i; --k) v_[k] = v_[k - 1];
+        v_[i] = {lo, hi};
+        ++n_;
+    }
+    constexpr void add(pos_set const& o) noexcept {
+        for (std::size_t i = 0; i < o.n_; ++i) add(o.v_[i].lo, o.v_[i].hi);
+    }
+
+private:
+    std::array<interval, capacity> v_{};
+    std::uint8_t n_ = 0;
+};
+
+/** What a rule did: where it can end, how far the input stayed viable, and why it stopped there. */
+struct scan_result {
+    pos_set ends;                 ///< positions where the rule can end
+    std::uint32_t reach = 0;      ///< largest viable prefix length seen (meaningful when `any`)
+    errc code = errc::ok;         ///< the code of the rule that stopped at `reach`
+    bool any = false;             ///< false when the rule had no start position
+
+    /// Takes `o`'s reach when it is strictly further (ties keep the earlier rule's code).
+    constexpr void merge_reach(scan_result const& o) noexcept {
+        if (!o.any) return;
+        if (!any || o.reach > reach) {
+            reach = o.reach;
+            code = o.code;
+            any = true;
+        }
+    }
+    constexpr void note(std::uint32_t r, errc c) noexcept {
+        if (!any || r > reach) {
+            reach = r;
+            code = c;
+            any = true;
+        }
+    }
+};
+
+/// A fixed string, e.g. `arn:` or `foundation-model`.
+struct lit_rule {
+    std::string_view text;
+    errc code;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r;
+        for (std::size_t i = 0; i < in.intervals(); ++i) {
+            for (std::uint32_t p = in[i].lo; p <= in[i].hi && p <= s.size(); ++p) {
+                std::size_t m = 0;
+                while (m < text.size() && p + m < s.size() && s[p + m] == text[m]) ++m;
+                r.note(static_cast<std::uint32_t>(p + m), code);
+                if (m == text.size()) r.ends.add(static_cast<std::uint32_t>(p + m), static_cast<std::uint32_t>(p + m));
+                if (p == in[i].hi) break; // avoid wrap-around at the maximum
+            }
+        }
+        return r;
+    }
+};
+
+/// A run of `min` to `max` bytes of one class, e.g. `[a-z0-9-]{1,63}`.
+struct class_rule {
+    char_set chars;
+    std::uint32_t min;
+    std::uint32_t max;
+    errc code;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r;
+        auto const n = static_cast<std::uint32_t>(s.size());
+        for (std::size_t i = 0; i < in.intervals(); ++i) {
+            std::uint32_t const lo = in[i].lo;
+            std::uint32_t const hi = in[i].hi < n ? in[i].hi : n;
+            if (lo > hi) continue;
+            // run length at hi, capped at max, then walk down: run(p) = 1 + run(p + 1) inside the class
+            std::uint32_t len = 0;
+            while (len < max && hi + len < n && chars(s[hi + len])) ++len;
+            for (std::uint32_t p = hi;; --p) {
+                if (p != hi) len = chars(s[p]) ? (len < max ? len + 1 : max) : 0;
+                std::uint32_t const stop = p + len;
+                r.note(stop, stop < n && len < max ? refine(s[stop]) : code);
+                if (len >= min) r.ends.add(p + min, stop);
+                if (p == lo) break;
+            }
+        }
+        return r;
+    }
+    constexpr errc refine(char c) const noexcept {
+        if (upper_chars(c) && chars(static_cast<char>(c - 'A' + 'a')) && !chars(c)) return errc::uppercase;
+        return code;
+    }
+};
+
+/// `([first][sep]?)+` with at most `max_units` units: names and descriptions (identifiers.md R10).
+struct name_rule {
+    char_set first;
+    char_set sep;
+    std::uint32_t max_units;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r;
+        auto const n = static_cast<std::uint32_t>(s.size());
+        for (std::size_t i = 0; i < in.intervals(); ++i) {
+            for (std::uint32_t p = in[i].lo; p <= in[i].hi && p <= n; ++p) {
+                std::uint32_t q = p;
+                std::uint32_t units = 0;
+                while (true) {
+                    if (units == max_units || q >= n || !first(s[q])) {
+                        errc c = errc::invalid_character;
+                        if (units < max_units && q < n && sep(s[q])) c = errc::bad_separator;
+                        r.note(q, c);
+                        break;
+                    }
+                    ++q;
+                    ++units;
+                    r.ends.add(q, q);
+                    if (q < n && sep(s[q])) {
+                        ++q;
+                        r.ends.add(q, q);
+                    }
+                }
+                if (p == in[i].hi) break;
+            }
+        }
+        return r;
+    }
+};
+
+/// `A B`
+template <class A, class B>
+struct seq_rule {
+    A a;
+    B b;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r = a.run(s, in);
+        if (r.ends.empty()) return r;
+        scan_result rb = b.run(s, r.ends);
+        r.merge_reach(rb);
+        r.ends = rb.ends;
+        return r;
+    }
+};
+
+/// `A|B`
+template <class A, class B>
+struct alt_rule {
+    A a;
+    B b;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r = a.run(s, in);
+        scan_result rb = b.run(s, in);
+        r.merge_reach(rb);
+        r.ends.add(rb.ends);
+        return r;
+    }
+};
+
+/// `R{min,max}`
+template <class R>
+struct rep_rule {
+    R rule;
+    std::uint32_t min;
+    std::uint32_t max;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        scan_result r;
+        if (min == 0) r.ends = in;
+        pos_set cur = in;
+        for (std::uint32_t k = 1; k <= max && !cur.empty() && k <= s.size() + 1; ++k) {
+            scan_result step = rule.run(s, cur);
+            r.merge_reach(step);
+            cur = step.ends;
+            if (k >= min) r.ends.add(cur);
+        }
+        return r;
+    }
+};
+
+/// Makes a literal rule.
+constexpr lit_rule lit(std::string_view text, errc code = errc::invalid_character) noexcept { return {text, code}; }
+/// Makes a class-run rule `[chars]{min,max}`.
+constexpr class_rule run_of(char_set chars, std::uint32_t min, std::uint32_t max,
+                            errc code = errc::invalid_character) noexcept {
+    return {chars, min, max, code};
+}
+/// Makes a name rule `([first][sep]?){1,max_units}`.
+constexpr name_rule name_of(char_set first, char_set sep, std::uint32_t max_units = unbounded) noexcept {
+    return {first, sep, max_units};
+}
+/// Makes `A B C …`.
+template <class A, class B, class... Rest>
+constexpr auto seq(A a, B b, Rest... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) return seq_rule<A, B>{a, b};
+    else return seq_rule<A, decltype(seq(b, rest...))>{a, seq(b, rest...)};
+}
+/// Makes `A|B|C…`.
+template <class A, class B, class... Rest>
+constexpr auto alt(A a, B b, Rest... rest) noexcept {
+    if constexpr (sizeof...(Rest) == 0) return alt_rule<A, B>{a, b};
+    else return alt_rule<A, decltype(alt(b, rest...))>{a, alt(b, rest...)};
+}
+/// Makes `R{min,max}`.
+template <class R>
+constexpr rep_rule<R> rep(std::uint32_t min, std::uint32_t max, R r) noexcept { return {r, min, max}; }
+/// Makes `R?`.
+template <class R>
+constexpr rep_rule<R> opt(R r) noexcept { return {r, 0, 1}; }
+
+/// The model-id failure code for a failure at byte `k` of `s` (identifiers.md §6 vocabulary).
+constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexcept {
+    if (k >= s.size()) return errc::unexpected_end;
+    char const c = s[k];
+    char const prev = k > 0 ? s[k - 1] : '\0';
+    if (upper_chars(c)) return errc::uppercase;
+    if (c == '.' || c == ':') {
+        if (k == 0 || prev == '.' || prev == ':' || prev == '/') return errc::empty_segment;
+        return c == '.' ? errc::too_many_segments : errc::too_many_suffixes;
+    }
+    if (segment_chars(c)) return errc::segment_too_long;
+    return errc::invalid_character;
+}
+
+/** Runs `rule` as a full match of `s` with the length limits [min, max] (`unbounded` for none).
+
+    @return `std::nullopt` when `s` matches; otherwise the code and the §9 offset: the first byte after
+    the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
+    longer than `max` and the grammar did not fail earlier.
+*/
+template <class Rule>
+constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_view s, std::uint32_t min,
+                                                std::uint32_t max) noexcept {
+    if (s.size() > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max < max_input_size ? max : max_input_size)};
+    bool const over = max != unbounded && s.size() > max;
+    std::string_view const t = over ? s.substr(0, std::size_t{max} + 1) : s;
+    auto const n = static_cast<std::uint32_t>(t.size());
+    scan_result const r = rule.run(t, pos_set::single(0));
+    if (over) {
+        if (r.reach >= max) return parse_error{errc::too_long, max};
+    } else if (r.ends.contains(n)) {
+        if (n < min) return parse_error{n == 0 ? errc::empty : errc::too_short, n};
+        return std::nullopt;
+    }
+    if (r.reach >= n) {
+        errc c = n == 0 ? errc::empty : errc::unexpected_end;
+        if (n > 0 && t[n - 1] == '/') c = errc::missing_resource_id; // `<type>/` and nothing after it
+        return parse_error{c, n};
+    }
+    char const b = t[r.reach];
+    errc c = r.code;
+    if (non_ascii_chars(b)) c = errc::non_ascii;
+    else if (control_or_space_chars(b) && !(b == ' ' && c == errc::bad_separator)) c = errc::whitespace;
+    else if (c == errc::bad_model_id) c = refine_model_id_failure(t, r.reach);
+    return parse_error{c, r.reach};
+}
+
+} // namespace bedrock::detail
+
+#endif // BEDROCK_DETAIL_SCAN_HPP

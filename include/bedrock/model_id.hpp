@@ -1,0 +1,189 @@
+#ifndef BEDROCK_MODEL_ID_HPP
+#define BEDROCK_MODEL_ID_HPP
+
+/** @file
+    Bedrock foundation-model ids (`anthropic.claude-3-5-sonnet-20241022-v2:0`): the four grammars the AWS
+    models use (G1..G4), the canonical checker and the `model_id` view with a compile-time checked literal.
+
+    @par BNF
+    @code
+    seg = 1*63( %x61-7A / DIGIT / "-" )                           ; [a-z0-9-]{1,63}
+    G1  = seg "." 0*2( seg "." ) seg 0*2( ":" seg )                 ; the canonical grammar
+    G2  = seg "." seg [ "." ] seg 0*2( ":" seg )
+    G3  = seg "." seg [ "." / ":" ] seg
+    G4  = seg "." seg 0*2( seg "." ) seg 0*2( ":" seg )             ; two adjacent seg runs after the first "."
+    @endcode
+    @par Specification
+    `spec/identifiers.md` §6.
+*/
+
+#include <bedrock/detail/literal_error.hpp>
+#include <bedrock/detail/scan.hpp>
+#include <bedrock/error.hpp>
+#include <bedrock/geo.hpp>
+#include <bedrock/result.hpp>
+
+#include <compare>      // std::strong_ordering (operator<=>)
+#include <cstdint>      // std::uint8_t
+#include <optional>     // std::optional (checkers)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** The four model-id grammars of identifiers.md §6. */
+enum class model_id_grammar : std::uint8_t {
+    g1, ///< `seg.(seg.){0,2}seg(:seg){0,2}`: FoundationModelArn; the library's canonical grammar.
+    g2, ///< `seg.seg([.]?seg)(:seg){0,2}`: GetFoundationModelIdentifier, ModelIdentifier, ModelId.
+    g3, ///< `seg.seg([.:]?seg)`: runtime InvokeModel / Converse.
+    g4, ///< `seg.seg(seg.){0,2}seg(:seg){0,2}`: BedrockModelId, CustomModelArn, InvokedModelId.
+};
+
+/// The longest canonical model id (the max length of BedrockModelId).
+inline constexpr std::size_t max_model_id_size = 140;
+
+namespace detail {
+
+inline constexpr class_rule model_segment = run_of(segment_chars, 1, 63, errc::bad_model_id);
+inline constexpr lit_rule model_dot = lit(".", errc::bad_model_id);
+inline constexpr lit_rule model_colon = lit(":", errc::bad_model_id);
+inline constexpr auto model_suffixes = rep(0, 2, seq(model_colon, model_segment));
+
+inline constexpr auto model_id_g1 =
+    seq(model_segment, model_dot, rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes);
+inline constexpr auto model_id_g2 =
+    seq(model_segment, model_dot, model_segment, opt(model_dot), model_segment, model_suffixes);
+inline constexpr auto model_id_g3 = seq(model_segment, model_dot, model_segment,
+                                        opt(run_of(dot_colon_chars, 1, 1, errc::bad_model_id)), model_segment);
+inline constexpr auto model_id_g4 = seq(model_segment, model_dot, model_segment,
+                                        rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes);
+
+/// The length of the first `.`-separated segment (the whole text when there is no `.`).
+constexpr std::size_t first_segment_size(std::string_view s) noexcept {
+    auto const dot = s.find('.');
+    return dot == std::string_view::npos ? s.size() : dot;
+}
+
+/// Strict: a canonical model id whose first segment is a geo is a profile id (identifiers.md §7, §10.6).
+constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, errc code, std::uint32_t base) noexcept {
+    if (parse_geo(s.substr(0, first_segment_size(s)))) return parse_error{code, base};
+    return std::nullopt;
+}
+
+} // namespace detail
+
+/** Checks `s` against one model-id grammar (full match, no length limit).
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_model_id("a.b", bedrock::model_id_grammar::g1));
+    static_assert(bedrock::check_model_id("a.b", bedrock::model_id_grammar::g2)->offset == 3);
+    @endcode
+    @return `std::nullopt` when `s` matches; otherwise the code and byte offset (identifiers.md §9).
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
+    switch (g) {
+    case model_id_grammar::g1: return detail::check_full(detail::model_id_g1, s, 1, detail::unbounded);
+    case model_id_grammar::g2: return detail::check_full(detail::model_id_g2, s, 1, detail::unbounded);
+    case model_id_grammar::g3: return detail::check_full(detail::model_id_g3, s, 1, detail::unbounded);
+    case model_id_grammar::g4: return detail::check_full(detail::model_id_g4, s, 1, detail::unbounded);
+    }
+    return parse_error{errc::bad_model_id, 0};
+}
+
+/** Checks a canonical foundation-model id: grammar G1, at most 140 bytes, and (strict) a first segment
+    that is not a cross-region geo (`us.anthropic.…` is a profile id: `errc::geo_prefixed_model_id` at 0).
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_model_id("anthropic.claude-3-5-sonnet-20241022-v2:0"));
+    static_assert(bedrock::check_model_id("anthropic.claude-v2::0")->code == bedrock::errc::empty_segment);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s) noexcept {
+    if (auto e = detail::check_full(detail::model_id_g1, s, 1, max_model_id_size)) return e;
+    return detail::check_not_geo_prefixed(s, errc::geo_prefixed_model_id, 0);
+}
+
+/** A canonical foundation-model id: a non-owning view of text that passed @ref check_model_id.
+
+    The view refers to the caller's characters, which must outlive it (a string literal always does).
+    Parts (identifiers.md §6): the provider is the first segment; the name is the text after the first
+    `.` up to the first `:`; the version is the text after the first `:` (it may contain one more `:`).
+
+    @par Example
+    @code
+    constexpr bedrock::model_id m{"anthropic.claude-3-haiku-20240307-v1:0:200k"};
+    static_assert(m.provider() == "anthropic");
+    static_assert(m.name() == "claude-3-haiku-20240307-v1");
+    static_assert(m.version() == "0:200k");
+    // bedrock::model_id bad{"Anthropic.claude"};   // does not compile: literal_has_uppercase
+    @endcode
+    @par BNF
+    @code
+    model-id = G1, at most 140 bytes, first segment not a geo
+    @endcode
+*/
+class model_id {
+public:
+    /// An empty view (not a valid id; what a default-constructed result holds).
+    constexpr model_id() noexcept = default;
+
+    /// Checks a string literal at compile time; a malformed literal does not compile.
+    template <std::size_t N>
+    consteval model_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
+        if (auto e = check_model_id(text_)) detail::reject_literal(e->code);
+    }
+
+    /// The whole id.
+    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
+    /// The first segment, e.g. `anthropic`.
+    [[nodiscard]] constexpr std::string_view provider() const noexcept {
+        return text_.substr(0, detail::first_segment_size(text_));
+    }
+    /// The text after the first `.` up to the first `:`, e.g. `claude-3-5-sonnet-20241022-v2`.
+    [[nodiscard]] constexpr std::string_view name() const noexcept {
+        auto const start = detail::first_segment_size(text_);
+        if (start >= text_.size()) return {};
+        auto rest = text_.substr(start + 1);
+        return rest.substr(0, rest.find(':'));
+    }
+    /// The text after the first `:`, e.g. `0` or `0:200k`; empty when there is none.
+    [[nodiscard]] constexpr std::string_view version() const noexcept {
+        auto const colon = text_.find(':');
+        return colon == std::string_view::npos ? std::string_view{} : text_.substr(colon + 1);
+    }
+    /// The number of `.`-separated segments before the version (2..4).
+    [[nodiscard]] constexpr std::size_t segment_count() const noexcept {
+        std::size_t n = text_.empty() ? 0 : 1;
+        for (char c : text_.substr(0, text_.find(':'))) n += c == '.' ? 1 : 0;
+        return n;
+    }
+
+    friend constexpr bool operator==(model_id const& a, model_id const& b) noexcept { return a.text_ == b.text_; }
+    friend constexpr std::strong_ordering operator<=>(model_id const& a, model_id const& b) noexcept {
+        return a.text_ <=> b.text_;
+    }
+
+private:
+    struct unchecked_t {};
+    constexpr model_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
+    friend constexpr result<model_id> parse_model_id(std::string_view s) noexcept;
+    std::string_view text_;
+};
+
+/** Parses a canonical foundation-model id (see @ref check_model_id); the result views `s`.
+
+    @par Example
+    @code
+    auto m = bedrock::parse_model_id("amazon.nova-pro-v1:0");
+    assert(m && m->provider() == "amazon" && m->version() == "0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<model_id> parse_model_id(std::string_view s) noexcept {
+    if (auto e = check_model_id(s)) return *e;
+    return model_id(model_id::unchecked_t{}, s);
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_MODEL_ID_HPP
