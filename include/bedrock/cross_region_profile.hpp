@@ -1,0 +1,378 @@
+#ifndef BEDROCK_CROSS_REGION_PROFILE_HPP
+#define BEDROCK_CROSS_REGION_PROFILE_HPP
+
+/** @file
+    System-defined cross-region inference profiles built from a geo and a foundation model, as the references'
+    `CrossRegionInferenceProfile.fromConfig({ geoRegion, model })` builds them: id `<geo>.<model-id>`, type
+    `SYSTEM_DEFINED`, the model, the regions the geo routes to, and the profile's ARN (concrete, or with
+    CloudFormation pseudo parameters exactly as the references render it). Also the foundation-model ARNs the
+    references grant on: one region, or every region (`*`).
+
+    @par Specification
+    `spec/reference.md` §2 (`modelArn`, `grantInvokeAllRegions`), §7 (`CrossRegionInferenceProfile`), §10.
+*/
+
+#include <bedrock/catalog.hpp>
+#include <bedrock/detail/literal_error.hpp>
+#include <bedrock/error.hpp>
+#include <bedrock/foundation_model.hpp>
+#include <bedrock/geo.hpp>
+#include <bedrock/inference_profile_type.hpp>
+#include <bedrock/model_id.hpp>
+#include <bedrock/partition.hpp>
+#include <bedrock/profile_id.hpp>
+#include <bedrock/region.hpp>
+#include <bedrock/result.hpp>
+
+#include <array>             // std::array (the id buffer)
+#include <cstddef>           // std::size_t
+#include <cstdint>           // std::uint8_t, std::uint32_t
+#include <initializer_list>  // std::initializer_list (ARN parts)
+#include <optional>          // std::optional (checkers)
+#include <span>              // std::span (caller buffers, destination regions)
+#include <string>            // std::string (ARN convenience overloads)
+#include <string_view>       // std::string_view
+
+namespace bedrock {
+
+/// `${AWS::Partition}`: the CloudFormation pseudo parameter the references put in ARNs for the partition.
+inline constexpr std::string_view cfn_partition = "${AWS::Partition}";
+/// `${AWS::Region}`: the pseudo parameter for the deploying stack's region.
+inline constexpr std::string_view cfn_region = "${AWS::Region}";
+/// `${AWS::AccountId}`: the pseudo parameter for the deploying stack's account.
+inline constexpr std::string_view cfn_account_id = "${AWS::AccountId}";
+
+/** A buffer size that fits every ARN this header builds from a catalog model: the longest partition, a
+    20-byte region, a 12-digit account (or the pseudo parameters) and a 64-byte profile id. */
+inline constexpr std::size_t max_cross_region_arn_size = 4 + 17 + 9 + 20 + 1 + 17 + 19 + max_profile_id_size;
+
+namespace detail {
+
+// Reason function for the consteval constructor of cross_region_profile: never defined, not constexpr.
+void model_does_not_support_cross_region_inference();
+
+constexpr void reject_cross_region_profile(errc c) {
+    if (c == errc::not_cross_region_capable) {
+        model_does_not_support_cross_region_inference();
+        return;
+    }
+    reject_literal(c);
+}
+
+// Concatenates `parts` into `buffer`; too_long at buffer.size() when they do not fit.
+constexpr result<std::string_view> concat(std::span<char> buffer, std::initializer_list<std::string_view> parts) noexcept {
+    std::size_t n = 0;
+    for (auto p : parts) n += p.size();
+    if (n > buffer.size()) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())};
+    std::size_t i = 0;
+    for (auto p : parts)
+        for (char c : p) buffer[i++] = c;
+    return std::string_view(buffer.data(), n);
+}
+
+inline std::string concat(std::initializer_list<std::string_view> parts) {
+    std::string s;
+    std::size_t n = 0;
+    for (auto p : parts) n += p.size();
+    s.reserve(n);
+    for (auto p : parts) s.append(p);
+    return s;
+}
+
+// Checks a concrete (partition, region[, account]) for an ARN; offsets point into the ARN being built.
+constexpr std::optional<parse_error> check_arn_location(partition p, std::string_view region, std::string_view const* account) noexcept {
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
+    auto const region_at = static_cast<std::uint32_t>(4 + to_string(p).size() + 9);  // "arn:" p ":bedrock:"
+    if (region.empty()) return parse_error{errc::region_required, region_at};
+    if (!is_region_syntax(region)) return parse_error{errc::bad_region, region_at};
+    auto const rp = partition_of_region(region);
+    if (rp == partition::unknown) return parse_error{errc::unknown_region, region_at};
+    if (rp != p) return parse_error{errc::region_partition_mismatch, region_at};
+    if (account) {
+        auto const account_at = static_cast<std::uint32_t>(region_at + region.size() + 1);
+        if (account->empty()) return parse_error{errc::account_required, account_at};
+        if (account->size() != 12) return parse_error{errc::bad_account, account_at};
+        for (std::size_t i = 0; i < 12; ++i)
+            if ((*account)[i] < '0' || (*account)[i] > '9')
+                return parse_error{errc::bad_account, static_cast<std::uint32_t>(account_at + i)};
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
+
+// ---- foundation-model ARNs ------------------------------------------------------------------------------------
+
+/** The foundation-model ARN in the deploying stack's partition and region, as the references' `modelArn` /
+    `asArn()` render it: `arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/<model-id>` (account
+    empty). Written into `buffer`; the result views it. Fails with `too_long` at `buffer.size()`.
+
+    @par Example
+    @code
+    constexpr bool ok = [] {
+        char buf[bedrock::max_cross_region_arn_size];
+        auto arn = bedrock::foundation_model_arn(bedrock::models::anthropic_claude_v2.id, buf);
+        return *arn == "arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/anthropic.claude-v2";
+    }();
+    static_assert(ok);
+    @endcode
+*/
+[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(std::string_view model_id,
+                                                                      std::span<char> buffer) noexcept {
+    return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:", cfn_region, "::foundation-model/", model_id});
+}
+
+/// The pseudo-parameter foundation-model ARN of @ref foundation_model_arn(std::string_view, std::span<char>), as a string.
+[[nodiscard]] inline std::string foundation_model_arn(std::string_view model_id) {
+    return detail::concat({"arn:", cfn_partition, ":bedrock:", cfn_region, "::foundation-model/", model_id});
+}
+
+/** The foundation-model ARN for one concrete region: `arn:<partition>:bedrock:<region>::foundation-model/<model-id>`.
+
+    Fails (offsets into the ARN) with `unknown_partition` for `partition::unknown`, `region_required`,
+    `bad_region`, `unknown_region` when no partition claims the region, `region_partition_mismatch` when it
+    belongs to another partition, and `too_long` when `buffer` is too small.
+
+    @par Example
+    @code
+    char buf[bedrock::max_cross_region_arn_size];
+    auto arn = bedrock::foundation_model_arn(bedrock::partition::aws, "us-west-2", "amazon.nova-pro-v1:0", buf);
+    assert(*arn == "arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-pro-v1:0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(partition p, std::string_view region,
+                                                                      std::string_view model_id,
+                                                                      std::span<char> buffer) noexcept {
+    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
+    return detail::concat(buffer, {"arn:", to_string(p), ":bedrock:", region, "::foundation-model/", model_id});
+}
+
+/// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
+[[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
+    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
+    return detail::concat({"arn:", to_string(p), ":bedrock:", region, "::foundation-model/", model_id});
+}
+
+/** The foundation-model ARN for every region, the resource of the references' `grantInvokeAllRegions` (and
+    of a cross-region profile's `grantInvoke`): `arn:${AWS::Partition}:bedrock:*::foundation-model/<model-id>`.
+
+    @par Example
+    @code
+    assert(bedrock::foundation_model_arn_all_regions("deepseek.r1-v1:0") ==
+           "arn:${AWS::Partition}:bedrock:*::foundation-model/deepseek.r1-v1:0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<std::string_view> foundation_model_arn_all_regions(std::string_view model_id,
+                                                                                  std::span<char> buffer) noexcept {
+    return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:*::foundation-model/", model_id});
+}
+
+/// The all-regions foundation-model ARN, as a string.
+[[nodiscard]] inline std::string foundation_model_arn_all_regions(std::string_view model_id) {
+    return detail::concat({"arn:", cfn_partition, ":bedrock:*::foundation-model/", model_id});
+}
+
+/** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
+    Fails with `unknown_partition` for `partition::unknown`. */
+[[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
+    return detail::concat({"arn:", to_string(p), ":bedrock:*::foundation-model/", model_id});
+}
+
+// ---- cross-region profiles ------------------------------------------------------------------------------------
+
+/** Checks that a system-defined profile can be built from `(g, m)`: the model must support cross-region
+    inference (the references' only gate: `errc::not_cross_region_capable`, offset 0) and its id must be a
+    canonical model id (@ref check_model_id; offsets into the profile id `<geo>.<model-id>`) whose profile id
+    fits in 64 bytes (`too_long` at 64). The same checker runs in the consteval constructor and in
+    @ref make_cross_region_profile.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::amazon_nova_pro_v1));
+    static_assert(bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::anthropic_claude_v2)->code ==
+                  bedrock::errc::not_cross_region_capable);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept {
+    if (!m.supports_cross_region()) return parse_error{errc::not_cross_region_capable, 0};
+    char buf[max_profile_id_size];
+    auto r = make_profile_id(g, m.id, std::span<char>(buf));
+    if (!r) return r.error();
+    return std::nullopt;
+}
+
+/** The references' error message for a profile that cannot be built from the model `model_id`:
+    `Model <model-id> does not support cross-region inference` for `errc::not_cross_region_capable` (the exact
+    text of both packages), `Model <model-id> is not in the catalog` for `errc::unknown_model`, and
+    `Model <model-id>: <error message>` otherwise.
+
+    @par Example
+    @code
+    auto r = bedrock::make_cross_region_profile(bedrock::geo::eu, bedrock::models::anthropic_claude_v2);
+    assert(bedrock::cross_region_error_message(r.error(), "anthropic.claude-v2") ==
+           "Model anthropic.claude-v2 does not support cross-region inference");
+    @endcode
+*/
+[[nodiscard]] inline std::string cross_region_error_message(parse_error e, std::string_view model_id) {
+    switch (e.code) {
+    case errc::not_cross_region_capable:
+        return detail::concat({"Model ", model_id, " does not support cross-region inference"});
+    case errc::unknown_model: return detail::concat({"Model ", model_id, " is not in the catalog"});
+    default: return detail::concat({"Model ", model_id, ": ", e.message()});
+    }
+}
+
+class cross_region_profile;
+constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+
+/** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
+
+    It owns its id text (`<geo>.<model-id>`, at most 64 bytes) and a copy of the model entry (whose string
+    views refer to the catalog's static text, or to whatever the caller built the model from). Views returned
+    by @ref id refer into this object.
+
+    Built from constants with the consteval constructor, a model without cross-region support does not compile
+    (the diagnostic names `model_does_not_support_cross_region_inference`). At run time use
+    @ref make_cross_region_profile, which returns the error instead.
+
+    @par Example
+    @code
+    constexpr bedrock::cross_region_profile p{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    static_assert(p.id() == "us.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    static_assert(p.type() == bedrock::inference_profile_type::system_defined);
+    static_assert(p.destination_regions().size() == 3);
+    // bedrock::cross_region_profile bad{bedrock::geo::us, bedrock::models::anthropic_claude_v2};  // does not compile
+    @endcode
+*/
+class cross_region_profile {
+public:
+    /// An empty profile (no model, empty id); exists so that `result<cross_region_profile>` can hold errors.
+    constexpr cross_region_profile() noexcept = default;
+
+    /// The profile of `(g, m)`, checked at compile time (@ref check_cross_region_profile).
+    consteval cross_region_profile(geo g, foundation_model const& m) {
+        if (auto e = init(g, m)) detail::reject_cross_region_profile(e->code);
+    }
+
+    /// The profile id `<geo>.<model-id>`, e.g. `us.anthropic.claude-3-5-sonnet-20241022-v2:0`; a view into this object.
+    [[nodiscard]] constexpr std::string_view id() const noexcept { return {id_.data(), size_}; }
+    /// The id as a checked @ref bedrock::profile_id view (into this object).
+    [[nodiscard]] constexpr profile_id to_profile_id() const noexcept { return *parse_profile_id(id()); }
+    /// The geo (the references' `geoRegion`).
+    [[nodiscard]] constexpr geo geo_region() const noexcept { return geo_; }
+    /// The foundation model (the references' `inferenceProfileModel`).
+    [[nodiscard]] constexpr foundation_model const& model() const noexcept { return model_; }
+    /// Always `inference_profile_type::system_defined`.
+    [[nodiscard]] constexpr inference_profile_type type() const noexcept { return inference_profile_type::system_defined; }
+    /// The regions requests may be routed to (bedrock::destination_regions of the geo).
+    [[nodiscard]] constexpr std::span<std::string_view const> destination_regions() const noexcept {
+        return bedrock::destination_regions(geo_);
+    }
+    /// The partition of the geo (`aws-us-gov` for `us-gov`, otherwise `aws`).
+    [[nodiscard]] constexpr partition destination_partition() const noexcept { return partition_of(geo_); }
+
+    /** The profile ARN with CloudFormation pseudo parameters, exactly as the references render
+        `inferenceProfileArn` (and `invokableArn`):
+        `arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/<id>`.
+        Written into `buffer`; fails with `too_long` at `buffer.size()`. */
+    [[nodiscard]] constexpr result<std::string_view> arn(std::span<char> buffer) const noexcept {
+        return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:", cfn_region, ":", cfn_account_id,
+                                       ":inference-profile/", id()});
+    }
+    /// The pseudo-parameter profile ARN, as a string.
+    [[nodiscard]] std::string arn() const {
+        return detail::concat({"arn:", cfn_partition, ":bedrock:", cfn_region, ":", cfn_account_id, ":inference-profile/", id()});
+    }
+
+    /** The profile ARN in one concrete source region and account:
+        `arn:<partition>:bedrock:<region>:<account>:inference-profile/<id>`.
+
+        Fails (offsets into the ARN) with `unknown_partition`, `region_required`, `bad_region`,
+        `unknown_region`, `region_partition_mismatch` (the region is not in `p`), `account_required`,
+        `bad_account` (not 12 digits) or `too_long` (buffer). The region is where the request is made; it
+        need not be one of @ref destination_regions.
+
+        @par Example
+        @code
+        constexpr bedrock::cross_region_profile p{bedrock::geo::eu, bedrock::models::amazon_nova_lite_v1};
+        char buf[bedrock::max_cross_region_arn_size];
+        auto arn = p.arn(bedrock::partition::aws, "eu-west-1", "123456789012", buf);
+        assert(*arn == "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.amazon.nova-lite-v1:0");
+        @endcode
+    */
+    [[nodiscard]] constexpr result<std::string_view> arn(partition p, std::string_view region, std::string_view account,
+                                                         std::span<char> buffer) const noexcept {
+        if (auto e = detail::check_arn_location(p, region, &account)) return *e;
+        return detail::concat(buffer, {"arn:", to_string(p), ":bedrock:", region, ":", account, ":inference-profile/", id()});
+    }
+    /// The concrete profile ARN, as a string (same errors but `too_long`).
+    [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
+        if (auto e = detail::check_arn_location(p, region, &account)) return *e;
+        return detail::concat({"arn:", to_string(p), ":bedrock:", region, ":", account, ":inference-profile/", id()});
+    }
+
+    /// Same id, geo and model.
+    friend constexpr bool operator==(cross_region_profile const& a, cross_region_profile const& b) noexcept {
+        return a.geo_ == b.geo_ && a.model_ == b.model_ && a.id() == b.id();
+    }
+
+private:
+    friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+
+    constexpr std::optional<parse_error> init(geo g, foundation_model const& m) noexcept {
+        if (auto e = check_cross_region_profile(g, m)) return e;
+        auto r = make_profile_id(g, m.id, std::span<char>(id_));
+        if (!r) return r.error();  // unreachable: check_cross_region_profile built the same id
+        size_ = static_cast<std::uint8_t>(r->str().size());
+        geo_ = g;
+        model_ = m;
+        return std::nullopt;
+    }
+
+    std::array<char, max_profile_id_size> id_{};
+    std::uint8_t size_ = 0;
+    geo geo_ = geo::global;
+    foundation_model model_{};
+};
+
+/** Builds the profile of `(g, m)` at run time (or in a constant expression), returning the error of
+    @ref check_cross_region_profile instead of failing to compile. `cross_region_error_message(r.error(), m.id)`
+    gives the references' message.
+
+    @par Example
+    @code
+    auto ok = bedrock::make_cross_region_profile(bedrock::geo::apac, bedrock::models::amazon_nova_micro_v1);
+    assert(ok && ok->id() == "apac.amazon.nova-micro-v1:0");
+    auto bad = bedrock::make_cross_region_profile(bedrock::geo::apac, bedrock::models::ai21_jamba_1_5_mini_v1);
+    assert(!bad && bad.error().code == bedrock::errc::not_cross_region_capable);
+    @endcode
+*/
+[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept {
+    cross_region_profile p;
+    if (auto e = p.init(g, m)) return *e;
+    return p;
+}
+
+/** Builds the profile of `(g, <catalog model with id model_id>)`. Fails with the error of
+    @ref check_model_id when `model_id` is not a canonical model id (e.g. `geo_prefixed_model_id` for
+    `us.anthropic…`), with `errc::unknown_model` (offset 0) when the catalog does not have it, and otherwise
+    as @ref make_cross_region_profile(geo, foundation_model const&).
+
+    @par Example
+    @code
+    auto p = bedrock::make_cross_region_profile(bedrock::geo::jp, "anthropic.claude-sonnet-4-5-20250929-v1:0");
+    assert(p && p->id() == "jp.anthropic.claude-sonnet-4-5-20250929-v1:0");
+    assert(bedrock::make_cross_region_profile(bedrock::geo::jp, "acme.unknown-v1").error().code == bedrock::errc::unknown_model);
+    @endcode
+*/
+[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, std::string_view model_id) noexcept {
+    if (auto e = check_model_id(model_id)) return *e;
+    auto const* m = find_model(model_id);
+    if (!m) return parse_error{errc::unknown_model, 0};
+    return make_cross_region_profile(g, *m);
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_CROSS_REGION_PROFILE_HPP

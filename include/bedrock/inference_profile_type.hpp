@@ -1,0 +1,56 @@
+#ifndef BEDROCK_INFERENCE_PROFILE_TYPE_HPP
+#define BEDROCK_INFERENCE_PROFILE_TYPE_HPP
+
+/** @file
+    The type of an inference profile: `SYSTEM_DEFINED` (cross-region profiles that AWS defines) or
+    `APPLICATION` (profiles an account creates).
+
+    @par Specification
+    `spec/reference.md` §3 (aws-cdk `InferenceProfileType`); the `type` field of GetInferenceProfile and
+    ListInferenceProfiles.
+*/
+
+#include <cstdint>      // std::uint8_t
+#include <optional>     // std::optional (parse_inference_profile_type)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** The type of an inference profile. The wire spelling comes from @ref to_string(inference_profile_type).
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::inference_profile_type::system_defined) == "SYSTEM_DEFINED");
+    static_assert(bedrock::parse_inference_profile_type("APPLICATION") == bedrock::inference_profile_type::application);
+    @endcode
+*/
+enum class inference_profile_type : std::uint8_t {
+    system_defined,  ///< `SYSTEM_DEFINED`: a cross-region profile defined by AWS (`<geo>.<model-id>`).
+    application,     ///< `APPLICATION`: an application inference profile created by an account.
+};
+
+/// The wire spelling: `SYSTEM_DEFINED` or `APPLICATION`.
+[[nodiscard]] constexpr std::string_view to_string(inference_profile_type t) noexcept {
+    switch (t) {
+    case inference_profile_type::system_defined: return "SYSTEM_DEFINED";
+    case inference_profile_type::application: return "APPLICATION";
+    }
+    return "";
+}
+
+/** Parses the wire spelling (exact, case-sensitive); `std::nullopt` for anything else.
+
+    @par Example
+    @code
+    static_assert(!bedrock::parse_inference_profile_type("system_defined"));
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<inference_profile_type> parse_inference_profile_type(std::string_view s) noexcept {
+    if (s == "SYSTEM_DEFINED") return inference_profile_type::system_defined;
+    if (s == "APPLICATION") return inference_profile_type::application;
+    return std::nullopt;
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_INFERENCE_PROFILE_TYPE_HPP

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Conformance vectors for foundation-model ARNs and system-defined cross-region inference profiles, produced by
+// running the pinned reference packages:
+//
+//   node tools/reference/gen_cris_vectors.js [output.json]        (default: <repo>/tests/data/cris-vectors.json)
+//
+// For every static BedrockFoundationModel member of each package:
+//   * asArn() and the resources of grantInvoke / grantInvokeAllRegions, resolved in a real cdk Stack;
+//   * CrossRegionInferenceProfile.fromConfig({ geoRegion, model }) for every member of that package's
+//     CrossRegionInferenceProfileRegion enum: the profile id, type and resolved ARN, or the error's name and
+//     message.
+// Tokens are resolved with Stack.resolve (giving {"Fn::Join": ["", [... {"Ref": "AWS::Partition"} ...]]}) and
+// rendered in CloudFormation Fn::Sub form, e.g. arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:….
+// Deterministic: fixed order (package, member, geo in enum order), fixed key order, no timestamps, no paths.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const here = __dirname;
+const outPath = process.argv[2] || path.join(here, '..', '..', 'tests', 'data', 'cris-vectors.json');
+const req = (name) => require(require.resolve(name, { paths: [here] }));
+
+function fail(msg) {
+  process.stderr.write(`gen_cris_vectors: ${msg}\n`);
+  process.exit(1);
+}
+function pkgVersion(name) {
+  return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [here] }), 'utf8')).version;
+}
+
+// jsii deprecation warnings (genai's scope option) go to stderr; keep the run quiet and deterministic.
+process.env.JSII_DEPRECATED = 'quiet';
+
+const cdk = req('aws-cdk-lib');
+const iam = req('aws-cdk-lib/aws-iam');
+
+const packages = [
+  { key: 'alpha', name: '@aws-cdk/aws-bedrock-alpha', lib: req('@aws-cdk/aws-bedrock-alpha') },
+  { key: 'genai', name: '@cdklabs/generative-ai-cdk-constructs', lib: req('@cdklabs/generative-ai-cdk-constructs').bedrock },
+];
+
+// Renders a resolved CloudFormation value as a string: plain strings as they are, {Ref} as ${Ref},
+// {Fn::Join: ["", [...]]} as the concatenation.
+function render(v) {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === 'Ref' && typeof v.Ref === 'string') return '${' + v.Ref + '}';
+    if (keys.length === 1 && keys[0] === 'Fn::Join') {
+      const [sep, parts] = v['Fn::Join'];
+      if (typeof sep !== 'string' || !Array.isArray(parts)) fail(`unexpected Fn::Join ${JSON.stringify(v)}`);
+      return parts.map(render).join(sep);
+    }
+  }
+  fail(`cannot render ${JSON.stringify(v)}`);
+}
+
+function newStack() {
+  const app = new cdk.App();
+  return new cdk.Stack(app, 'Vectors');
+}
+
+function statementOf(stack, grant) {
+  if (grant.principalStatements.length !== 1) fail(`expected one statement, got ${grant.principalStatements.length}`);
+  const s = stack.resolve(grant.principalStatements[0].toStatementJson());
+  const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+  return { actions: s.Action, resources: resources.map(render) };
+}
+
+const models = [];
+const profiles = [];
+for (const pkg of packages) {
+  const { BedrockFoundationModel: BFM, CrossRegionInferenceProfile: CRIS, CrossRegionInferenceProfileRegion: Geo } = pkg.lib;
+  const members = Object.getOwnPropertyNames(BFM).filter((k) => BFM[k] instanceof BFM).sort();
+  const geos = Object.keys(Geo).map((k) => Geo[k]);  // enum order
+  const stack = newStack();
+  const role = new iam.Role(stack, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+
+  for (const member of members) {
+    const m = BFM[member];
+    const asArn = pkg.key === 'genai' ? m.asArn(stack) : m.asArn();
+    models.push({
+      package: pkg.key,
+      member,
+      modelId: m.modelId,
+      arn: render(stack.resolve(asArn)),
+      invokableArn: render(stack.resolve(m.invokableArn)),
+      grantInvoke: statementOf(stack, m.grantInvoke(role)),
+      grantInvokeAllRegions: statementOf(stack, m.grantInvokeAllRegions(role)),
+    });
+    for (const geo of geos) {
+      const rec = { package: pkg.key, member, modelId: m.modelId, geo };
+      try {
+        const p = CRIS.fromConfig({ geoRegion: geo, model: m });
+        rec.id = p.inferenceProfileId;
+        rec.type = p.type;
+        rec.arn = render(stack.resolve(p.inferenceProfileArn));
+        if (p.invokableArn !== p.inferenceProfileArn) fail(`${member}/${geo}: invokableArn differs from inferenceProfileArn`);
+        if (p.inferenceProfileModel !== m) fail(`${member}/${geo}: inferenceProfileModel is not the model`);
+      } catch (e) {
+        rec.error = { name: e.name, message: e.message };
+      }
+      profiles.push(rec);
+    }
+  }
+}
+
+const doc = {
+  description: 'Foundation-model ARNs and cross-region inference profiles (every model x geo) as the pinned reference packages produce them. Generated by tools/reference/gen_cris_vectors.js; do not edit.',
+  packages: {
+    alpha: { name: '@aws-cdk/aws-bedrock-alpha', version: pkgVersion('@aws-cdk/aws-bedrock-alpha') },
+    genai: { name: '@cdklabs/generative-ai-cdk-constructs', version: pkgVersion('@cdklabs/generative-ai-cdk-constructs') },
+    'aws-cdk-lib': { name: 'aws-cdk-lib', version: pkgVersion('aws-cdk-lib') },
+  },
+  models,
+  profiles,
+};
+fs.writeFileSync(outPath, JSON.stringify(doc, null, 1) + '\n');
