@@ -55,6 +55,7 @@ enum class errc : std::uint8_t {
     unknown_geo,               ///< (strict) The prefix before the first `.` is not a known geo.
     doubled_geo,               ///< (strict) The model id after the geo starts with a geo again (`us.us.…`).
     geo_prefixed_model_id,     ///< (strict) A foundation-model id starts with a geo (`us.…`): it is a profile id.
+    geo_partition_mismatch,    ///< (strict) The profile's geo belongs to another partition than the ARN's.
     // names, descriptions, tags
     bad_separator,             ///< A separator (space, `_`, `-`) leads or follows another separator.
     trailing_separator,        ///< (strict) A name or description ends with a separator.
@@ -102,6 +103,7 @@ enum class errc : std::uint8_t {
     case errc::unknown_geo: return "unknown_geo";
     case errc::doubled_geo: return "doubled_geo";
     case errc::geo_prefixed_model_id: return "geo_prefixed_model_id";
+    case errc::geo_partition_mismatch: return "geo_partition_mismatch";
     case errc::bad_separator: return "bad_separator";
     case errc::trailing_separator: return "trailing_separator";
     case errc::too_many_items: return "too_many_items";
@@ -149,6 +151,7 @@ enum class errc : std::uint8_t {
     case errc::unknown_geo: return "the prefix is not a known cross-region geo";
     case errc::doubled_geo: return "the geo prefix is repeated";
     case errc::geo_prefixed_model_id: return "a foundation-model id cannot start with a cross-region geo; this is a profile id";
+    case errc::geo_partition_mismatch: return "the profile's geo belongs to another partition than the ARN";
     case errc::bad_separator: return "a separator (space, '_' or '-') must follow a letter or digit";
     case errc::trailing_separator: return "the value ends with a separator";
     case errc::too_many_items: return "the list has more items than allowed";

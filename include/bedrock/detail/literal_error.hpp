@@ -55,7 +55,8 @@ constexpr void reject_literal(errc c) {
     case errc::bad_region:
     case errc::region_required:
     case errc::unknown_region: literal_has_bad_region(); return;
-    case errc::region_partition_mismatch: literal_has_region_partition_mismatch(); return;
+    case errc::region_partition_mismatch:
+    case errc::geo_partition_mismatch: literal_has_region_partition_mismatch(); return;
     case errc::bad_account:
     case errc::account_required: literal_has_bad_account(); return;
     case errc::account_not_allowed: literal_has_account_not_allowed(); return;

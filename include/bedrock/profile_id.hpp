@@ -1,0 +1,264 @@
+#ifndef BEDROCK_PROFILE_ID_HPP
+#define BEDROCK_PROFILE_ID_HPP
+
+/** @file
+    Inference profile ids: cross-region (system-defined) ids `<geo>.<model-id>` and application inference
+    profile ids (`[a-z0-9]{12}`).
+
+    @par BNF
+    @code
+    profile-id     = geo "." model-id       ; 1..64 bytes; model-id is G1 and does not start with a geo
+    geo            = "global" / "eu" / "us" / "us-gov" / "apac" / "jp" / "au"   ; exact, lowercase
+    application-id = 12( %x61-7A / DIGIT )  ; [a-z0-9]{12}
+    @endcode
+    @par Specification
+    `spec/identifiers.md` §7 and §4.1; AWS shape InferenceProfileId (`[a-zA-Z0-9-:.]+`, 1..64).
+*/
+
+#include <bedrock/detail/literal_error.hpp>
+#include <bedrock/detail/scan.hpp>
+#include <bedrock/error.hpp>
+#include <bedrock/geo.hpp>
+#include <bedrock/model_id.hpp>
+#include <bedrock/result.hpp>
+
+#include <compare>      // std::strong_ordering (operator<=>)
+#include <cstddef>      // std::size_t
+#include <optional>     // std::optional (checkers)
+#include <span>         // std::span (make_profile_id into a caller buffer)
+#include <string>       // std::string (make_profile_id)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/// The longest profile id (the max length of InferenceProfileId).
+inline constexpr std::size_t max_profile_id_size = 64;
+/// The length of an application inference profile id.
+inline constexpr std::size_t application_profile_id_size = 12;
+
+namespace detail {
+
+inline constexpr auto geo_rule = alt(lit("global", errc::unknown_geo), lit("eu", errc::unknown_geo),
+                                     lit("us", errc::unknown_geo), lit("us-gov", errc::unknown_geo),
+                                     lit("apac", errc::unknown_geo), lit("jp", errc::unknown_geo),
+                                     lit("au", errc::unknown_geo));
+inline constexpr auto profile_id_rule = seq(geo_rule, lit(".", errc::unknown_geo), model_id_g1);
+inline constexpr class_rule profile_id_syntax_rule = run_of(profile_id_chars, 1, unbounded);
+inline constexpr class_rule id12_rule = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
+
+/// True when the ASCII-lowercased `s` is a known geo (to report `US.` as uppercase, not unknown).
+constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
+    char buf[8]{};
+    if (s.size() > sizeof buf) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        buf[i] = upper_chars(s[i]) ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+    return parse_geo(std::string_view(buf, s.size())).has_value();
+}
+
+/// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
+constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std::uint32_t max,
+                                                         std::uint32_t base) noexcept {
+    auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
+    if (auto e = check_full(profile_id_rule, s, 1, max)) {
+        auto const head = s.substr(0, first_segment_size(s));
+        if (e->code == errc::unknown_geo && head.size() < s.size() && is_geo_ignoring_case(head)) {
+            std::size_t k = 0;
+            while (k < head.size() && !upper_chars(head[k])) ++k;
+            return shift({errc::uppercase, static_cast<std::uint32_t>(k)});
+        }
+        return shift(*e);
+    }
+    auto const head = first_segment_size(s);
+    if (auto e = check_not_geo_prefixed(s.substr(head + 1), errc::doubled_geo, static_cast<std::uint32_t>(head + 1)))
+        return shift(*e);
+    return std::nullopt;
+}
+
+} // namespace detail
+
+/** Checks a cross-region inference profile id strictly: 1..64 bytes, a known geo compared exactly (the text
+    before the first `.`), a `.`, then a G1 model id whose first segment is not a geo.
+
+    Codes: `unknown_geo` (the geo is not in the list, offset where the prefix stops matching any geo),
+    `uppercase` (`US.`), `doubled_geo` (`us.us.…`, offset of the second geo), the model-id codes of
+    @ref check_model_id for the rest, `too_long` at 64.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_profile_id("us-gov.anthropic.claude-3-haiku-20240307-v1:0"));
+    static_assert(bedrock::check_profile_id("ca.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
+    static_assert(bedrock::check_profile_id("us.us.anthropic.claude-v2")->code == bedrock::errc::doubled_geo);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_profile_id(std::string_view s) noexcept {
+    return detail::check_profile_id_at(s, max_profile_id_size, 0);
+}
+
+/** A cross-region (system-defined) inference profile id such as `us.anthropic.claude-3-5-sonnet-20241022-v2:0`:
+    a non-owning view of text that passed @ref check_profile_id.
+
+    The view refers to the caller's characters (a literal, a buffer given to @ref make_profile_id, …), which
+    must outlive it.
+
+    @par Example
+    @code
+    constexpr bedrock::profile_id p{"us-gov.anthropic.claude-3-haiku-20240307-v1:0"};
+    static_assert(p.geo_prefix() == bedrock::geo::us_gov);
+    static_assert(p.model() == "anthropic.claude-3-haiku-20240307-v1:0");
+    // bedrock::profile_id bad{"ca.anthropic.claude-v2"};   // does not compile: literal_has_unknown_geo
+    @endcode
+    @par BNF
+    @code
+    profile-id = geo "." model-id
+    @endcode
+*/
+class profile_id {
+public:
+    /// An empty view (not a valid id; what a default-constructed result holds).
+    constexpr profile_id() noexcept = default;
+
+    /// Checks a string literal at compile time; a malformed literal does not compile.
+    template <std::size_t N>
+    consteval profile_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
+        if (auto e = check_profile_id(text_)) detail::reject_literal(e->code);
+    }
+
+    /// The whole id.
+    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
+    /// The geo prefix.
+    [[nodiscard]] constexpr geo geo_prefix() const noexcept {
+        return parse_geo(text_.substr(0, detail::first_segment_size(text_))).value_or(geo::global);
+    }
+    /// The model id part (after the first `.`).
+    [[nodiscard]] constexpr std::string_view model() const noexcept {
+        auto const head = detail::first_segment_size(text_);
+        return head < text_.size() ? text_.substr(head + 1) : std::string_view{};
+    }
+    /// The model id part as a @ref model_id view.
+    [[nodiscard]] constexpr bedrock::model_id model_id() const noexcept { return *parse_model_id(model()); }
+
+    friend constexpr bool operator==(profile_id const& a, profile_id const& b) noexcept { return a.text_ == b.text_; }
+    friend constexpr std::strong_ordering operator<=>(profile_id const& a, profile_id const& b) noexcept {
+        return a.text_ <=> b.text_;
+    }
+
+private:
+    struct unchecked_t {};
+    constexpr profile_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
+    friend constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept;
+    std::string_view text_;
+};
+
+/** Parses a cross-region inference profile id (see @ref check_profile_id); the result views `s`.
+
+    @par Example
+    @code
+    auto p = bedrock::parse_profile_id("eu.amazon.nova-pro-v1:0");
+    assert(p && p->geo_prefix() == bedrock::geo::eu && p->model() == "amazon.nova-pro-v1:0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept {
+    if (auto e = check_profile_id(s)) return *e;
+    return profile_id(profile_id::unchecked_t{}, s);
+}
+
+/** Writes `<geo>.<model>` into `buffer` and parses it; the result views `buffer`.
+
+    Fails with the model-id error (offset into the written id) when `model` is not a canonical model id,
+    with `too_long` at 64 when the id would exceed 64 bytes, and with `too_long` at `buffer.size()` when
+    the buffer is too small.
+
+    @par Example
+    @code
+    char buf[bedrock::max_profile_id_size];
+    auto p = bedrock::make_profile_id(bedrock::geo::apac, "amazon.nova-lite-v1:0", buf);
+    assert(p && p->str() == "apac.amazon.nova-lite-v1:0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept {
+    auto const prefix = to_string(g);
+    auto const size = prefix.size() + 1 + model.size();
+    if (auto e = check_model_id(model))
+        return parse_error{e->code, static_cast<std::uint32_t>(e->offset + prefix.size() + 1)};
+    if (size > max_profile_id_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_profile_id_size)};
+    if (size > buffer.size()) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())};
+    std::size_t i = 0;
+    for (char c : prefix) buffer[i++] = c;
+    buffer[i++] = '.';
+    for (char c : model) buffer[i++] = c;
+    return parse_profile_id(std::string_view(buffer.data(), size));
+}
+
+/** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload.
+
+    @par Example
+    @code
+    auto s = bedrock::make_profile_id(bedrock::geo::us_gov, bedrock::model_id{"anthropic.claude-3-haiku-20240307-v1:0"});
+    assert(s && *s == "us-gov.anthropic.claude-3-haiku-20240307-v1:0");
+    @endcode
+*/
+[[nodiscard]] inline result<std::string> make_profile_id(geo g, std::string_view model) {
+    char buf[max_profile_id_size];
+    auto r = make_profile_id(g, model, std::span<char>(buf));
+    if (!r) return r.error();
+    return std::string(r->str());
+}
+
+/// Same as `make_profile_id(g, m.str())`.
+[[nodiscard]] inline result<std::string> make_profile_id(geo g, model_id const& m) { return make_profile_id(g, m.str()); }
+
+/** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
+    `application-inference-profile` ARN; `spec/api.md` §7).
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_application_profile_id("a1b2c3d4e5f6"));
+    static_assert(bedrock::check_application_profile_id("A1b2c3d4e5f6")->code == bedrock::errc::uppercase);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_application_profile_id(std::string_view s) noexcept {
+    return detail::check_full(detail::id12_rule, s, application_profile_id_size, application_profile_id_size);
+}
+
+/** An application inference profile id (`[a-z0-9]{12}`): a non-owning view.
+
+    @par Example
+    @code
+    auto a = bedrock::parse_application_profile_id("k3x9q2mz7w4p");
+    assert(a && a->str() == "k3x9q2mz7w4p");
+    @endcode
+*/
+class application_profile_id {
+public:
+    constexpr application_profile_id() noexcept = default;
+    /// Checks a string literal at compile time; a malformed literal does not compile.
+    template <std::size_t N>
+    consteval application_profile_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
+        if (auto e = check_application_profile_id(text_)) detail::reject_literal(e->code);
+    }
+    /// The id.
+    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
+    friend constexpr bool operator==(application_profile_id const& a, application_profile_id const& b) noexcept {
+        return a.text_ == b.text_;
+    }
+    friend constexpr std::strong_ordering operator<=>(application_profile_id const& a,
+                                                      application_profile_id const& b) noexcept {
+        return a.text_ <=> b.text_;
+    }
+
+private:
+    struct unchecked_t {};
+    constexpr application_profile_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
+    friend constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept;
+    std::string_view text_;
+};
+
+/** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. */
+[[nodiscard]] constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept {
+    if (auto e = check_application_profile_id(s)) return *e;
+    return application_profile_id(application_profile_id::unchecked_t{}, s);
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_PROFILE_ID_HPP
