@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     app.footer("Exit status: 0 ok, 1 usage error, 2 bad input (one `error: <code>: <message>` line per problem).");
 
     action run;
+    add_models_command(app, globals, run);
     add_geos_command(app, globals, run);
 
     try {

@@ -1,0 +1,122 @@
+// `bedrock-profiles models [--cross-region] [--provider P] [--json]`: the foundation-model catalog.
+#include "cli.hpp"
+
+#include <bedrock/catalog.hpp>
+
+#include <CLI/CLI.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <array>  // std::array (the flag columns)
+#include <optional> // std::optional (--provider given or not)
+#include <memory> // std::shared_ptr (options outlive the registration call)
+#include <string>
+
+namespace bedrock::cli {
+namespace {
+
+struct models_options {
+    bool cross_region = false;
+    std::optional<std::string> provider; // `--provider ""` selects nothing, like any unknown provider
+    bool json = false;
+};
+
+// Every capability bit, in the order of the references' BedrockFoundationModelProps.
+constexpr std::array<capability, 5> all_capabilities{capability::agents, capability::cross_region,
+                                                      capability::knowledge_base, capability::optimized_for_agents,
+                                                      capability::legacy};
+constexpr std::array<reference_package, 2> all_packages{reference_package::alpha, reference_package::genai};
+constexpr std::array<vector_type, 2> all_vector_types{vector_type::float32, vector_type::binary};
+
+// The reference static-member names of an entry: alpha's first, then genai's when it differs.
+boost::json::array constants_of(foundation_model const& m) {
+    boost::json::array out;
+    for (auto const p : all_packages) {
+        auto const name = m.member_in(p);
+        if (name.empty()) continue;
+        bool seen = false;
+        for (auto const& v : out) seen = seen || v.as_string() == name;
+        if (!seen) out.emplace_back(name);
+    }
+    return out;
+}
+
+boost::json::object to_json(foundation_model const& m) {
+    boost::json::object o{{"id", m.id}, {"constants", constants_of(m)}, {"provider", m.provider}};
+    for (auto const c : all_capabilities) o[to_string(c)] = has(m.capabilities, c);
+    if (m.is_embedding()) {
+        o["vectorDimensions"] = m.vector_dimensions;
+        boost::json::array types;
+        for (auto const t : all_vector_types)
+            if (has(m.vector_types, t)) types.emplace_back(to_string(t));
+        o["supportedVectorType"] = std::move(types);
+    }
+    boost::json::array packages;
+    for (auto const p : all_packages)
+        if (m.declared_by(p)) packages.emplace_back(to_string(p));
+    o["packages"] = std::move(packages);
+    return o;
+}
+
+std::vector<std::string> to_row(foundation_model const& m) {
+    auto const yes = [&](capability c) { return std::string(has(m.capabilities, c) ? "Y" : ""); };
+    std::string dims = m.is_embedding() ? std::to_string(m.vector_dimensions) : std::string();
+    std::string types;
+    for (auto const t : all_vector_types) {
+        if (!has(m.vector_types, t)) continue;
+        if (!types.empty()) types += ',';
+        types += to_string(t);
+    }
+    std::string constants;
+    for (auto const& c : constants_of(m)) {
+        if (!constants.empty()) constants += ' ';
+        constants += c.as_string();
+    }
+    return {std::string(m.id),
+            std::string(m.provider),
+            yes(capability::agents),
+            yes(capability::cross_region),
+            yes(capability::knowledge_base),
+            yes(capability::optimized_for_agents),
+            yes(capability::legacy),
+            dims,
+            types,
+            constants};
+}
+
+template <class Range>
+int print_models(Range const& models, models_options const& o, global_options const& g) {
+    if (o.json) {
+        boost::json::array out;
+        for (foundation_model const& m : models) out.emplace_back(to_json(m));
+        print_json(out, g);
+        return success;
+    }
+    std::vector<std::vector<std::string>> rows{
+        {"ID", "PROVIDER", "AGENTS", "XREGION", "KB", "OPT", "LEGACY", "DIMS", "VECTORS", "CONSTANTS"}};
+    for (foundation_model const& m : models) rows.push_back(to_row(m));
+    print_table(rows);
+    return success;
+}
+
+int run_models(models_options const& o, global_options const& g) {
+    if (o.provider) {
+        if (o.cross_region) return print_models(models_by_provider(*o.provider, capability::cross_region), o, g);
+        return print_models(models_by_provider(*o.provider), o, g);
+    }
+    if (o.cross_region) return print_models(cross_region_models(), o, g);
+    return print_models(catalog, o, g);
+}
+
+} // namespace
+
+void add_models_command(CLI::App& app, global_options const& g, action& run) {
+    auto o = std::make_shared<models_options>();
+    auto* cmd = app.add_subcommand("models", "List the foundation-model catalog (the references' BedrockFoundationModel members)");
+    cmd->add_flag("--cross-region", o->cross_region, "Only models that support cross-region inference");
+    cmd->add_option("--provider", o->provider, "Only models of this provider (the id's part before the first '.', e.g. anthropic)");
+    cmd->add_flag("--json", o->json, "Print a JSON array (id, constants, provider, every flag) instead of a table");
+    cmd->callback([o, &g, &run] { run = [o, &g] { return run_models(*o, g); }; });
+}
+
+} // namespace bedrock::cli
