@@ -1,0 +1,524 @@
+#ifndef BEDROCK_DETAIL_JSON_CONVERT_HPP
+#define BEDROCK_DETAIL_JSON_CONVERT_HPP
+
+// The generic conversion between described aggregates and boost::json::value (style.md §2.6). One reader and
+// one writer cover every described type; leaf types (strings, booleans, timestamps, enums, open enums, lists,
+// ordered objects, CloudFormation expressions, IAM one-or-many lists) are handled here too. Nothing in this
+// file knows a particular document type: names, strictness and value rules come from json_object_traits<T>.
+
+#include <bedrock/api.hpp>
+#include <bedrock/detail/json_error.hpp>
+#include <bedrock/detail/json_reader.hpp>
+#include <bedrock/iam.hpp>
+#include <bedrock/timestamp.hpp>
+
+#include <boost/describe/members.hpp>
+#include <boost/describe/modifiers.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace bedrock {
+
+/** How JSON member names are derived from the C++ member names of a described type. */
+enum class json_naming : unsigned char {
+    camel,  ///< `inference_profile_arn` → `inferenceProfileArn` (Bedrock API)
+    pascal, ///< `inference_profile_arn` → `InferenceProfileArn` (CloudFormation, IAM)
+};
+
+/** When a @ref json_member_rule runs (`spec/api.md` §1 rule 8). */
+enum class json_rule_level : unsigned char {
+    read,     ///< R: always, also on lenient reads of responses.
+    validate, ///< V: on strict reads (request and CloudFormation documents).
+};
+
+/** A check on one member of a described type, run right after the member is read.
+
+    `check` validates a string value (for a `cfn_expr` only a plain string is checked: intrinsic functions
+    are resolved by CloudFormation). `min_items`/`max_items` bound a list.
+*/
+struct json_member_rule {
+    std::string_view member;                                      ///< C++ member name
+    json_rule_level level = json_rule_level::read;                ///< when it runs
+    std::optional<parse_error> (*check)(std::string_view) = nullptr; ///< string checker, or none
+    std::string_view what = {};                                   ///< the constraint, for the message
+    std::uint32_t min_items = 0;                                  ///< list minimum
+    std::uint32_t max_items = std::numeric_limits<std::uint32_t>::max(); ///< list maximum
+};
+
+/** A JSON name that does not follow the type's @ref json_naming (e.g. `AWSTemplateFormatVersion`). */
+struct json_rename {
+    std::string_view member; ///< C++ member name
+    std::string_view json;   ///< JSON member name
+};
+
+/** How a described type maps to JSON. Specialised in `<bedrock/json.hpp>` for every document type.
+
+    - `naming`: how member names are spelled.
+    - `strict`: true for request and CloudFormation documents, where unknown members are rejected and
+      `validate`-level rules run; false for responses (unknown members are skipped, api.md §1 rule 3).
+    - `rules`, `renames`: see @ref json_member_rule and @ref json_rename.
+*/
+template <class T>
+struct json_object_traits {
+    static constexpr json_naming naming = json_naming::camel;      ///< member spelling
+    static constexpr bool strict = false;                           ///< request/CFN document?
+    static constexpr std::array<json_member_rule, 0> rules{};       ///< member checks
+    static constexpr std::array<json_rename, 0> renames{};          ///< explicit names
+};
+
+/** How strictly @ref parse_document reads. */
+enum class read_mode : unsigned char {
+    natural, ///< The type's own policy: strict for requests and CloudFormation, lenient for responses.
+    lenient, ///< Skip unknown members and run only read-level rules (R).
+    strict,  ///< Reject unknown members and run every rule (R and V).
+};
+
+namespace detail {
+
+namespace bj = boost::json;
+
+/// The member name `name` (C++) written in `naming`; a trailing `_` (as in `export_`) is dropped.
+inline std::string json_name_of(std::string_view name, json_naming naming) {
+    if (!name.empty() && name.back() == '_') name.remove_suffix(1);
+    std::string out;
+    bool upper = naming == json_naming::pascal;
+    for (char c : name) {
+        if (c == '_') { upper = true; continue; }
+        out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        upper = false;
+    }
+    return out;
+}
+
+template <class T>
+using described_members = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+template <class T>
+concept described = boost::describe::has_describe_members<T>::value && !std::is_union_v<T>;
+
+template <class E>
+concept wire_enumeration = std::is_enum_v<E> && requires(std::string_view s, E e) {
+    { wire_enum<E>::parse(s) } -> std::same_as<std::optional<E>>;
+    { wire_enum<E>::to_string(e) } -> std::same_as<std::string_view>;
+};
+
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+
+/// The JSON names of a described type's members, in member order (computed once).
+template <described T>
+std::vector<std::string> const& json_names() {
+    static std::vector<std::string> const names = [] {
+        std::vector<std::string> v;
+        boost::mp11::mp_for_each<described_members<T>>([&](auto D) {
+            std::string_view const cpp = D.name;
+            for (auto const& r : json_object_traits<T>::renames)
+                if (r.member == cpp) { v.emplace_back(r.json); return; }
+            v.push_back(json_name_of(cpp, json_object_traits<T>::naming));
+        });
+        return v;
+    }();
+    return names;
+}
+
+/// Reader state: the pointer of the value being read and the first error.
+struct read_ctx {
+    std::string pointer;
+    bool strict = false;
+    json_error error{};
+
+    bool fail(json_errc code, std::string message, parse_error value_error = {}) {
+        error.code = code;
+        error.pointer = pointer;
+        error.offset = value_error.offset;
+        error.value_error = value_error;
+        error.message = (pointer.empty() ? std::string("(document)") : pointer) + ": " + std::move(message);
+        return false;
+    }
+};
+
+/// Writer state.
+struct write_ctx {
+    timestamp_format timestamps = timestamp_format::wire;
+};
+
+/// Pushes a pointer token for the lifetime of the object.
+class pointer_guard {
+public:
+    pointer_guard(read_ctx& c, std::string_view token) : c_(c), size_(c.pointer.size()) {
+        append_pointer_token(c.pointer, token);
+    }
+    pointer_guard(read_ctx& c, std::size_t index) : pointer_guard(c, std::string_view(std::to_string(index))) {}
+    ~pointer_guard() { if (c_.error.code == json_errc::ok) c_.pointer.resize(size_); }
+    pointer_guard(pointer_guard const&) = delete;
+    pointer_guard& operator=(pointer_guard const&) = delete;
+
+private:
+    read_ctx& c_;
+    std::size_t size_;
+};
+
+inline char const* kind_name(bj::value const& v) {
+    switch (v.kind()) {
+    case bj::kind::null: return "null";
+    case bj::kind::bool_: return "a boolean";
+    case bj::kind::int64:
+    case bj::kind::uint64:
+    case bj::kind::double_: return "a number";
+    case bj::kind::string: return "a string";
+    case bj::kind::array: return "an array";
+    case bj::kind::object: return "an object";
+    }
+    return "a value";
+}
+
+inline bool wrong_type(bj::value const& v, read_ctx& c, char const* expected) {
+    return c.fail(json_errc::wrong_type, std::string("expected ") + expected + ", got " + kind_name(v));
+}
+
+// ---- declarations (all overloads are visible to each other) ----
+bool read_value(bj::value const& v, std::string& out, read_ctx& c);
+bool read_value(bj::value const& v, bool& out, read_ctx& c);
+bool read_value(bj::value const& v, timestamp& out, read_ctx& c);
+bool read_value(bj::value const& v, cfn_expr& out, read_ctx& c);
+template <wire_enumeration E> bool read_value(bj::value const& v, E& out, read_ctx& c);
+template <class E> bool read_value(bj::value const& v, open_enum<E>& out, read_ctx& c);
+template <class T> bool read_value(bj::value const& v, std::optional<T>& out, read_ctx& c);
+template <class T> bool read_value(bj::value const& v, std::vector<T>& out, read_ctx& c);
+template <class T> bool read_value(bj::value const& v, std::vector<std::pair<std::string, T>>& out, read_ctx& c);
+template <class T> bool read_value(bj::value const& v, one_or_many<T>& out, read_ctx& c);
+template <described T> bool read_value(bj::value const& v, T& out, read_ctx& c);
+
+bj::value write_value(std::string const& x, write_ctx const& w);
+bj::value write_value(bool x, write_ctx const& w);
+bj::value write_value(timestamp x, write_ctx const& w);
+bj::value write_value(cfn_expr const& x, write_ctx const& w);
+template <wire_enumeration E> bj::value write_value(E x, write_ctx const& w);
+template <class E> bj::value write_value(open_enum<E> const& x, write_ctx const& w);
+template <class T> bj::value write_value(std::optional<T> const& x, write_ctx const& w);
+template <class T> bj::value write_value(std::vector<T> const& x, write_ctx const& w);
+template <class T> bj::value write_value(std::vector<std::pair<std::string, T>> const& x, write_ctx const& w);
+template <class T> bj::value write_value(one_or_many<T> const& x, write_ctx const& w);
+template <described T> bj::value write_value(T const& x, write_ctx const& w);
+
+// ---- leaves ----
+inline bool read_value(bj::value const& v, std::string& out, read_ctx& c) {
+    if (!v.is_string()) return wrong_type(v, c, "a string");
+    out.assign(v.get_string().data(), v.get_string().size());
+    return true;
+}
+inline bj::value write_value(std::string const& x, write_ctx const&) { return bj::value(bj::string_view(x.data(), x.size())); }
+
+inline bool read_value(bj::value const& v, bool& out, read_ctx& c) {
+    if (!v.is_bool()) return wrong_type(v, c, "true or false");
+    out = v.get_bool();
+    return true;
+}
+inline bj::value write_value(bool x, write_ctx const&) { return bj::value(x); }
+
+inline bool read_value(bj::value const& v, timestamp& out, read_ctx& c) {
+    result<timestamp> r = parse_error{errc::invalid_character, 0};
+    if (v.is_string()) {
+        auto const& s = v.get_string();
+        r = parse_timestamp(std::string_view(s.data(), s.size()));
+        if (!r) {
+            return c.fail(json_errc::bad_timestamp,
+                          "not an RFC 3339 timestamp with a UTC offset (" + std::string(to_string(r.error().code)) +
+                              " at offset " + std::to_string(r.error().offset) + ")",
+                          r.error());
+        }
+    } else if (v.is_int64()) {
+        r = timestamp_from_epoch_seconds(v.get_int64());
+    } else if (v.is_uint64()) {
+        r = v.get_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
+                ? result<timestamp>(parse_error{errc::too_long, 0})
+                : timestamp_from_epoch_seconds(static_cast<std::int64_t>(v.get_uint64()));
+    } else if (v.is_double()) {
+        r = timestamp_from_epoch_seconds(v.get_double());
+    } else {
+        return c.fail(json_errc::bad_timestamp, std::string("expected a timestamp string or epoch seconds, got ") + kind_name(v));
+    }
+    if (!r) return c.fail(json_errc::bad_timestamp, "epoch seconds out of range (years 0000-9999)", r.error());
+    out = *r;
+    return true;
+}
+inline bj::value write_value(timestamp x, write_ctx const& w) {
+    std::string s = format_timestamp(x, w.timestamps);
+    return bj::value(bj::string_view(s.data(), s.size()));
+}
+
+template <wire_enumeration E>
+bool read_value(bj::value const& v, E& out, read_ctx& c) {
+    if (!v.is_string()) return wrong_type(v, c, "a string");
+    auto const& s = v.get_string();
+    auto const e = wire_enum<E>::parse(std::string_view(s.data(), s.size()));
+    if (!e) return c.fail(json_errc::unknown_enum_value, "\"" + std::string(s.data(), s.size()) + "\" is not an allowed value");
+    out = *e;
+    return true;
+}
+template <wire_enumeration E>
+bj::value write_value(E x, write_ctx const&) {
+    auto const s = wire_enum<E>::to_string(x);
+    return bj::value(bj::string_view(s.data(), s.size()));
+}
+
+template <class E>
+bool read_value(bj::value const& v, open_enum<E>& out, read_ctx& c) {
+    std::string s;
+    if (!read_value(v, s, c)) return false;
+    out = open_enum<E>(std::move(s));
+    return true;
+}
+template <class E>
+bj::value write_value(open_enum<E> const& x, write_ctx const& w) { return write_value(x.raw(), w); }
+
+template <class T>
+bool read_value(bj::value const& v, std::optional<T>& out, read_ctx& c) {
+    out.emplace();
+    return read_value(v, *out, c);
+}
+template <class T>
+bj::value write_value(std::optional<T> const& x, write_ctx const& w) {
+    return x ? write_value(*x, w) : bj::value(); // never reached for members: empty optionals are omitted
+}
+
+template <class T>
+bool read_value(bj::value const& v, std::vector<T>& out, read_ctx& c) {
+    if (!v.is_array()) return wrong_type(v, c, "an array");
+    auto const& a = v.get_array();
+    out.clear();
+    out.reserve(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        pointer_guard g(c, i);
+        if (a[i].is_null()) return wrong_type(a[i], c, "a list item");
+        out.emplace_back();
+        if (!read_value(a[i], out.back(), c)) return false;
+    }
+    return true;
+}
+template <class T>
+bj::value write_value(std::vector<T> const& x, write_ctx const& w) {
+    bj::array a;
+    a.reserve(x.size());
+    for (auto const& e : x) a.push_back(write_value(e, w));
+    return a;
+}
+
+template <class T>
+bool read_value(bj::value const& v, std::vector<std::pair<std::string, T>>& out, read_ctx& c) {
+    if (!v.is_object()) return wrong_type(v, c, "an object");
+    out.clear();
+    for (auto const& m : v.get_object()) {
+        std::string_view const key(m.key().data(), m.key().size());
+        pointer_guard g(c, key);
+        out.emplace_back(std::string(key), T{});
+        if (!read_value(m.value(), out.back().second, c)) return false;
+    }
+    return true;
+}
+template <class T>
+bj::value write_value(std::vector<std::pair<std::string, T>> const& x, write_ctx const& w) {
+    bj::object o;
+    for (auto const& [k, e] : x) o.insert_or_assign(bj::string_view(k.data(), k.size()), write_value(e, w));
+    return o;
+}
+
+template <class T>
+bool read_value(bj::value const& v, one_or_many<T>& out, read_ctx& c) {
+    out.items.clear();
+    if (v.is_array()) return read_value(v, out.items, c);
+    out.items.emplace_back();
+    return read_value(v, out.items.back(), c);
+}
+template <class T>
+bj::value write_value(one_or_many<T> const& x, write_ctx const& w) {
+    if (x.items.size() == 1) return write_value(x.items.front(), w);
+    return write_value(x.items, w);
+}
+
+inline bool read_value(bj::value const& v, cfn_expr& out, read_ctx& c) {
+    constexpr char const* expected = "a string or one of {\"Ref\"}, {\"Fn::GetAtt\"}, {\"Fn::Join\"}, {\"Fn::Sub\"}";
+    if (v.is_string()) {
+        std::string s;
+        read_value(v, s, c);
+        out = cfn_expr{std::move(s)};
+        return true;
+    }
+    if (!v.is_object()) return wrong_type(v, c, expected);
+    auto const& o = v.get_object();
+    if (o.size() != 1) return wrong_type(v, c, expected);
+    auto const& m = *o.begin();
+    std::string_view const fn(m.key().data(), m.key().size());
+    pointer_guard g(c, fn);
+    auto const& arg = m.value();
+    if (fn == "Ref") {
+        cfn_ref r;
+        if (!read_value(arg, r.name, c)) return false;
+        out = cfn_expr{std::move(r)};
+        return true;
+    }
+    if (fn == "Fn::Sub") {
+        cfn_sub s;
+        if (!read_value(arg, s.text, c)) return false;
+        out = cfn_expr{std::move(s)};
+        return true;
+    }
+    if (fn == "Fn::GetAtt") {
+        if (!arg.is_array() || arg.get_array().size() != 2) return wrong_type(arg, c, "an array [logicalId, attribute]");
+        cfn_get_att a;
+        {
+            pointer_guard g0(c, std::size_t{0});
+            if (!read_value(arg.get_array()[0], a.logical_id, c)) return false;
+        }
+        pointer_guard g1(c, std::size_t{1});
+        if (!read_value(arg.get_array()[1], a.attribute, c)) return false;
+        out = cfn_expr{std::move(a)};
+        return true;
+    }
+    if (fn == "Fn::Join") {
+        if (!arg.is_array() || arg.get_array().size() != 2) return wrong_type(arg, c, "an array [delimiter, [values]]");
+        cfn_join j;
+        {
+            pointer_guard g0(c, std::size_t{0});
+            if (!read_value(arg.get_array()[0], j.delimiter, c)) return false;
+        }
+        pointer_guard g1(c, std::size_t{1});
+        if (!read_value(arg.get_array()[1], j.parts, c)) return false;
+        out = cfn_expr{std::move(j)};
+        return true;
+    }
+    return c.fail(json_errc::unknown_member, "\"" + std::string(fn) + "\" is not a supported intrinsic function (Ref, Fn::GetAtt, Fn::Join, Fn::Sub)");
+}
+inline bj::value write_value(cfn_expr const& x, write_ctx const& w) {
+    struct visitor {
+        write_ctx const& w;
+        bj::value operator()(std::string const& s) const { return write_value(s, w); }
+        bj::value operator()(cfn_ref const& r) const { return bj::object{{"Ref", write_value(r.name, w)}}; }
+        bj::value operator()(cfn_sub const& s) const { return bj::object{{"Fn::Sub", write_value(s.text, w)}}; }
+        bj::value operator()(cfn_get_att const& a) const {
+            return bj::object{{"Fn::GetAtt", bj::array{write_value(a.logical_id, w), write_value(a.attribute, w)}}};
+        }
+        bj::value operator()(cfn_join const& j) const {
+            return bj::object{{"Fn::Join", bj::array{write_value(j.delimiter, w), write_value(j.parts, w)}}};
+        }
+    };
+    return std::visit(visitor{w}, x.value);
+}
+
+// ---- rules ----
+inline std::string const* checked_string(std::string const& s) { return &s; }
+inline std::string const* checked_string(std::optional<std::string> const& s) { return s ? &*s : nullptr; }
+inline std::string const* checked_string(cfn_expr const& e) { return e.string(); }
+inline std::string const* checked_string(std::optional<cfn_expr> const& e) { return e ? e->string() : nullptr; }
+template <class U> std::string const* checked_string(U const&) { return nullptr; }
+
+template <class U> std::optional<std::size_t> item_count(std::vector<U> const& v) { return v.size(); }
+template <class U> std::optional<std::size_t> item_count(std::optional<std::vector<U>> const& v) {
+    return v ? std::optional<std::size_t>(v->size()) : std::nullopt;
+}
+template <class U> std::optional<std::size_t> item_count(U const&) { return std::nullopt; }
+
+template <class T, class M>
+bool apply_rules(std::string_view member, M const& value, read_ctx& c) {
+    for (json_member_rule const& r : json_object_traits<T>::rules) {
+        if (r.member != member) continue;
+        if (r.level == json_rule_level::validate && !c.strict) continue;
+        if (r.check) {
+            if (std::string const* s = checked_string(value)) {
+                if (auto e = r.check(*s)) {
+                    return c.fail(json_errc::invalid_value,
+                                  "invalid value: " + std::string(to_string(e->code)) + " at offset " +
+                                      std::to_string(e->offset) + " (" + std::string(r.what) + ")",
+                                  *e);
+                }
+            }
+        }
+        if (auto n = item_count(value)) {
+            if (*n < r.min_items)
+                return c.fail(json_errc::too_few_items,
+                              "at least " + std::to_string(r.min_items) + " item(s) required, found " + std::to_string(*n));
+            if (*n > r.max_items)
+                return c.fail(json_errc::too_many_items,
+                              "at most " + std::to_string(r.max_items) + " items allowed, found " + std::to_string(*n));
+        }
+    }
+    return true;
+}
+
+// ---- described aggregates ----
+template <described T>
+bool read_value(bj::value const& v, T& out, read_ctx& c) {
+    if (!v.is_object()) return wrong_type(v, c, "an object");
+    using members = described_members<T>;
+    constexpr std::size_t n = boost::mp11::mp_size<members>::value;
+    auto const& names = json_names<T>();
+    std::array<bool, n> seen{};
+    for (auto const& m : v.get_object()) {
+        std::string_view const key(m.key().data(), m.key().size());
+        std::size_t idx = n;
+        for (std::size_t i = 0; i < n; ++i)
+            if (names[i] == key) { idx = i; break; }
+        if (idx == n) {
+            if (c.strict) {
+                pointer_guard g(c, key);
+                return c.fail(json_errc::unknown_member, "unknown member \"" + std::string(key) + "\"");
+            }
+            continue; // responses: AWS adds members over time (api.md §1 rule 3)
+        }
+        if (m.value().is_null()) continue; // null means absent (api.md §1 rule 2)
+        pointer_guard g(c, key);
+        bool ok = true;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
+            if (I != idx || !ok) return;
+            using D = boost::mp11::mp_at_c<members, I>;
+            auto& member = out.*D::pointer;
+            ok = read_value(m.value(), member, c) && apply_rules<T>(D::name, member, c);
+        });
+        if (!ok) return false;
+        seen[idx] = true;
+    }
+    bool ok = true;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
+        using D = boost::mp11::mp_at_c<members, I>;
+        using M = std::remove_cvref_t<decltype(out.*D::pointer)>;
+        if (!ok || is_optional<M>::value || seen[I]) return;
+        pointer_guard g(c, names[I]);
+        ok = c.fail(json_errc::missing_member, "required member \"" + names[I] + "\" is missing");
+    });
+    return ok;
+}
+
+template <described T>
+bj::value write_value(T const& x, write_ctx const& w) {
+    bj::object o;
+    auto const& names = json_names<T>();
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<described_members<T>>([&](auto D) {
+        auto const& member = x.*D.pointer;
+        auto const& name = names[i++];
+        if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>::value) {
+            if (!member) return; // never write null (api.md §1 rule 2)
+            o.insert_or_assign(bj::string_view(name.data(), name.size()), write_value(*member, w));
+        } else {
+            o.insert_or_assign(bj::string_view(name.data(), name.size()), write_value(member, w));
+        }
+    });
+    return o;
+}
+
+} // namespace detail
+} // namespace bedrock
+
+#endif // BEDROCK_DETAIL_JSON_CONVERT_HPP
