@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
 
     action run;
     add_models_command(app, globals, run);
+    add_cris_command(app, globals, run);
     add_geos_command(app, globals, run);
 
     try {

@@ -1,0 +1,95 @@
+// `bedrock-profiles cris --geo G --model ID [--partition P] [--region R] [--account A]`:
+// a system-defined cross-region inference profile, as the references' CrossRegionInferenceProfile.fromConfig.
+#include "cli.hpp"
+
+#include <bedrock/catalog.hpp>
+#include <bedrock/cross_region_profile.hpp>
+#include <bedrock/inference_profile_type.hpp>
+
+#include <CLI/CLI.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <memory>   // std::shared_ptr (options outlive the registration call)
+#include <optional> // std::optional (options that may be absent)
+#include <string>
+
+namespace bedrock::cli {
+namespace {
+
+struct cris_options {
+    std::string geo;
+    std::string model;
+    std::optional<std::string> partition;
+    std::optional<std::string> region;
+    std::optional<std::string> account;
+};
+
+// Which option an error about the concrete ARN is about (the library reports offsets into the ARN it
+// builds, which the user never typed, so the CLI names the option instead).
+std::string_view option_of(errc code) noexcept {
+    switch (code) {
+    case errc::unknown_partition: return "--partition";
+    case errc::account_required:
+    case errc::bad_account: return "--account";
+    default: return "--region";
+    }
+}
+
+int run_cris(cris_options const& o, global_options const& g) {
+    auto const ge = parse_geo(o.geo);
+    if (!ge) return report(make_problem("--geo", parse_error{errc::unknown_geo, 0}, false));
+
+    // --model takes a model id or a reference constant name (ANTHROPIC_CLAUDE_3_5_SONNET_V2_0).
+    auto const* member = find_member(o.model);
+    auto const profile = member ? make_cross_region_profile(*ge, *member) : make_cross_region_profile(*ge, o.model);
+    if (!profile) {
+        auto const e = profile.error();
+        if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model)
+            return report(problem{std::string(to_string(e.code)),
+                                  cross_region_error_message(e, member ? member->id : std::string_view(o.model)),
+                                  std::nullopt});
+        return report(make_problem("--model", e));
+    }
+
+    std::string arn;
+    if (o.partition || o.region || o.account) {
+        auto p = profile->destination_partition();
+        if (o.partition) {
+            auto const parsed = parse_partition(*o.partition);
+            if (!parsed) return report(make_problem("--partition", parse_error{errc::unknown_partition, 0}, false));
+            p = *parsed;
+        }
+        auto concrete = profile->arn(p, o.region.value_or(""), o.account.value_or(""));
+        if (!concrete) return report(make_problem(option_of(concrete.error().code), concrete.error(), false));
+        arn = *concrete;
+    } else {
+        arn = profile->arn();
+    }
+
+    boost::json::array regions;
+    for (auto const r : profile->destination_regions()) regions.emplace_back(r);
+    boost::json::object out{{"inferenceProfileId", profile->id()},
+                            {"inferenceProfileArn", arn},
+                            {"type", to_string(profile->type())},
+                            {"modelId", profile->model().id},
+                            {"geo", to_string(profile->geo_region())},
+                            {"regions", std::move(regions)}};
+    print_json(out, g);
+    return success;
+}
+
+} // namespace
+
+void add_cris_command(CLI::App& app, global_options const& g, action& run) {
+    auto o = std::make_shared<cris_options>();
+    auto* cmd = app.add_subcommand("cris", "Build a system-defined cross-region inference profile (CrossRegionInferenceProfile.fromConfig)");
+    cmd->add_option("--geo", o->geo, "The geo: global, eu, us, us-gov, apac, jp or au")->required();
+    cmd->add_option("--model", o->model, "A cross-region capable model id, or its reference constant name")->required();
+    cmd->add_option("--partition", o->partition, "Partition of the concrete ARN (default: the geo's partition)");
+    cmd->add_option("--region", o->region, "Source region of the concrete ARN (default: ${AWS::Region})");
+    cmd->add_option("--account", o->account, "12-digit account of the concrete ARN (default: ${AWS::AccountId})");
+    cmd->callback([o, &g, &run] { run = [o, &g] { return run_cris(*o, g); }; });
+}
+
+} // namespace bedrock::cli
