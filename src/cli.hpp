@@ -42,7 +42,7 @@ struct problem {
 /// A problem from a library parse_error about the input named `subject` (e.g. `--model`).
 [[nodiscard]] problem make_problem(std::string_view subject, parse_error e, bool with_offset = true);
 
-/// Writes `v` to stdout, compact or (with --pretty) indented by four spaces, followed by a newline.
+/// Writes `v` to stdout, compact or (with --pretty) in the AWS CLI v2 layout, followed by a newline.
 void print_json(boost::json::value const& v, global_options const& g);
 
 /// Writes rows as a table on stdout: the first row is the header, columns are left-aligned and separated by

@@ -1,53 +1,13 @@
 // Printing: JSON (compact or indented) on stdout, problems on stderr.
 #include "cli.hpp"
 
-#include <boost/json/serialize.hpp>
+#include <bedrock/json.hpp>
 
 #include <algorithm> // std::max
 #include <iostream> // std::cout, std::cerr: this is the program, not the library
 #include <string>
 
 namespace bedrock::cli {
-namespace {
-
-// Indented output in the layout of Python's json.dumps(indent=4), which is what the AWS CLI prints:
-// one member or element per line, `": "` after keys, and `{}` / `[]` for empty containers.
-// Scalars and strings are written by Boost.JSON's serializer, so escaping is Boost's.
-void write_indented(std::string& out, boost::json::value const& v, std::size_t depth) {
-    auto const newline = [&](std::size_t d) {
-        out += '\n';
-        out.append(d * 4, ' ');
-    };
-    if (auto const* o = v.if_object(); o && !o->empty()) {
-        out += '{';
-        bool first = true;
-        for (auto const& member : *o) {
-            if (!first) out += ',';
-            first = false;
-            newline(depth + 1);
-            out += boost::json::serialize(boost::json::string_view(member.key()));
-            out += ": ";
-            write_indented(out, member.value(), depth + 1);
-        }
-        newline(depth);
-        out += '}';
-    } else if (auto const* a = v.if_array(); a && !a->empty()) {
-        out += '[';
-        bool first = true;
-        for (auto const& element : *a) {
-            if (!first) out += ',';
-            first = false;
-            newline(depth + 1);
-            write_indented(out, element, depth + 1);
-        }
-        newline(depth);
-        out += ']';
-    } else {
-        out += boost::json::serialize(v);
-    }
-}
-
-} // namespace
 
 problem make_problem(std::string_view subject, parse_error e, bool with_offset) {
     problem p;
@@ -58,13 +18,9 @@ problem make_problem(std::string_view subject, parse_error e, bool with_offset) 
 }
 
 void print_json(boost::json::value const& v, global_options const& g) {
-    std::string out;
-    if (g.pretty) {
-        write_indented(out, v, 0);
-    } else {
-        out = boost::json::serialize(v);
-    }
-    out += '\n';
+    // The library's printer: Python json.dumps layout, the cli form being what the AWS CLI v2 prints.
+    std::string out = format_json(v, g.pretty ? json_layout::cli : json_layout::compact);
+    if (!g.pretty) out += '\n';
     std::cout << out;
 }
 
