@@ -108,7 +108,7 @@ struct id_less {
     @par Example
     @code
     constexpr auto const* m = bedrock::find_model("anthropic.claude-3-5-sonnet-20241022-v2:0");
-    static_assert(m != nullptr && m->supports_cross_region());
+    static_assert(m->supports_cross_region());
     static_assert(m == &bedrock::models::anthropic_claude_3_5_sonnet_v2_0);
     static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet") == nullptr);
     @endcode

@@ -217,16 +217,16 @@ enum class reference_package : std::uint8_t {
     @endcode
 */
 struct foundation_model {
-    std::string_view id;                                     ///< The model id, e.g. `anthropic.claude-v2:1`.
-    std::string_view provider;                               ///< The id's provider part (before the first `.`), e.g. `anthropic`.
+    std::string_view id{};                                   ///< The model id, e.g. `anthropic.claude-v2:1`.
+    std::string_view provider{};                             ///< The id's provider part (before the first `.`), e.g. `anthropic`.
     capability capabilities = capability::none;              ///< Union of the declaring packages' flags.
     capability alpha_capabilities = capability::none;        ///< Flags as declared by the alpha package.
     capability genai_capabilities = capability::none;        ///< Flags as declared by the genai package.
     std::uint32_t vector_dimensions = 0;                     ///< Embedding dimensions; 0 when not an embedding model.
     vector_type vector_types = vector_type::none;            ///< Supported vector types (`FLOAT32`, `BINARY`).
     reference_package packages = reference_package::none;   ///< The reference packages that declare it.
-    std::string_view alpha_member;                           ///< Static member name in alpha, or empty.
-    std::string_view genai_member;                           ///< Static member name in genai, or empty.
+    std::string_view alpha_member{};                         ///< Static member name in alpha, or empty.
+    std::string_view genai_member{};                         ///< Static member name in genai, or empty.
 
     /// `supportsAgents`.
     [[nodiscard]] constexpr bool supports_agents() const noexcept { return has(capabilities, capability::agents); }
