@@ -91,28 +91,30 @@ private:
     std::uint8_t n_ = 0;
 };
 
-/** What a rule did: where it can end, how far the input stayed viable, and why it stopped there. */
+/** What a rule did: where it can end, how far the input stayed viable, and why it stopped there.
+
+    A *strong* stop is a rule that could not match at `reach` (a literal that diverged, a class run shorter
+    than its minimum); a *weak* one is a rule that ended there successfully, leaving the verdict to what
+    follows. On equal reach a strong stop's code wins, otherwise the earlier rule's code is kept.
+*/
 struct scan_result {
     pos_set ends;                 ///< positions where the rule can end
     std::uint32_t reach = 0;      ///< largest viable prefix length seen (meaningful when `any`)
     errc code = errc::ok;         ///< the code of the rule that stopped at `reach`
+    bool strong = false;          ///< whether `code` comes from a rule that failed at `reach`
     bool any = false;             ///< false when the rule had no start position
 
-    /// Takes `o`'s reach when it is strictly further (ties keep the earlier rule's code).
-    constexpr void merge_reach(scan_result const& o) noexcept {
-        if (!o.any) return;
-        if (!any || o.reach > reach) {
-            reach = o.reach;
-            code = o.code;
+    constexpr void note(std::uint32_t r, errc c, bool is_strong) noexcept {
+        if (!any || r > reach || (r == reach && is_strong && !strong)) {
+            reach = r;
+            code = c;
+            strong = is_strong;
             any = true;
         }
     }
-    constexpr void note(std::uint32_t r, errc c) noexcept {
-        if (!any || r > reach) {
-            reach = r;
-            code = c;
-            any = true;
-        }
+    /// Takes `o`'s stop when it is further, or as far but strong where ours is weak.
+    constexpr void merge_reach(scan_result const& o) noexcept {
+        if (o.any) note(o.reach, o.code, o.strong);
     }
 };
 
@@ -126,7 +128,7 @@ struct lit_rule {
             for (std::uint32_t p = in[i].lo; p <= in[i].hi && p <= s.size(); ++p) {
                 std::size_t m = 0;
                 while (m < text.size() && p + m < s.size() && s[p + m] == text[m]) ++m;
-                r.note(static_cast<std::uint32_t>(p + m), code);
+                r.note(static_cast<std::uint32_t>(p + m), code, m < text.size());
                 if (m == text.size()) r.ends.add(static_cast<std::uint32_t>(p + m), static_cast<std::uint32_t>(p + m));
                 if (p == in[i].hi) break; // avoid wrap-around at the maximum
             }
@@ -154,7 +156,12 @@ struct class_rule {
             for (std::uint32_t p = hi;; --p) {
                 if (p != hi) len = chars(s[p]) ? (len < max ? len + 1 : max) : 0;
                 std::uint32_t const stop = p + len;
-                r.note(stop, stop < n && len < max ? refine(s[stop]) : code);
+                errc c = stop < n && len < max ? refine(s[stop]) : code;
+                if (len == 0 && stop < n && s[stop] == ':') { // an empty ARN part
+                    if (c == errc::bad_account) c = errc::account_required;
+                    if (c == errc::bad_region) c = errc::region_required;
+                }
+                r.note(stop, c, len < min || c == errc::uppercase);
                 if (len >= min) r.ends.add(p + min, stop);
                 if (p == lo) break;
             }
@@ -183,7 +190,7 @@ struct name_rule {
                     if (units == max_units || q >= n || !first(s[q])) {
                         errc c = errc::invalid_character;
                         if (units < max_units && q < n && sep(s[q])) c = errc::bad_separator;
-                        r.note(q, c);
+                        r.note(q, c, units == 0);
                         break;
                     }
                     ++q;

@@ -1,0 +1,481 @@
+#ifndef BEDROCK_SHAPE_HPP
+#define BEDROCK_SHAPE_HPP
+
+/** @file
+    Every identifier shape of the Bedrock (`bedrock`, `bedrock-runtime`) service models, checked exactly as
+    AWS states it (the *syntax* layer: pattern + lengths, full match) or with the library's extra checks
+    (the *strict* layer: partitions, regions, geos, id grammars per kind).
+
+    The checkers are hand-written grammar rules (`detail/scan.hpp`), one per shape, transcribed from the
+    verbatim botocore patterns of identifiers.md §5; `tests/unit/regex_oracle.cpp` runs those patterns
+    through `std::regex` and compares. No `<regex>` here.
+
+    @par Specification
+    `spec/identifiers.md` §1 (M1-M5), §5 (patterns), §9 (offsets); `spec/api.md` §3 (policy shapes).
+*/
+
+#include <bedrock/arn.hpp>
+#include <bedrock/classify.hpp>
+#include <bedrock/detail/chars.hpp>
+#include <bedrock/detail/scan.hpp>
+#include <bedrock/error.hpp>
+#include <bedrock/model_id.hpp>
+#include <bedrock/profile_id.hpp>
+
+#include <array>        // std::array (the shape table)
+#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <optional>     // std::optional (checkers, parse_shape)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** An AWS identifier shape (identifiers.md §5) or one of the library's policy shapes (api.md §3).
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::shape::inference_profile_arn) == "InferenceProfileArn");
+    static_assert(!bedrock::check_syntax(bedrock::shape::tag_key, "project:cost-center"));
+    @endcode
+*/
+enum class shape : std::uint8_t {
+    // bedrock
+    inference_profile_arn,                ///< InferenceProfileArn [1..2048]
+    inference_profile_id,                 ///< InferenceProfileId [1..64]
+    inference_profile_identifier,         ///< InferenceProfileIdentifier [1..2048]
+    inference_profile_name,               ///< InferenceProfileName [1..64]
+    inference_profile_description,        ///< InferenceProfileDescription [1..200]
+    inference_profile_model_source_arn,   ///< InferenceProfileModelSourceArn [1..2048]
+    foundation_model_arn,                 ///< FoundationModelArn (no limits)
+    bedrock_model_id,                     ///< BedrockModelId [0..140]
+    get_foundation_model_identifier,      ///< GetFoundationModelIdentifier [1..2048]
+    model_identifier,                     ///< ModelIdentifier [1..2048]
+    model_arn,                            ///< ModelArn [20..1011]
+    model_id,                             ///< ModelId [1..2048] (batch inference)
+    prompt_router_arn,                    ///< PromptRouterArn [1..2048]
+    prompt_router_name,                   ///< PromptRouterName [1..64]
+    prompt_router_description,            ///< PromptRouterDescription [1..200]
+    prompt_router_target_model_arn,       ///< PromptRouterTargetModelArn [1..2048]
+    provisioned_model_arn,                ///< ProvisionedModelArn (no limits)
+    provisioned_model_id,                 ///< ProvisionedModelId (no limits)
+    provisioned_model_name,               ///< ProvisionedModelName [1..63]
+    custom_model_arn,                     ///< CustomModelArn [20..1011]
+    imported_model_arn,                   ///< ImportedModelArn [20..1011]
+    imported_model_identifier,            ///< ImportedModelIdentifier [1..1011]
+    custom_model_deployment_arn,          ///< CustomModelDeploymentArn [0..1011]
+    custom_model_deployment_identifier,   ///< CustomModelDeploymentIdentifier [1..93]
+    account_id,                           ///< AccountId (no limits)
+    tag_key,                              ///< TagKey [1..128] (same in bedrock-runtime)
+    tag_value,                            ///< TagValue [0..256] (same in bedrock-runtime)
+    taggable_resources_arn,               ///< TaggableResourcesArn [20..1011], api.md §3 policy: a profile ARN with an account
+    idempotency_token,                    ///< IdempotencyToken [1..256]
+    // bedrock-runtime
+    invoke_model_identifier,              ///< rt InvokeModelIdentifier [1..2048]
+    conversational_model_id,              ///< rt ConversationalModelId [1..2048]
+    invoked_model_id,                     ///< rt InvokedModelId (no limits)
+    async_invoke_identifier,              ///< rt AsyncInvokeIdentifier [1..256]
+    async_invoke_arn,                     ///< rt AsyncInvokeArn [1..2048]
+    invocation_arn,                       ///< rt InvocationArn [1..2048]
+    foundation_model_version_identifier,  ///< rt FoundationModelVersionIdentifier [1..256]
+    // policy shapes (api.md §3)
+    foundation_model_arn_relaxed,         ///< FoundationModelArn with region `{0,20}` (global profiles list region-less FM ARNs)
+    pagination_token,                     ///< PaginationToken [1..2048] `\S*`
+    provider,                             ///< Provider `[A-Za-z0-9- ]{1,63}`
+    branded_name,                         ///< BrandedName [1..20] `.*`
+};
+
+/** The length limits of a shape; `max` is `shape_limits::unbounded` when the model gives none. */
+struct shape_limits {
+    static constexpr std::uint32_t unbounded = detail::unbounded; ///< no maximum
+    std::uint32_t min = 0;                                         ///< minimum length (bytes)
+    std::uint32_t max = unbounded;                                 ///< maximum length (bytes)
+};
+
+namespace detail {
+
+struct shape_info {
+    std::string_view name;
+    shape_limits limits;
+};
+
+inline constexpr std::uint32_t nolim = unbounded;
+inline constexpr std::array<shape_info, 40> shape_table{{
+    {"InferenceProfileArn", {1, 2048}},
+    {"InferenceProfileId", {1, 64}},
+    {"InferenceProfileIdentifier", {1, 2048}},
+    {"InferenceProfileName", {1, 64}},
+    {"InferenceProfileDescription", {1, 200}},
+    {"InferenceProfileModelSourceArn", {1, 2048}},
+    {"FoundationModelArn", {0, nolim}},
+    {"BedrockModelId", {0, 140}},
+    {"GetFoundationModelIdentifier", {1, 2048}},
+    {"ModelIdentifier", {1, 2048}},
+    {"ModelArn", {20, 1011}},
+    {"ModelId", {1, 2048}},
+    {"PromptRouterArn", {1, 2048}},
+    {"PromptRouterName", {1, 64}},
+    {"PromptRouterDescription", {1, 200}},
+    {"PromptRouterTargetModelArn", {1, 2048}},
+    {"ProvisionedModelArn", {0, nolim}},
+    {"ProvisionedModelId", {0, nolim}},
+    {"ProvisionedModelName", {1, 63}},
+    {"CustomModelArn", {20, 1011}},
+    {"ImportedModelArn", {20, 1011}},
+    {"ImportedModelIdentifier", {1, 1011}},
+    {"CustomModelDeploymentArn", {0, 1011}},
+    {"CustomModelDeploymentIdentifier", {1, 93}},
+    {"AccountId", {0, nolim}},
+    {"TagKey", {1, 128}},
+    {"TagValue", {0, 256}},
+    {"TaggableResourcesArn", {20, 1011}},
+    {"IdempotencyToken", {1, 256}},
+    {"InvokeModelIdentifier", {1, 2048}},
+    {"ConversationalModelId", {1, 2048}},
+    {"InvokedModelId", {0, nolim}},
+    {"AsyncInvokeIdentifier", {1, 256}},
+    {"AsyncInvokeArn", {1, 2048}},
+    {"InvocationArn", {1, 2048}},
+    {"FoundationModelVersionIdentifier", {1, 256}},
+    {"FoundationModelArnRelaxed", {0, nolim}},
+    {"PaginationToken", {1, 2048}},
+    {"Provider", {0, nolim}},
+    {"BrandedName", {1, 20}},
+}};
+
+// The grammar of every shape, transcribed from identifiers.md §5 (botocore patterns, full match).
+namespace shapes {
+
+inline constexpr auto arn_head = lit("arn:", errc::not_an_arn);
+// aws(-[^:]+)?:
+inline constexpr auto partition_any =
+    seq(lit("aws", errc::bad_partition),
+        opt(seq(lit("-", errc::bad_partition), run_of(not_colon_chars, 1, unbounded, errc::bad_partition))),
+        lit(":", errc::bad_partition));
+// aws(|-us-gov|-cn|-iso|-iso-b):
+inline constexpr auto partition_five =
+    seq(lit("aws", errc::bad_partition),
+        alt(lit("", errc::bad_partition), lit("-us-gov", errc::bad_partition), lit("-cn", errc::bad_partition),
+            lit("-iso", errc::bad_partition), lit("-iso-b", errc::bad_partition)),
+        lit(":", errc::bad_partition));
+inline constexpr auto service_bedrock = seq(lit("bedrock", errc::bad_service), lit(":", errc::bad_service));
+inline constexpr auto prefix_any = seq(arn_head, partition_any, service_bedrock);
+inline constexpr auto prefix_five = seq(arn_head, partition_five, service_bedrock);
+// [a-z0-9-]{1,20}:   and   (|[0-9a-z-]{0,20}):
+inline constexpr auto region1 = seq(run_of(segment_chars, 1, 20, errc::bad_region), lit(":", errc::bad_region));
+inline constexpr auto region0 = seq(run_of(segment_chars, 0, 20, errc::bad_region), lit(":", errc::bad_region));
+inline constexpr auto account12 = run_of(digit_chars, 12, 12, errc::bad_account);
+inline constexpr auto account_opt = alt(lit("", errc::bad_account), account12);
+inline constexpr auto account_end = lit(":", errc::bad_account);
+inline constexpr auto no_account = lit(":", errc::account_not_allowed);
+constexpr lit_rule type(std::string_view t) noexcept { return lit(t, errc::wrong_resource_type); }
+inline constexpr auto slash = lit("/", errc::missing_resource_delimiter);
+inline constexpr auto profile_types = alt(type("inference-profile"), type("application-inference-profile"));
+inline constexpr auto profile_chars = run_of(profile_id_chars, 1, unbounded, errc::bad_resource_id);
+inline constexpr auto id12 = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
+inline constexpr auto seg = model_segment;
+inline constexpr auto dot = model_dot;
+inline constexpr auto model_slash = lit("/", errc::bad_model_id);
+inline constexpr name_rule name_underscore = name_of(alnum_chars, underscore_hyphen_chars);
+inline constexpr name_rule name_space = name_of(alnum_chars, name_separator_chars);
+inline constexpr name_rule description = name_of(description_chars, name_separator_chars);
+inline constexpr auto bare_profile = run_of(profile_id_chars, 1, unbounded, errc::invalid_character);
+
+// ...:region::foundation-model/<g>
+template <class Region, class G>
+constexpr auto fm_arn(Region region, G g) noexcept {
+    return seq(prefix_any, region, no_account, type("foundation-model"), slash, g);
+}
+// arn:aws(|…):bedrock:(|region):(|account):(<types>)/[a-zA-Z0-9-:.]+
+template <class Account, class Types>
+constexpr auto profile_arn(Account account, Types types) noexcept {
+    return seq(prefix_five, region0, account, account_end, types, slash, profile_chars);
+}
+// arn:aws(-[^:]+)?:bedrock:region:account:<type>/[a-z0-9]{12}
+constexpr auto id12_arn(std::string_view t) noexcept {
+    return seq(prefix_any, region1, account12, account_end, type(t), slash, id12);
+}
+
+inline constexpr auto inference_profile_arn = profile_arn(account_opt, profile_types);
+inline constexpr auto inference_profile_identifier =
+    seq(opt(seq(prefix_five, region0, account_opt, account_end, profile_types, slash)), bare_profile);
+inline constexpr auto inference_profile_model_source_arn =
+    profile_arn(account_opt, alt(type("inference-profile"), type("foundation-model")));
+inline constexpr auto foundation_model_arn = fm_arn(region1, model_id_g1);
+inline constexpr auto foundation_model_arn_relaxed = fm_arn(region0, model_id_g1);
+inline constexpr auto bedrock_model_id = seq(model_id_g4, opt(seq(model_slash, id12)));
+inline constexpr auto get_foundation_model_identifier = alt(foundation_model_arn, model_id_g2);
+inline constexpr auto custom_base_g2 = seq(alt(lit("imported", errc::bad_model_id), seq(seg, dot, seg)),
+                                           rep(0, 2, seq(model_colon, seg)), model_slash, id12);
+inline constexpr auto model_identifier =
+    alt(seq(prefix_any, region1,
+            alt(seq(account12, account_end, type("custom-model"), slash, custom_base_g2),
+                seq(no_account, type("foundation-model"), slash, model_id_g2))),
+        model_id_g2, name_underscore);
+inline constexpr auto model_arn =
+    seq(prefix_any, region1,
+        alt(seq(account12, account_end, type("custom-model"), slash, custom_base_g2),
+            seq(no_account, type("foundation-model"), slash, model_id_g1)));
+inline constexpr auto model_id =
+    alt(seq(prefix_any, region1,
+            alt(seq(account12, account_end, type("custom-model"), slash, seg, dot,
+                    run_of(segment_colon_chars, 1, 63, errc::bad_model_id), model_slash, id12),
+                seq(no_account, type("foundation-model"), slash, model_id_g2), name_underscore,
+                seq(account12, account_end, profile_types, slash, profile_chars))),
+        model_id_g2, name_underscore);
+inline constexpr auto prompt_router_arn =
+    seq(prefix_any, region1, account12, account_end, type("default-prompt-router"), slash, profile_chars);
+inline constexpr auto prompt_router_target_model_arn = alt(foundation_model_arn, inference_profile_arn);
+inline constexpr auto provisioned_model_arn = id12_arn("provisioned-model");
+inline constexpr auto provisioned_model_id = alt(name_underscore, provisioned_model_arn);
+inline constexpr auto custom_model_arn =
+    seq(prefix_five, region1, account12, account_end, type("custom-model"), slash,
+        alt(lit("imported", errc::bad_model_id), model_id_g4), model_slash, id12);
+inline constexpr auto imported_model_arn = id12_arn("imported-model");
+inline constexpr auto imported_model_identifier = alt(imported_model_arn, name_underscore);
+inline constexpr auto custom_model_deployment_arn = id12_arn("custom-model-deployment");
+inline constexpr auto custom_model_deployment_identifier =
+    alt(seq(prefix_five, region1, account12, account_end, type("custom-model-deployment"), slash, id12),
+        name_of(alnum_chars, underscore_hyphen_chars, 63));
+inline constexpr auto account_id = account12;
+inline constexpr auto tag = run_of(tag_chars, 0, unbounded);
+inline constexpr auto taggable_resources_arn = profile_arn(account12, profile_types);
+inline constexpr auto idempotency_token =
+    seq(run_of(alnum_chars, 1, 1), opt(seq(run_of(alnum_hyphen_chars, 0, 254), run_of(alnum_chars, 1, 1))));
+inline constexpr auto invoke_model_identifier = alt(
+    seq(prefix_any, region1,
+        alt(seq(account12, account_end, type("custom-model"), slash, seg, dot, seg, model_slash, id12),
+            seq(no_account, type("foundation-model"), slash, model_id_g3),
+            seq(account12, account_end, type("imported-model"), slash, id12),
+            seq(account12, account_end, type("provisioned-model"), slash, id12),
+            seq(account12, account_end, type("custom-model-deployment"), slash, id12),
+            seq(account12, account_end, profile_types, slash, profile_chars))),
+    model_id_g3, name_underscore, bare_profile,
+    seq(prefix_any, region1, account12, account_end, type("prompt"), slash,
+        run_of(alnum_chars, 10, 10, errc::bad_resource_id),
+        opt(seq(lit(":", errc::bad_resource_id), run_of(digit_chars, 1, 5, errc::bad_resource_id)))),
+    seq(arn_head, lit("aws", errc::bad_partition), lit(":", errc::bad_partition), lit("sagemaker", errc::bad_service),
+        lit(":", errc::bad_service), run_of(segment_chars, 1, unbounded, errc::bad_region), lit(":", errc::bad_region),
+        account12, account_end, type("endpoint"), slash, run_of(alnum_hyphen_chars, 1, unbounded, errc::bad_resource_id)),
+    seq(prefix_any, region1, account12, account_end, opt(lit("default-", errc::wrong_resource_type)),
+        type("prompt-router"), slash, profile_chars));
+inline constexpr auto invoked_model_id =
+    alt(fm_arn(region1, model_id_g4),
+        seq(prefix_five, region0, account_opt, account_end, type("inference-profile"), slash, profile_chars));
+inline constexpr auto async_identifier = run_of(async_id_chars, 1, unbounded);
+inline constexpr auto async_invoke_arn =
+    seq(arn_head, run_of(segment_chars, 1, unbounded, errc::bad_partition), lit(":", errc::bad_partition),
+        service_bedrock, run_of(segment_chars, 0, unbounded, errc::bad_region), lit(":", errc::bad_region),
+        run_of(digit_chars, 0, unbounded, errc::bad_account), account_end,
+        alt(type("provisioned-model"), type("foundation-model")), slash,
+        run_of(dot_chars, 1, unbounded, errc::bad_resource_id));
+inline constexpr auto invocation_arn = id12_arn("async-invoke");
+inline constexpr auto pagination_token = run_of(non_space_chars, 0, unbounded);
+inline constexpr auto provider = run_of(provider_chars, 1, 63);
+inline constexpr auto branded_name = run_of(dot_chars, 0, unbounded);
+
+} // namespace shapes
+
+/// Strict: a name or description must not end with a separator (identifiers.md L13).
+constexpr std::optional<parse_error> check_no_trailing_separator(std::string_view s) noexcept {
+    if (!s.empty() && name_separator_chars(s.back()))
+        return parse_error{errc::trailing_separator, static_cast<std::uint32_t>(s.size() - 1)};
+    return std::nullopt;
+}
+
+/// Strict: a bare profile id is an application profile id or a cross-region profile id.
+constexpr std::optional<parse_error> check_any_profile_id(std::string_view s) noexcept {
+    if (!check_application_profile_id(s)) return std::nullopt;
+    return check_profile_id(s);
+}
+
+/// Strict: a Bedrock ARN of one of the given kinds (the syntax layer already fixed the kind set).
+constexpr std::optional<parse_error> check_bedrock_arn(std::string_view s) noexcept {
+    auto const r = parse_bedrock_arn(s);
+    if (!r) return r.error();
+    return std::nullopt;
+}
+
+/// Strict: what the classifier says (runtime invoke ids, batch model ids, …).
+constexpr std::optional<parse_error> check_classified(std::string_view s) noexcept {
+    auto const c = classify_model_identifier(s);
+    if (!c.valid()) return c.error;
+    return std::nullopt;
+}
+
+} // namespace detail
+
+/** The AWS shape name (`"InferenceProfileArn"`); policy shapes: `"FoundationModelArnRelaxed"`,
+    `"PaginationToken"`, `"Provider"`, `"BrandedName"`. */
+[[nodiscard]] constexpr std::string_view to_string(shape s) noexcept {
+    auto const i = static_cast<std::size_t>(s);
+    return i < detail::shape_table.size() ? detail::shape_table[i].name : std::string_view("unknown");
+}
+
+/** The shape with this AWS name, exactly. */
+[[nodiscard]] constexpr std::optional<shape> parse_shape(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < detail::shape_table.size(); ++i)
+        if (detail::shape_table[i].name == name) return static_cast<shape>(i);
+    return std::nullopt;
+}
+
+/// Every shape, in enum order.
+inline constexpr std::array<shape, 40> all_shapes = [] {
+    std::array<shape, 40> a{};
+    for (std::size_t i = 0; i < a.size(); ++i) a[i] = static_cast<shape>(i);
+    return a;
+}();
+
+/** The length limits of a shape (identifiers.md §5, api.md §3). */
+[[nodiscard]] constexpr shape_limits limits(shape s) noexcept {
+    auto const i = static_cast<std::size_t>(s);
+    return i < detail::shape_table.size() ? detail::shape_table[i].limits : shape_limits{};
+}
+
+/** Checks `value` against a shape exactly as AWS states it (the syntax layer): length within the
+    shape's limits and a full match of its botocore pattern.
+
+    The offset follows identifiers.md §9: the first byte at which no valid value can start with the
+    input's bytes so far (the maximum over the branches of a union), the length when the input is an
+    incomplete valid prefix, and the shape's maximum length when the input is longer and the pattern did not
+    fail earlier. Never allocates; usable at compile time.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_syntax(bedrock::shape::foundation_model_arn,
+        "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"));
+    constexpr auto e = bedrock::check_syntax(bedrock::shape::foundation_model_arn,
+        "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2");
+    static_assert(e->code == bedrock::errc::account_not_allowed && e->offset == 26);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_syntax(shape sh, std::string_view value) noexcept {
+    namespace g = detail::shapes;
+    auto const lim = limits(sh);
+    auto run = [&](auto const& rule) { return detail::check_full(rule, value, lim.min, lim.max); };
+    switch (sh) {
+    case shape::inference_profile_arn: return run(g::inference_profile_arn);
+    case shape::inference_profile_id: return run(g::bare_profile);
+    case shape::inference_profile_identifier: return run(g::inference_profile_identifier);
+    case shape::inference_profile_name: return run(g::name_space);
+    case shape::inference_profile_description: return run(g::description);
+    case shape::inference_profile_model_source_arn: return run(g::inference_profile_model_source_arn);
+    case shape::foundation_model_arn: return run(g::foundation_model_arn);
+    case shape::bedrock_model_id: return run(g::bedrock_model_id);
+    case shape::get_foundation_model_identifier: return run(g::get_foundation_model_identifier);
+    case shape::model_identifier: return run(g::model_identifier);
+    case shape::model_arn: return run(g::model_arn);
+    case shape::model_id: return run(g::model_id);
+    case shape::prompt_router_arn: return run(g::prompt_router_arn);
+    case shape::prompt_router_name: return run(g::name_space);
+    case shape::prompt_router_description: return run(g::description);
+    case shape::prompt_router_target_model_arn: return run(g::prompt_router_target_model_arn);
+    case shape::provisioned_model_arn: return run(g::provisioned_model_arn);
+    case shape::provisioned_model_id: return run(g::provisioned_model_id);
+    case shape::provisioned_model_name: return run(g::name_underscore);
+    case shape::custom_model_arn: return run(g::custom_model_arn);
+    case shape::imported_model_arn: return run(g::imported_model_arn);
+    case shape::imported_model_identifier: return run(g::imported_model_identifier);
+    case shape::custom_model_deployment_arn: return run(g::custom_model_deployment_arn);
+    case shape::custom_model_deployment_identifier: return run(g::custom_model_deployment_identifier);
+    case shape::account_id: return run(g::account_id);
+    case shape::tag_key: return run(g::tag);
+    case shape::tag_value: return run(g::tag);
+    case shape::taggable_resources_arn: return run(g::taggable_resources_arn);
+    case shape::idempotency_token: return run(g::idempotency_token);
+    case shape::invoke_model_identifier: return run(g::invoke_model_identifier);
+    case shape::conversational_model_id: return run(g::invoke_model_identifier);
+    case shape::invoked_model_id: return run(g::invoked_model_id);
+    case shape::async_invoke_identifier: return run(g::async_identifier);
+    case shape::async_invoke_arn: return run(g::async_invoke_arn);
+    case shape::invocation_arn: return run(g::invocation_arn);
+    case shape::foundation_model_version_identifier: return run(g::async_identifier);
+    case shape::foundation_model_arn_relaxed: return run(g::foundation_model_arn_relaxed);
+    case shape::pagination_token: return run(g::pagination_token);
+    case shape::provider: return run(g::provider);
+    case shape::branded_name: return run(g::branded_name);
+    }
+    return parse_error{errc::invalid_character, 0};
+}
+
+/** Checks `value` with the strict layer: the syntax layer, then identifiers.md §2, §6, §7 checks.
+
+    - ARN shapes: @ref parse_bedrock_arn (known partition, region in that partition, account rules,
+      id grammar of the kind, geo of a profile id). A region-less FM ARN passes
+      `foundation_model_arn_relaxed` when its partition and model id are valid.
+    - Bare profile ids: an application profile id or @ref check_profile_id.
+    - Names and descriptions: no trailing separator (`trailing_separator` at the last byte).
+    - Model identifiers (ModelId, ModelIdentifier, the runtime invoke ids, …): @ref classify_model_identifier
+      must not say `invalid`.
+    - Account ids, tags, tokens and the other policy shapes have no extra rule.
+
+    @par Example
+    @code
+    constexpr auto e = bedrock::check_strict(bedrock::shape::inference_profile_id,
+        "ca.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    static_assert(e->code == bedrock::errc::unknown_geo && e->offset == 0);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_strict(shape sh, std::string_view value) noexcept {
+    if (auto e = check_syntax(sh, value)) return e;
+    bool const is_arn = value.substr(0, 4) == "arn:";
+    switch (sh) {
+    case shape::inference_profile_arn:
+    case shape::inference_profile_model_source_arn:
+    case shape::foundation_model_arn:
+    case shape::model_arn:
+    case shape::prompt_router_arn:
+    case shape::prompt_router_target_model_arn:
+    case shape::provisioned_model_arn:
+    case shape::custom_model_arn:
+    case shape::imported_model_arn:
+    case shape::custom_model_deployment_arn:
+    case shape::taggable_resources_arn:
+    case shape::invoked_model_id:
+    case shape::async_invoke_arn:
+    case shape::invocation_arn: return detail::check_bedrock_arn(value);
+    case shape::foundation_model_arn_relaxed: {
+        auto const a = parse_arn(value);
+        if (a && a->region().empty()) {
+            if (!parse_partition(a->partition())) return parse_error{errc::unknown_partition, 4};
+            auto const id_at = a->offset_of(4) + static_cast<std::uint32_t>(a->resource_type().size() + 1);
+            if (auto e = check_model_id(a->resource_id())) return parse_error{e->code, e->offset + id_at};
+            return std::nullopt;
+        }
+        return detail::check_bedrock_arn(value);
+    }
+    case shape::inference_profile_id: return detail::check_any_profile_id(value);
+    case shape::inference_profile_identifier:
+        return is_arn ? detail::check_bedrock_arn(value) : detail::check_any_profile_id(value);
+    case shape::inference_profile_name:
+    case shape::inference_profile_description:
+    case shape::prompt_router_name:
+    case shape::prompt_router_description: return detail::check_no_trailing_separator(value);
+    case shape::bedrock_model_id: {
+        auto const slash = value.find('/');
+        return check_model_id(value.substr(0, slash));
+    }
+    case shape::get_foundation_model_identifier:
+        return is_arn ? detail::check_bedrock_arn(value) : check_model_id(value);
+    case shape::model_identifier:
+    case shape::model_id:
+    case shape::provisioned_model_id:
+    case shape::imported_model_identifier:
+    case shape::custom_model_deployment_identifier:
+    case shape::invoke_model_identifier:
+    case shape::conversational_model_id:
+    case shape::async_invoke_identifier:
+    case shape::foundation_model_version_identifier: return detail::check_classified(value);
+    case shape::provisioned_model_name:
+    case shape::account_id:
+    case shape::tag_key:
+    case shape::tag_value:
+    case shape::idempotency_token:
+    case shape::pagination_token:
+    case shape::provider:
+    case shape::branded_name: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_SHAPE_HPP
