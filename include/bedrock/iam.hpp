@@ -2,6 +2,10 @@
 #define BEDROCK_IAM_HPP
 
 #include <bedrock/api.hpp>
+#include <bedrock/cross_region_profile.hpp>
+#include <bedrock/foundation_model.hpp>
+#include <bedrock/partition.hpp>
+#include <bedrock/result.hpp>
 
 #include <array>        // std::array (wire table)
 #include <cstdint>      // std::uint8_t
@@ -91,19 +95,51 @@ struct iam_policy_document {
     friend bool operator==(iam_policy_document const&, iam_policy_document const&) = default;
 };
 
-/** Where ARNs are built: concrete values, or CloudFormation pseudo parameters (the default, like the CDK).
+/** Where ARNs are resolved: in a CloudFormation template (pseudo parameters `${AWS::Partition}`,
+    `${AWS::Region}`, `${AWS::AccountId}`, the default, as the references do) or in one concrete partition,
+    source region and account.
 
     @par Example
     @code
-    bedrock::arn_environment deployed{"aws", "us-east-1", "123456789012"};
-    bedrock::arn_environment in_template;  // ${AWS::Partition}, ${AWS::Region}, ${AWS::AccountId}
+    bedrock::arn_environment in_template;  // pseudo parameters
+    auto deployed = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    assert(in_template.is_template() && !deployed.is_template());
     @endcode
 */
-struct arn_environment {
-    std::string partition = "${AWS::Partition}"; ///< `aws`, `aws-cn`, … or the pseudo parameter
-    std::string region = "${AWS::Region}";       ///< the stack's (source) region
-    std::string account = "${AWS::AccountId}";   ///< the stack's account
+class arn_environment {
+public:
+    /// The template environment (pseudo parameters).
+    arn_environment() = default;
+
+    /** A concrete environment. Fails like the catalog's ARN builders: `unknown_partition`, `region_required`,
+        `bad_region`, `unknown_region`, `region_partition_mismatch`, `account_required`, `bad_account`
+        (offsets refer to an ARN `arn:<partition>:bedrock:<region>:<account>:…`). */
+    [[nodiscard]] static result<arn_environment> make(bedrock::partition p, std::string_view region, std::string_view account) {
+        if (auto r = cross_region_profile{}.arn(p, region, account); !r) return r.error();
+        arn_environment e;
+        e.concrete_ = true;
+        e.partition_ = p;
+        e.region_ = std::string(region);
+        e.account_ = std::string(account);
+        return e;
+    }
+    /// True for the pseudo-parameter environment.
+    [[nodiscard]] bool is_template() const noexcept { return !concrete_; }
+    /// The partition (`aws` for the template environment, where `${AWS::Partition}` is written instead).
+    [[nodiscard]] bedrock::partition partition() const noexcept { return partition_; }
+    /// The partition as ARN text (`aws`, …, or `${AWS::Partition}`).
+    [[nodiscard]] std::string_view partition_text() const noexcept { return concrete_ ? to_string(partition_) : cfn_partition; }
+    /// The source region as ARN text (or `${AWS::Region}`).
+    [[nodiscard]] std::string_view region() const noexcept { return concrete_ ? std::string_view(region_) : cfn_region; }
+    /// The account as ARN text (or `${AWS::AccountId}`).
+    [[nodiscard]] std::string_view account() const noexcept { return concrete_ ? std::string_view(account_) : cfn_account_id; }
     friend bool operator==(arn_environment const&, arn_environment const&) = default;
+
+private:
+    bool concrete_ = false;
+    bedrock::partition partition_ = bedrock::partition::aws;
+    std::string region_;
+    std::string account_;
 };
 
 /// The IAM actions used below, spelled as the references spell them.
@@ -146,49 +182,58 @@ inline constexpr std::string_view get_prompt_router = "bedrock:GetPromptRouter";
     return s;
 }
 
-/** The regional foundation-model ARN `arn:<partition>:bedrock:<region>::foundation-model/<id>` (empty account). */
-[[nodiscard]] inline std::string foundation_model_arn_text(std::string_view model_id, arn_environment const& env = {}) {
-    return "arn:" + env.partition + ":bedrock:" + env.region + "::foundation-model/" + std::string(model_id);
+/** The foundation-model ARN in the environment's region (`modelArn` of the references). */
+[[nodiscard]] inline std::string foundation_model_arn(foundation_model const& m, arn_environment const& env) {
+    if (env.is_template()) return foundation_model_arn(m.id);
+    return foundation_model_arn(env.partition(), env.region(), m.id).value();
 }
 
-/** `BedrockFoundationModel.grantInvoke`: `[InvokeModel*, GetFoundationModel]` on the regional FM ARN. */
-[[nodiscard]] inline iam_statement grant_invoke_foundation_model(std::string_view model_id, arn_environment const& env = {},
-                                                                 cfn_pseudo_style style = cfn_pseudo_style::join) {
+/** The cross-region profile ARN in the environment's source region and account. */
+[[nodiscard]] inline std::string cross_region_profile_arn(cross_region_profile const& p, arn_environment const& env) {
+    if (env.is_template()) return p.arn();
+    return p.arn(env.partition(), env.region(), env.account()).value();
+}
+
+/** `BedrockFoundationModel.grantInvoke`: `[InvokeModel*, GetFoundationModel]` on the regional FM ARN.
+
+    @par Example
+    @code
+    auto s = bedrock::grant_invoke(bedrock::models::amazon_nova_pro_v1);
+    // Resource: {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":bedrock:", {"Ref": "AWS::Region"}, "::foundation-model/amazon.nova-pro-v1:0"]]}
+    @endcode
+*/
+[[nodiscard]] inline iam_statement grant_invoke(foundation_model const& m, arn_environment const& env = {},
+                                                cfn_pseudo_style style = cfn_pseudo_style::join) {
     return make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model},
-                                {foundation_model_arn_text(model_id, env)}, style);
+                                {foundation_model_arn(m, env)}, style);
 }
 
 /** `BedrockFoundationModel.grantInvokeAllRegions`: the same actions on `arn:<partition>:bedrock:*::foundation-model/<id>`. */
-[[nodiscard]] inline iam_statement grant_invoke_foundation_model_all_regions(std::string_view model_id, arn_environment const& env = {},
-                                                                             cfn_pseudo_style style = cfn_pseudo_style::join) {
-    arn_environment any = env;
-    any.region = "*";
-    return make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model},
-                                {foundation_model_arn_text(model_id, any)}, style);
-}
-
-/** The cross-region profile ARN `arn:<partition>:bedrock:<region>:<account>:inference-profile/<profile-id>`. */
-[[nodiscard]] inline std::string cross_region_profile_arn_text(std::string_view profile_id, arn_environment const& env = {}) {
-    return "arn:" + env.partition + ":bedrock:" + env.region + ":" + env.account + ":inference-profile/" + std::string(profile_id);
+[[nodiscard]] inline iam_statement grant_invoke_all_regions(foundation_model const& m, arn_environment const& env = {},
+                                                            cfn_pseudo_style style = cfn_pseudo_style::join) {
+    std::string arn = env.is_template() ? foundation_model_arn_all_regions(m.id)
+                                        : foundation_model_arn_all_regions(env.partition(), m.id).value();
+    return make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {std::move(arn)}, style);
 }
 
 /** `CrossRegionInferenceProfile.grantProfileUsage`: `[GetInferenceProfile, InvokeModel*]` on the profile ARN. */
-[[nodiscard]] inline iam_statement grant_cross_region_profile_usage(std::string_view profile_id, arn_environment const& env = {},
-                                                                    cfn_pseudo_style style = cfn_pseudo_style::join) {
+[[nodiscard]] inline iam_statement grant_profile_usage(cross_region_profile const& p, arn_environment const& env = {},
+                                                       cfn_pseudo_style style = cfn_pseudo_style::join) {
     return make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model_any},
-                                {cross_region_profile_arn_text(profile_id, env)}, style);
+                                {cross_region_profile_arn(p, env)}, style);
 }
 
 /** `CrossRegionInferenceProfile.grantInvoke`: the model in all regions, then the profile usage (two statements).
 
-    @param profile_id `<geo>.<model-id>`; the model id is the text after the first `.`.
+    @par Example
+    @code
+    constexpr bedrock::cross_region_profile p{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    auto s = bedrock::grant_invoke(p);  // 2 statements
+    @endcode
 */
-[[nodiscard]] inline std::vector<iam_statement> grant_invoke_cross_region_profile(std::string_view profile_id,
-                                                                                  arn_environment const& env = {},
-                                                                                  cfn_pseudo_style style = cfn_pseudo_style::join) {
-    auto const dot = profile_id.find('.');
-    std::string_view const model = dot == std::string_view::npos ? profile_id : profile_id.substr(dot + 1);
-    return {grant_invoke_foundation_model_all_regions(model, env, style), grant_cross_region_profile_usage(profile_id, env, style)};
+[[nodiscard]] inline std::vector<iam_statement> grant_invoke(cross_region_profile const& p, arn_environment const& env = {},
+                                                             cfn_pseudo_style style = cfn_pseudo_style::join) {
+    return {grant_invoke_all_regions(p.model(), env, style), grant_profile_usage(p, env, style)};
 }
 
 /** The management actions the seed document lists, plus `CreateInferenceProfile` (creating a profile needs it).

@@ -21,6 +21,7 @@
 
 #include <bedrock/api.hpp>
 #include <bedrock/iam.hpp>
+#include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
 #include <bedrock/detail/json_convert.hpp>
 #include <bedrock/detail/json_error.hpp>
@@ -94,49 +95,88 @@ struct json_response_traits {
 };
 } // namespace detail
 
+namespace detail {
+/// A rule checker for one AWS shape (the syntax layer of `<bedrock/shape.hpp>`).
+template <shape S>
+constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
+    return check_syntax(S, s);
+}
+/// The CloudFormation `Type` must name an application inference profile.
+constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {
+    std::string_view const t = cfn_application_inference_profile_type;
+    std::size_t i = 0;
+    while (i < s.size() && i < t.size() && s[i] == t[i]) ++i;
+    if (i == s.size() && i == t.size()) return std::nullopt;
+    return parse_error{i == s.size() ? errc::unexpected_end : errc::invalid_character, static_cast<std::uint32_t>(i)};
+}
+inline constexpr auto R = json_rule_level::read;
+inline constexpr auto V = json_rule_level::validate;
+} // namespace detail
+
 /// `Tag` in a request: strict.
 template <> struct json_object_traits<tag> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::V, &detail::check_shape<shape::tag_key>, "TagKey: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
+      {"value", detail::V, &detail::check_shape<shape::tag_value>, "TagValue: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// `InferenceProfileModelSource` in a request: strict.
 template <> struct json_object_traits<inference_profile_model_source> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::V, &detail::check_shape<shape::inference_profile_model_source_arn>,
+      "InferenceProfileModelSourceArn: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CreateInferenceProfile request: strict, validated.
 template <> struct json_object_traits<create_inference_profile_request> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 4> rules{{
+        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
+        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
+        {"client_request_token", detail::V, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
+        {"tags", detail::V, nullptr, "TagList", 0, 200}}};
 };
 /// CreateInferenceProfile response.
 template <> struct json_object_traits<create_inference_profile_response> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::R, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"}}};
 };
 /// `InferenceProfileModel`.
 template <> struct json_object_traits<inference_profile_model> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::R, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
 };
 /// `InferenceProfileSummary` / GetInferenceProfile response.
 template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 6> rules{{
+        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
+        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
+        {"inference_profile_arn", detail::R, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"},
+        {"models", detail::R, nullptr, "InferenceProfileModels", 1},
+        {"models", detail::V, nullptr, "InferenceProfileModels", 1, 5},
+        {"inference_profile_id", detail::R, &detail::check_shape<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
 };
 /// `FoundationModelSummary`.
 template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 4> rules{{
+        {"model_arn", detail::R, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
+        {"model_id", detail::V, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
+        {"model_name", detail::V, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
+        {"provider_name", detail::V, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
 };
 /// CFN `Tag`.
 template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::V, &detail::check_shape<shape::tag_key>, "Key: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
+      {"value", detail::V, &detail::check_shape<shape::tag_value>, "Value: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// CFN `InferenceProfileModelSource`.
 template <> struct json_object_traits<cfn_model_source> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::V, &detail::check_shape<shape::inference_profile_model_source_arn>,
+      "CopyFrom: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CFN `Properties` of `AWS::Bedrock::ApplicationInferenceProfile`.
 template <> struct json_object_traits<cfn_application_inference_profile_properties> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 3> rules{{
+        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ^([0-9a-zA-Z][ _-]?)+$"},
+        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "Description: 1-200, ^([0-9a-zA-Z:.][ _-]?)+$"},
+        {"tags", detail::V, nullptr, "Tags", 0, 200}}};
 };
 /// CFN resource.
 template <> struct json_object_traits<cfn_application_inference_profile> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_member_rule, 1> rules{{{"type", detail::V, &detail::check_cfn_type, "Type: AWS::Bedrock::ApplicationInferenceProfile"}}};
 };
 /// CFN output export.
 template <> struct json_object_traits<cfn_export> : detail::json_cfn_traits {

@@ -68,3 +68,71 @@ TEST_CASE("GetInferenceProfile equals the fifth summary of the list", "[json][fi
     REQUIRE(g->type == bedrock::inference_profile_type::application);
     REQUIRE(g->created_at->time_since_epoch().count() == 1741703272604918);
 }
+
+namespace {
+struct invalid_case {
+    std::string_view file;
+    bedrock::json_errc code;
+    std::string_view pointer;
+    std::uint64_t offset; // checked for document-level errors (pointer "") and UTF-8
+};
+
+template <class T>
+bedrock::json_error read_invalid(std::string const& text) {
+    auto r = bedrock::parse_document<T>(text);
+    REQUIRE_FALSE(r.has_value());
+    return r.error();
+}
+
+bedrock::json_error read_any(std::string_view file, std::string const& text) {
+    if (file.starts_with("create-request")) return read_invalid<bedrock::create_inference_profile_request>(text);
+    if (file.starts_with("cfn-")) return read_invalid<bedrock::cfn_template>(text);
+    if (file == "wrong-type-boolean.json" || file == "unknown-lifecycle-status.json")
+        return read_invalid<bedrock::list_foundation_models_response>(text);
+    if (file == "missing-required-arn.json" || file == "unknown-type-enum.json" || file == "bad-model-arn.json")
+        return read_invalid<bedrock::list_inference_profiles_response>(text);
+    return read_invalid<bedrock::get_inference_profile_response>(text);
+}
+} // namespace
+
+TEST_CASE("every invalid fixture is rejected at the pointer its README names", "[json][fixtures][invalid]") {
+    using bedrock::json_errc;
+    auto [file, code, pointer, offset] = GENERATE(table<std::string_view, json_errc, std::string_view, std::uint64_t>({
+        {"wrong-type-status.json", json_errc::wrong_type, "/status", 0},
+        {"missing-required-arn.json", json_errc::missing_member, "/inferenceProfileSummaries/1/inferenceProfileArn", 0},
+        {"unknown-status-enum.json", json_errc::unknown_enum_value, "/status", 0},
+        {"unknown-type-enum.json", json_errc::unknown_enum_value, "/inferenceProfileSummaries/0/type", 0},
+        {"bad-timestamp.json", json_errc::bad_timestamp, "/createdAt", 8},
+        {"timestamp-without-offset.json", json_errc::bad_timestamp, "/updatedAt", 26},
+        {"bad-model-arn.json", json_errc::invalid_value, "/inferenceProfileSummaries/2/models/0/modelArn", 0},
+        {"wrong-arn-resource-type.json", json_errc::invalid_value, "/inferenceProfileArn", 39},
+        {"models-not-array.json", json_errc::wrong_type, "/models", 0},
+        {"empty-models.json", json_errc::too_few_items, "/models", 0},
+        {"null-required-id.json", json_errc::missing_member, "/inferenceProfileId", 0},
+        {"duplicate-key.json", json_errc::duplicate_key, "/type", 867},
+        {"nested-depth-bomb.json", json_errc::too_deep, "", 64},
+        {"truncated.json", json_errc::incomplete, "", 1449},
+        {"not-utf8.json", json_errc::invalid_utf8, "/description", 106},
+        {"trailing-garbage.json", json_errc::trailing_garbage, "", 859},
+        {"wrong-type-boolean.json", json_errc::wrong_type, "/modelSummaries/0/responseStreamingSupported", 0},
+        {"unknown-lifecycle-status.json", json_errc::unknown_enum_value, "/modelSummaries/1/modelLifecycle/status", 0},
+        {"create-request-bad-name.json", json_errc::invalid_value, "/inferenceProfileName", 0},
+        {"create-request-tag-missing-value.json", json_errc::missing_member, "/tags/1/value", 0},
+        {"cfn-lowercase-tag-keys.json", json_errc::unknown_member, "/Resources/AnalyticsNovaProProfile/Properties/Tags/0/key", 0},
+    }));
+    CAPTURE(file);
+    std::string const text = fixture(std::string("invalid/") + std::string(file));
+    bedrock::json_error const e = read_any(file, text);
+    CAPTURE(e.message);
+    CHECK(e.code == code);
+    CHECK(e.pointer == pointer);
+    if (offset != 0) CHECK(e.offset == offset);
+    CHECK_FALSE(e.message.empty());
+}
+
+TEST_CASE("the invalid fixtures count matches the README (21 documents)", "[json][fixtures][invalid]") {
+    std::string const readme = fixture("invalid/README.md");
+    std::size_t rows = 0;
+    for (std::size_t p = readme.find("\n| `"); p != std::string::npos; p = readme.find("\n| `", p + 1)) ++rows;
+    REQUIRE(rows == 21);
+}
