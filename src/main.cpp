@@ -15,15 +15,16 @@ int main(int argc, char** argv) {
                  "profiles, identifiers and ARNs, and their JSON for the API, CloudFormation and IAM.",
                  "bedrock-profiles"};
     global_options globals;
-    app.add_flag("--pretty", globals.pretty, "Pretty-print JSON output (four-space indent)");
+    app.add_flag("--pretty", globals.pretty, "Pretty-print JSON output (the AWS CLI v2 layout: four-space indent)");
     app.require_subcommand(1, 1);
     app.fallthrough(); // --pretty may also follow the command name
     app.footer("Exit status: 0 ok, 1 usage error, 2 bad input (one `error: <code>: <message>` line per problem).");
 
     action run;
     add_models_command(app, globals, run);
-    add_cris_command(app, globals, run);
     add_geos_command(app, globals, run);
+    add_cris_command(app, globals, run);
+    add_inspect_command(app, globals, run);
 
     try {
         app.parse(argc, argv);

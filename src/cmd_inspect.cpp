@@ -1,0 +1,114 @@
+// `bedrock-profiles inspect [FILE|-] [--json]`: reads a GetInferenceProfile or ListInferenceProfiles response
+// (as the service or the AWS CLI prints it), validates it with the library's reader and prints a table or
+// the normalized JSON.
+#include "cli.hpp"
+
+#include <bedrock/json.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>          // std::ifstream (FILE)
+#include <initializer_list> // the member names that tell the documents apart
+#include <iostream>         // std::cin (-), std::cout
+#include <iterator>         // std::istreambuf_iterator
+#include <memory>           // std::shared_ptr (options outlive the registration call)
+#include <string>
+#include <vector>
+
+namespace bedrock::cli {
+namespace {
+
+struct inspect_options {
+    std::string file = "-";
+    bool json = false;
+};
+
+// One line per problem: the library's code and sentence (which names the JSON Pointer); the byte offset
+// for document-level errors (syntax, encoding, depth), whose pointer is "".
+int report_json_error(json_error const& e) {
+    problem p{std::string(to_string(e.code)), e.message, std::nullopt};
+    if (e.pointer.empty()) p.offset = static_cast<std::uint32_t>(e.offset);
+    return report(p);
+}
+
+std::vector<std::string> to_row(inference_profile_summary const& s) {
+    return {s.inference_profile_id, std::string(to_string(s.type)), std::string(to_string(s.status)),
+            std::to_string(s.models.size()), s.inference_profile_name};
+}
+
+void print_summaries(std::vector<inference_profile_summary> const& summaries) {
+    std::vector<std::vector<std::string>> rows{{"ID", "TYPE", "STATUS", "MODELS", "NAME"}};
+    for (auto const& s : summaries) rows.push_back(to_row(s));
+    print_table(rows);
+}
+
+template <class Document>
+void print_document(Document const& d, global_options const& g) {
+    // Normalized: members in model order, timestamps in one form; the AWS CLI v2 form with --pretty
+    // (4-space indent, +00:00), the wire form otherwise (compact, Z).
+    std::string out = serialize_document(d, g.pretty ? json_output::cli : json_output::wire);
+    if (!g.pretty) out += '\n';
+    std::cout << out;
+}
+
+int run_inspect(inspect_options const& o, global_options const& g) {
+    std::string text;
+    if (o.file == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+        std::ifstream in(o.file, std::ios::binary);
+        if (!in) return report(problem{"cannot_read", o.file + ": the file cannot be opened", std::nullopt});
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+
+    auto const doc = parse_json(text);
+    if (!doc) return report_json_error(doc.error());
+
+    // A GetInferenceProfile response is one summary; a ListInferenceProfiles page has a list and a token.
+    // Responses ignore unknown members, so a document with neither kind's members is refused here,
+    // before it would read as an empty page.
+    auto const* top = doc->if_object();
+    auto const has_any = [top](std::initializer_list<std::string_view> keys) {
+        for (auto const k : keys)
+            if (top->contains(k)) return true;
+        return false;
+    };
+    bool const is_get = top && has_any({"inferenceProfileName", "description", "createdAt", "updatedAt",
+                                        "inferenceProfileArn", "models", "inferenceProfileId", "status", "type"});
+    bool const is_list = top && has_any({"inferenceProfileSummaries", "nextToken"});
+    if (top && !top->empty() && !is_get && !is_list)
+        return report(problem{"not_a_profile_response",
+                              "the document is neither a GetInferenceProfile nor a ListInferenceProfiles response",
+                              std::nullopt});
+    if (is_get && !is_list) {
+        auto const profile = from_json_value<get_inference_profile_response>(*doc);
+        if (!profile) return report_json_error(profile.error());
+        if (o.json) {
+            print_document(*profile, g);
+        } else {
+            print_summaries({*profile});
+        }
+        return success;
+    }
+    auto const page = from_json_value<list_inference_profiles_response>(*doc);
+    if (!page) return report_json_error(page.error());
+    if (o.json) {
+        print_document(*page, g);
+    } else {
+        print_summaries(page->inference_profile_summaries.value_or(std::vector<inference_profile_summary>{}));
+        if (page->next_token) std::cout << "nextToken: " << *page->next_token << '\n';
+    }
+    return success;
+}
+
+} // namespace
+
+void add_inspect_command(CLI::App& app, global_options const& g, action& run) {
+    auto o = std::make_shared<inspect_options>();
+    auto* cmd = app.add_subcommand("inspect", "Validate a GetInferenceProfile or ListInferenceProfiles response and show it");
+    cmd->add_option("file", o->file, "The response document; '-' or nothing reads standard input");
+    cmd->add_flag("--json", o->json, "Print the normalized JSON (with --pretty: exactly as the AWS CLI v2 prints it)");
+    cmd->callback([o, &g, &run] { run = [o, &g] { return run_inspect(*o, g); }; });
+}
+
+} // namespace bedrock::cli
