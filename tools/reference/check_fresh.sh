@@ -4,7 +4,7 @@
 # Exits 77 (CTest: SKIPPED) when node or the pinned packages (tools/reference/node_modules) are missing.
 set -eu
 script=$1 out=$2 committed=$3
-here=$(dirname "$0")
+here=${0%/*}
 if ! command -v node >/dev/null 2>&1; then
   echo "SKIPPED: node is not installed"; exit 77
 fi
