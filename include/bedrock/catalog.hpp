@@ -17,7 +17,7 @@
 #include <bedrock/detail/catalog_data.hpp>
 #include <bedrock/foundation_model.hpp>
 
-#include <algorithm>    // std::lower_bound, std::upper_bound
+#include <algorithm>    // std::lower_bound
 #include <cstddef>      // std::size_t, std::ptrdiff_t
 #include <cstdint>      // std::uint32_t
 #include <iterator>     // std::forward_iterator_tag
@@ -90,8 +90,9 @@ struct id_less {
 */
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::span<foundation_model const> table,
                                                                       std::string_view id) noexcept {
-    auto first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
-    auto last = std::upper_bound(first, table.end(), id, detail::id_less{});
+    auto const first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
+    auto last = first;
+    while (last != table.end() && last->id == id) ++last;  // a few entries at most (one per dimension)
     return table.subspan(static_cast<std::size_t>(first - table.begin()), static_cast<std::size_t>(last - first));
 }
 
@@ -115,8 +116,8 @@ struct id_less {
 */
 [[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table,
                                                            std::string_view id) noexcept {
-    auto all = find_models(table, id);
-    return all.empty() ? nullptr : all.data();
+    auto const first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
+    return first != table.end() && first->id == id ? &*first : nullptr;
 }
 
 /// @copydoc find_model(std::span<foundation_model const>, std::string_view)

@@ -181,27 +181,6 @@ constexpr std::optional<parse_error> check_arn_location(partition p, std::string
 
 // ---- cross-region profiles ------------------------------------------------------------------------------------
 
-/** Checks that a system-defined profile can be built from `(g, m)`: the model must support cross-region
-    inference (the references' only gate: `errc::not_cross_region_capable`, offset 0) and its id must be a
-    canonical model id (@ref check_model_id; offsets into the profile id `<geo>.<model-id>`) whose profile id
-    fits in 64 bytes (`too_long` at 64). The same checker runs in the consteval constructor and in
-    @ref make_cross_region_profile.
-
-    @par Example
-    @code
-    static_assert(!bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::amazon_nova_pro_v1));
-    static_assert(bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::anthropic_claude_v2)->code ==
-                  bedrock::errc::not_cross_region_capable);
-    @endcode
-*/
-[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept {
-    if (!m.supports_cross_region()) return parse_error{errc::not_cross_region_capable, 0};
-    char buf[max_profile_id_size];
-    auto r = make_profile_id(g, m.id, std::span<char>(buf));
-    if (!r) return r.error();
-    return std::nullopt;
-}
-
 /** The references' error message for a profile that cannot be built from the model `model_id`:
     `Model <model-id> does not support cross-region inference` for `errc::not_cross_region_capable` (the exact
     text of both packages), `Model <model-id> is not in the catalog` for `errc::unknown_model`, and
@@ -225,6 +204,7 @@ constexpr std::optional<parse_error> check_arn_location(partition p, std::string
 
 class cross_region_profile;
 constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
 /** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
 
@@ -319,11 +299,14 @@ public:
 
 private:
     friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+    friend constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
+    // The one checker: cross-region support first (the references' gate), then the id (make_profile_id
+    // runs check_model_id and the 64-byte limit).
     constexpr std::optional<parse_error> init(geo g, foundation_model const& m) noexcept {
-        if (auto e = check_cross_region_profile(g, m)) return e;
+        if (!m.supports_cross_region()) return parse_error{errc::not_cross_region_capable, 0};
         auto r = make_profile_id(g, m.id, std::span<char>(id_));
-        if (!r) return r.error();  // unreachable: check_cross_region_profile built the same id
+        if (!r) return r.error();
         size_ = static_cast<std::uint8_t>(r->str().size());
         geo_ = g;
         model_ = m;
@@ -335,6 +318,24 @@ private:
     geo geo_ = geo::global;
     foundation_model model_{};
 };
+
+/** Checks that a system-defined profile can be built from `(g, m)`: the model must support cross-region
+    inference (the references' only gate: `errc::not_cross_region_capable`, offset 0) and its id must be a
+    canonical model id (@ref check_model_id; offsets into the profile id `<geo>.<model-id>`) whose profile id
+    fits in 64 bytes (`too_long` at 64). The same checker runs in the consteval constructor and in
+    @ref make_cross_region_profile.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::amazon_nova_pro_v1));
+    static_assert(bedrock::check_cross_region_profile(bedrock::geo::us, bedrock::models::anthropic_claude_v2)->code ==
+                  bedrock::errc::not_cross_region_capable);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept {
+    cross_region_profile p;
+    return p.init(g, m);
+}
 
 /** Builds the profile of `(g, m)` at run time (or in a constant expression), returning the error of
     @ref check_cross_region_profile instead of failing to compile. `cross_region_error_message(r.error(), m.id)`
@@ -367,9 +368,11 @@ private:
     @endcode
 */
 [[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, std::string_view model_id) noexcept {
-    if (auto e = check_model_id(model_id)) return *e;
     auto const* m = find_model(model_id);
-    if (!m) return parse_error{errc::unknown_model, 0};
+    if (!m) {
+        if (auto e = check_model_id(model_id)) return *e;
+        return parse_error{errc::unknown_model, 0};
+    }
     return make_cross_region_profile(g, *m);
 }
 
