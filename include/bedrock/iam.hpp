@@ -146,6 +146,7 @@ private:
 namespace iam_actions {
 inline constexpr std::string_view invoke_model_any = "bedrock:InvokeModel*";      ///< InvokeModel + InvokeModelWithResponseStream
 inline constexpr std::string_view invoke_model = "bedrock:InvokeModel";           ///< exact action
+inline constexpr std::string_view invoke_model_with_response_stream = "bedrock:InvokeModelWithResponseStream"; ///< exact action
 inline constexpr std::string_view get_foundation_model = "bedrock:GetFoundationModel";
 inline constexpr std::string_view get_inference_profile = "bedrock:GetInferenceProfile";
 inline constexpr std::string_view list_inference_profiles = "bedrock:ListInferenceProfiles";
@@ -180,6 +181,24 @@ inline constexpr std::string_view get_prompt_router = "bedrock:GetPromptRouter";
     for (auto a : actions) s.actions.items.emplace_back(a);
     s.resources.items = std::move(resources);
     return s;
+}
+
+/** A policy document from statements, dropping byte-identical repeats as aws-cdk-lib does by default.
+
+    @par Example
+    @code
+    auto s = bedrock::grant_invoke(bedrock::models::amazon_nova_pro_v1);
+    auto doc = bedrock::make_policy_document({s, s});  // one statement
+    @endcode
+*/
+[[nodiscard]] inline iam_policy_document make_policy_document(std::vector<iam_statement> statements) {
+    iam_policy_document doc;
+    for (auto& s : statements) {
+        bool seen = false;
+        for (auto const& t : doc.statements) seen = seen || t == s;
+        if (!seen) doc.statements.push_back(std::move(s));
+    }
+    return doc;
 }
 
 /** The foundation-model ARN in the environment's region (`modelArn` of the references). */

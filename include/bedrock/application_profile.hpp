@@ -1,0 +1,930 @@
+#ifndef BEDROCK_APPLICATION_PROFILE_HPP
+#define BEDROCK_APPLICATION_PROFILE_HPP
+
+#include <bedrock/api.hpp>
+#include <bedrock/arn.hpp>
+#include <bedrock/cross_region_profile.hpp>
+#include <bedrock/error.hpp>
+#include <bedrock/foundation_model.hpp>
+#include <bedrock/geo.hpp>
+#include <bedrock/iam.hpp>
+#include <bedrock/inference_profile_type.hpp>
+#include <bedrock/partition.hpp>
+#include <bedrock/prompt_router.hpp>
+#include <bedrock/result.hpp>
+#include <bedrock/shape.hpp>
+#include <bedrock/timestamp.hpp>
+
+#include <algorithm>    // std::stable_sort, std::find_if
+#include <array>        // std::array (collation table)
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <memory>       // std::shared_ptr (a profile copied from another profile)
+#include <optional>     // std::optional
+#include <stdexcept>    // std::logic_error (checked::value)
+#include <string>       // std::string
+#include <string_view>  // std::string_view
+#include <utility>      // std::move
+#include <variant>      // std::variant (model sources)
+#include <vector>       // std::vector
+
+/** @file
+    Application inference profiles (`AWS::Bedrock::ApplicationInferenceProfile`): the descriptor a user writes
+    (name, description, model source, tags), the attributes the service reports, validation that reports every
+    violation, imports, the CreateInferenceProfile request and CloudFormation resource they render to, and the
+    IAM statements of the references' grant methods plus a least-privilege invoke policy.
+
+    Rules: `spec/api.md` §3, §4.2, §9; `spec/reference.md` §8, §11; `spec/identifiers.md` §10.
+    Where the CDK alpha package and the service disagree, the service wins (docs/application-profiles.md).
+*/
+
+namespace bedrock {
+
+// ---------------------------------------------------------------------------------------------------------
+// Tag order as the references emit it: String.prototype.localeCompare (ICU root collation)
+// ---------------------------------------------------------------------------------------------------------
+
+namespace detail {
+/// ICU root (CLDR) primary order of ASCII: controls are ignorable, then whitespace, punctuation, symbols,
+/// digits, letters (a/A share a primary weight). Checked against node's localeCompare for all 128 characters.
+inline constexpr std::string_view cdk_primary_order =
+    "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
+
+struct collation_weights {
+    std::array<std::uint16_t, 256> primary{};  ///< 0 = completely ignorable
+    std::array<std::uint8_t, 256> tertiary{};  ///< 1 = upper case
+};
+
+constexpr collation_weights make_collation_weights() noexcept {
+    collation_weights w{};
+    std::uint16_t next = 1;
+    for (std::size_t i = 0; i < cdk_primary_order.size(); ++i) {
+        char const c = cdk_primary_order[i];
+        bool const upper = c >= 'A' && c <= 'Z';
+        if (!upper) ++next; // an upper-case letter shares the primary weight of the lower-case one before it
+        w.primary[static_cast<unsigned char>(c)] = next;
+        w.tertiary[static_cast<unsigned char>(c)] = upper ? 1 : 0;
+    }
+    // bytes >= 0x80 (non-ASCII): after every ASCII character, in byte order (an approximation of ICU)
+    for (std::size_t b = 0x80; b < 256; ++b) w.primary[b] = static_cast<std::uint16_t>(next + 1 + (b - 0x80));
+    return w;
+}
+inline constexpr collation_weights cdk_collation = make_collation_weights();
+} // namespace detail
+
+/** Compares two strings as JavaScript's `a.localeCompare(b)` does in node (ICU root collation, tertiary
+    strength): exact for ASCII, byte order after ASCII for other bytes.
+
+    Primary weights first (case-insensitive, controls ignored), then case (lower before upper). Returns
+    a negative number, zero or a positive number.
+
+    @par Example
+    @code
+    static_assert(bedrock::cdk_collate("_x", "-x") < 0);  // '_' sorts before '-'
+    static_assert(bedrock::cdk_collate("a", "A") < 0);
+    static_assert(bedrock::cdk_collate("A", "a b") < 0);  // primary difference wins over case
+    static_assert(bedrock::cdk_collate("a10", "a2") < 0);  // not numeric
+    @endcode
+*/
+[[nodiscard]] constexpr int cdk_collate(std::string_view a, std::string_view b) noexcept {
+    auto const& w = detail::cdk_collation;
+    auto next = [&](std::string_view s, std::size_t& i) -> int {
+        while (i < s.size()) {
+            auto const c = static_cast<unsigned char>(s[i++]);
+            if (w.primary[c] != 0) return c;
+        }
+        return -1;
+    };
+    {
+        std::size_t i = 0, j = 0;
+        for (;;) {
+            int const x = next(a, i), y = next(b, j);
+            if (x < 0 || y < 0) {
+                if (x != y) return x < 0 ? -1 : 1;
+                break;
+            }
+            if (w.primary[x] != w.primary[y]) return w.primary[x] < w.primary[y] ? -1 : 1;
+        }
+    }
+    std::size_t i = 0, j = 0;
+    for (;;) {
+        int const x = next(a, i), y = next(b, j);
+        if (x < 0 || y < 0) return 0;
+        if (w.tertiary[x] != w.tertiary[y]) return w.tertiary[x] < w.tertiary[y] ? -1 : 1;
+    }
+}
+
+/** Orders tags as aws-cdk-lib's TagManager writes them into a template: a repeated key keeps its first
+    position and its last value, then a stable sort by key with @ref cdk_collate.
+
+    @par Example
+    @code
+    std::vector<bedrock::tag> t{{"b", "1"}, {"A", "2"}, {"a", "3"}, {"b", "4"}};
+    bedrock::sort_tags_like_cdk(t);  // {"a","3"}, {"A","2"}, {"b","4"}
+    @endcode
+*/
+inline void sort_tags_like_cdk(std::vector<tag>& tags) {
+    std::vector<tag> unique;
+    unique.reserve(tags.size());
+    for (auto& t : tags) {
+        auto it = std::find_if(unique.begin(), unique.end(), [&](tag const& u) { return u.key == t.key; });
+        if (it == unique.end()) unique.push_back(std::move(t));
+        else it->value = std::move(t.value);
+    }
+    std::stable_sort(unique.begin(), unique.end(),
+                     [](tag const& x, tag const& y) { return cdk_collate(x.key, y.key) < 0; });
+    tags = std::move(unique);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Model sources
+// ---------------------------------------------------------------------------------------------------------
+
+struct application_profile;
+
+/** What an application profile copies its models from. */
+enum class model_source_kind : std::uint8_t {
+    none,                 ///< not set (an imported profile, or a descriptor still being filled in)
+    foundation_model,     ///< one foundation model in the stack's region
+    cross_region_profile, ///< a system-defined cross-region profile
+    prompt_router,        ///< a default prompt router (the references allow it; the API does not)
+    application_profile,  ///< another application profile (the references allow it; the API does not)
+    arn,                  ///< any invokable ARN given as text (may hold `${AWS::…}` pseudo parameters)
+};
+
+/** The model source of an application profile: the references' `modelSource` (`IInvokable`).
+
+    @par Example
+    @code
+    bedrock::model_source fm{bedrock::models::amazon_nova_pro_v1};
+    bedrock::model_source cris{bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::amazon_nova_pro_v1}};
+    auto any = bedrock::model_source::from_arn("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
+    assert(cris.kind() == bedrock::model_source_kind::cross_region_profile);
+    @endcode
+*/
+class model_source {
+public:
+    /// No source (`kind() == none`).
+    model_source() = default;
+    /// A foundation model (its ARN is regional: `arn:…:bedrock:<region>::foundation-model/<id>`).
+    model_source(foundation_model const& m) : value_(m) {} // NOLINT: implicit, like the references' IInvokable
+    /// A system-defined cross-region profile.
+    model_source(cross_region_profile const& p) : value_(p) {} // NOLINT
+    /// A default prompt router.
+    model_source(prompt_router r) : value_(std::move(r)) {} // NOLINT
+    /// Another application profile (copied); in a template its ARN is `Fn::GetAtt [<logical id>, InferenceProfileArn]`.
+    model_source(application_profile const& p); // NOLINT
+    /// Any ARN text.
+    [[nodiscard]] static model_source from_arn(std::string arn) {
+        model_source s;
+        s.value_ = std::move(arn);
+        return s;
+    }
+
+    /// Which alternative is held.
+    [[nodiscard]] model_source_kind kind() const noexcept { return static_cast<model_source_kind>(value_.index()); }
+    /// The foundation model, or nullptr.
+    [[nodiscard]] foundation_model const* model() const noexcept { return std::get_if<foundation_model>(&value_); }
+    /// The cross-region profile, or nullptr.
+    [[nodiscard]] cross_region_profile const* profile() const noexcept { return std::get_if<cross_region_profile>(&value_); }
+    /// The prompt router, or nullptr.
+    [[nodiscard]] prompt_router const* router() const noexcept { return std::get_if<prompt_router>(&value_); }
+    /// The source application profile, or nullptr.
+    [[nodiscard]] application_profile const* application() const noexcept {
+        auto const* p = std::get_if<std::shared_ptr<application_profile const>>(&value_);
+        return p ? p->get() : nullptr;
+    }
+    /// The ARN text, or nullptr.
+    [[nodiscard]] std::string const* arn_text() const noexcept { return std::get_if<std::string>(&value_); }
+
+    /** The `invokableArn` as text in an environment. Empty for `none`, and for an application profile
+        that has no ARN yet (in a template it is an `Fn::GetAtt`, see @ref cfn_value). */
+    [[nodiscard]] std::string arn(arn_environment const& env = {}) const;
+
+    /** The `invokableArn` as a template value: pseudo parameters as `Fn::Join` (or `Fn::Sub`), another
+        application profile as `Fn::GetAtt [<logical id>, InferenceProfileArn]`. */
+    [[nodiscard]] cfn_expr cfn_value(cfn_pseudo_style style = cfn_pseudo_style::join) const;
+
+    friend bool operator==(model_source const& a, model_source const& b) noexcept;
+
+private:
+    std::variant<std::monostate, foundation_model, cross_region_profile, prompt_router,
+                 std::shared_ptr<application_profile const>, std::string>
+        value_;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// The profile
+// ---------------------------------------------------------------------------------------------------------
+
+/** What the service reports about an application profile (GetInferenceProfile), or what an import knows. */
+struct application_profile_attributes {
+    std::string arn;                                     ///< `inferenceProfileArn`
+    std::string id;                                      ///< `inferenceProfileId` (12 of `[a-z0-9]` for real profiles)
+    std::optional<inference_profile_status> status;      ///< `status`
+    inference_profile_type type = inference_profile_type::application; ///< `type`
+    std::optional<timestamp> created_at;                 ///< `createdAt`
+    std::optional<timestamp> updated_at;                 ///< `updatedAt`
+    std::vector<std::string> models;                     ///< `models[].modelArn`, in the service's order
+    friend bool operator==(application_profile_attributes const&, application_profile_attributes const&) = default;
+};
+
+/** An application inference profile: the descriptor and, once it exists, the service's attributes.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = "support-chatbot";
+    p.description = "Cost tracking for the support chatbot team";
+    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    p.tags = {{"team", "support"}, {"CostCenter", "cc-4410"}};
+    assert(bedrock::validate(p).empty());
+    @endcode
+*/
+struct application_profile {
+    std::string name;                                    ///< `inferenceProfileName` (1–64, `([0-9a-zA-Z][ _-]?)+`)
+    std::optional<std::string> description;              ///< `description` (1–200, `([0-9a-zA-Z:.][ _-]?)+`)
+    model_source source;                                 ///< `modelSource.copyFrom`
+    std::vector<tag> tags;                               ///< ordered key/value list (≤ 200)
+    std::string logical_id = "Profile";                  ///< CloudFormation logical id (target of `Fn::GetAtt`)
+    std::optional<application_profile_attributes> attributes; ///< set once created or imported
+    friend bool operator==(application_profile const&, application_profile const&) = default;
+};
+
+inline model_source::model_source(application_profile const& p)
+    : value_(std::make_shared<application_profile const>(p)) {}
+
+inline bool operator==(model_source const& a, model_source const& b) noexcept {
+    if (a.value_.index() != b.value_.index()) return false;
+    if (auto const* x = a.application()) return *x == *b.application();
+    return a.value_ == b.value_;
+}
+
+inline std::string model_source::arn(arn_environment const& env) const {
+    switch (kind()) {
+    case model_source_kind::none: return {};
+    case model_source_kind::foundation_model: return foundation_model_arn(*model(), env);
+    case model_source_kind::cross_region_profile: return cross_region_profile_arn(*profile(), env);
+    case model_source_kind::prompt_router: return router()->arn(env);
+    case model_source_kind::application_profile: {
+        auto const* p = application();
+        return p->attributes ? p->attributes->arn : std::string();
+    }
+    case model_source_kind::arn: return *arn_text();
+    }
+    return {};
+}
+
+inline cfn_expr model_source::cfn_value(cfn_pseudo_style style) const {
+    if (auto const* p = application()) {
+        if (p->attributes && !p->attributes->arn.empty()) return cfn_expr{p->attributes->arn};
+        return cfn_expr{cfn_get_att{p->logical_id, "InferenceProfileArn"}};
+    }
+    return make_cfn_expr(arn(), style);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------------------
+
+/** One violation found by @ref validate or @ref check_alpha.
+
+    `field` is a JSON Pointer into the CreateInferenceProfile request (`/inferenceProfileName`,
+    `/tags/3/key`, `/modelSource/copyFrom`); `offset` is the byte offset inside that value.
+    `rule` is `"service"` for the API/CloudFormation constraints, or the alpha package's error name
+    (`ProfileNameTooLong`, …) for @ref check_alpha.
+*/
+struct profile_violation {
+    errc code = errc::ok;         ///< what is wrong
+    std::string field;            ///< where (JSON Pointer in API spelling)
+    std::uint32_t offset = 0;     ///< byte offset inside the value
+    std::string message;          ///< readable explanation
+    std::string_view rule;        ///< `"service"` or the alpha code
+    friend bool operator==(profile_violation const&, profile_violation const&) = default;
+};
+
+/// The `rule` of service violations.
+inline constexpr std::string_view service_rule = "service";
+
+namespace detail {
+
+inline std::string shape_message(std::string_view what, parse_error e) {
+    return std::string(what) + ": " + std::string(e.message()) + " (" + std::string(to_string(e.code)) + " at offset " +
+           std::to_string(e.offset) + ")";
+}
+
+/// Replaces `${AWS::Partition}`, `${AWS::Region}`, `${AWS::AccountId}` by sample values of the same role.
+inline std::string with_sample_pseudo_values(std::string_view s) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s.substr(i, 2) == "${") {
+            auto const close = s.find('}', i);
+            if (close != std::string_view::npos) {
+                auto const name = s.substr(i + 2, close - i - 2);
+                if (name == "AWS::Partition") out += "aws";
+                else if (name == "AWS::Region") out += "us-east-1";
+                else if (name == "AWS::AccountId") out += "123456789012";
+                else out.append(s.substr(i, close + 1 - i));
+                i = close + 1;
+                continue;
+            }
+        }
+        out += s[i++];
+    }
+    return out;
+}
+
+inline std::string copy_from_message(std::string_view what) {
+    return std::string(what) +
+           " cannot be the copyFrom of an application inference profile: the Bedrock API and CloudFormation accept only "
+           "a foundation-model ARN or a system-defined (cross-region) inference-profile ARN "
+           "(InferenceProfileModelSourceArn). The CDK references emit it anyway and the deployment fails.";
+}
+
+inline void check_copy_from(model_source const& src, std::vector<profile_violation>& out) {
+    std::string const field = "/modelSource/copyFrom";
+    switch (src.kind()) {
+    case model_source_kind::none:
+        out.push_back({errc::empty, field, 0, "modelSource is required", service_rule});
+        return;
+    case model_source_kind::foundation_model:
+    case model_source_kind::cross_region_profile: return;
+    case model_source_kind::prompt_router:
+        out.push_back({errc::wrong_resource_type, field, 0,
+                       copy_from_message("A prompt router (default-prompt-router/" + src.router()->id() + ")"), service_rule});
+        return;
+    case model_source_kind::application_profile:
+        out.push_back({errc::wrong_resource_type, field, 0, copy_from_message("Another application inference profile"), service_rule});
+        return;
+    case model_source_kind::arn: break;
+    }
+    std::string const& text = *src.arn_text();
+    bool const pseudo = text.find("${") != std::string::npos;
+    std::string const checked = pseudo ? with_sample_pseudo_values(text) : text;
+    auto e = check_syntax(shape::inference_profile_model_source_arn, checked);
+    if (!e) return;
+    if (auto b = parse_bedrock_arn(checked)) {
+        if (b->kind == resource_kind::application_inference_profile || b->kind == resource_kind::prompt_router ||
+            b->kind == resource_kind::default_prompt_router) {
+            out.push_back({errc::wrong_resource_type, field, 0,
+                           copy_from_message("An ARN of resource type " + std::string(to_string(b->kind))), service_rule});
+            return;
+        }
+    }
+    out.push_back({e->code, field, pseudo ? 0u : e->offset,
+                   shape_message("copyFrom must be a foundation-model or system-defined inference-profile ARN", *e), service_rule});
+}
+
+} // namespace detail
+
+/** Checks a descriptor against the Bedrock API and the CloudFormation schema and reports **every** violation.
+
+    - `/inferenceProfileName`: required, 1–64, `([0-9a-zA-Z][ _-]?)+` (no `.` or `:`);
+    - `/description`: when set, 1–200, `([0-9a-zA-Z:.][ _-]?)+` (`""` is invalid);
+    - `/modelSource/copyFrom`: a foundation model, a cross-region profile, or an ARN text that matches
+      InferenceProfileModelSourceArn; a prompt router or another application profile is rejected with
+      `errc::wrong_resource_type` and a message that says why (the references emit them; the API rejects them);
+    - `/tags`: at most 200 (`too_many_items`, offset 200); `/tags/i/key` 1–128 and `/tags/i/value` 0–256 of
+      `[a-zA-Z0-9\s._:/=+@-]`; a repeated key is `duplicate_key`.
+
+    Each field reports its first problem with the shape checker's code and offset.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = "my.profile";
+    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+    p.tags = {{"", "x"}};
+    auto v = bedrock::validate(p);
+    // v[0]: /inferenceProfileName invalid_character at 2; v[1]: /tags/0/key empty at 0
+    @endcode
+*/
+[[nodiscard]] inline std::vector<profile_violation> validate(application_profile const& p) {
+    std::vector<profile_violation> out;
+    if (auto e = check_syntax(shape::inference_profile_name, p.name))
+        out.push_back({e->code, "/inferenceProfileName", e->offset,
+                       detail::shape_message("inferenceProfileName must be 1-64 characters matching ([0-9a-zA-Z][ _-]?)+", *e),
+                       service_rule});
+    if (p.description) {
+        if (auto e = check_syntax(shape::inference_profile_description, *p.description))
+            out.push_back({e->code, "/description", e->offset,
+                           detail::shape_message("description must be 1-200 characters matching ([0-9a-zA-Z:.][ _-]?)+", *e),
+                           service_rule});
+    }
+    detail::check_copy_from(p.source, out);
+    if (p.tags.size() > 200)
+        out.push_back({errc::too_many_items, "/tags", 200,
+                       "at most 200 tags are allowed, found " + std::to_string(p.tags.size()), service_rule});
+    for (std::size_t i = 0; i < p.tags.size(); ++i) {
+        std::string const base = "/tags/" + std::to_string(i);
+        if (auto e = check_syntax(shape::tag_key, p.tags[i].key))
+            out.push_back({e->code, base + "/key", e->offset,
+                           detail::shape_message("a tag key is 1-128 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
+        if (auto e = check_syntax(shape::tag_value, p.tags[i].value))
+            out.push_back({e->code, base + "/value", e->offset,
+                           detail::shape_message("a tag value is 0-256 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
+        for (std::size_t j = 0; j < i; ++j) {
+            if (p.tags[j].key == p.tags[i].key) {
+                out.push_back({errc::duplicate_key, base + "/key", 0,
+                               "tag key \"" + p.tags[i].key + "\" repeats /tags/" + std::to_string(j) + "/key", service_rule});
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+namespace detail {
+/// Length in UTF-16 code units (JavaScript's `length`) of UTF-8 text; invalid bytes count as one unit.
+constexpr std::size_t utf16_length(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char ch : s) {
+        auto const c = static_cast<unsigned char>(ch);
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte
+        n += (c >= 0xF0 && c <= 0xF4) ? 2 : 1;
+    }
+    return n;
+}
+constexpr bool js_trim_empty(std::string_view s) noexcept {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') return false;
+    return true;
+}
+/// The alpha pattern `^([0-9a-zA-Z:.][ _-]?)+$` (also used for names), without a length limit.
+constexpr std::optional<parse_error> alpha_pattern(std::string_view s) noexcept {
+    if (s.empty()) return parse_error{errc::unexpected_end, 0};
+    bool after_separator = true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char const c = s[i];
+        bool const word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ':' || c == '.';
+        bool const sep = c == ' ' || c == '_' || c == '-';
+        if (word) after_separator = false;
+        else if (sep && !after_separator) after_separator = true;
+        else return parse_error{sep ? errc::bad_separator : errc::invalid_character, static_cast<std::uint32_t>(i)};
+    }
+    return std::nullopt;
+}
+} // namespace detail
+
+/** The checks of the CDK alpha construct (`validateProps`, reference.md §8.5), in its order; the first
+    failing check is returned, with the alpha error name as `rule` and its message.
+
+    This is what the alpha package would say; the service is stricter (it rejects `my.profile` and a
+    description of `""`, which alpha accepts), so use @ref validate to decide. No value that alpha rejects is
+    accepted by the service.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = std::string(65, 'a');
+    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+    auto v = bedrock::check_alpha(p);
+    // v->rule == "ProfileNameTooLong", v->message == "applicationInferenceProfileName cannot exceed 64 characters"
+    @endcode
+*/
+[[nodiscard]] inline std::optional<profile_violation> check_alpha(application_profile const& p) {
+    if (detail::js_trim_empty(p.name))
+        return profile_violation{errc::empty, "/inferenceProfileName", 0,
+                                 "applicationInferenceProfileName is required and cannot be empty", "ProfileNameRequired"};
+    if (detail::utf16_length(p.name) > 64)
+        return profile_violation{errc::too_long, "/inferenceProfileName", 64,
+                                 "applicationInferenceProfileName cannot exceed 64 characters", "ProfileNameTooLong"};
+    if (auto e = detail::alpha_pattern(p.name))
+        return profile_violation{e->code, "/inferenceProfileName", e->offset,
+                                 "applicationInferenceProfileName must match pattern ^([0-9a-zA-Z:.][ _-]?)+$",
+                                 "ProfileNameInvalidPattern"};
+    if (p.source.kind() == model_source_kind::none)
+        return profile_violation{errc::empty, "/modelSource/copyFrom", 0, "modelSource is required", "ModelSourceRequired"};
+    if (p.description && detail::utf16_length(*p.description) > 200)
+        return profile_violation{errc::too_long, "/description", 200, "description cannot exceed 200 characters",
+                                 "DescriptionTooLong"};
+    if (p.description && !p.description->empty()) {
+        if (auto e = detail::alpha_pattern(*p.description))
+            return profile_violation{e->code, "/description", e->offset,
+                                     "description must match pattern ^([0-9a-zA-Z:.][ _-]?)+$", "DescriptionInvalidPattern"};
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// checked<T>: a value or the violations that prevented it
+// ---------------------------------------------------------------------------------------------------------
+
+/** Thrown by @ref checked::value when there is no value. */
+class validation_error : public std::logic_error {
+public:
+    explicit validation_error(std::vector<profile_violation> v)
+        : std::logic_error(v.empty() ? std::string("invalid application profile") : v.front().field + ": " + v.front().message),
+          violations_(std::move(v)) {}
+    /// Every violation.
+    [[nodiscard]] std::vector<profile_violation> const& violations() const noexcept { return violations_; }
+
+private:
+    std::vector<profile_violation> violations_;
+};
+
+/** Either a `T` or every violation that prevented it.
+
+    @par Example
+    @code
+    bedrock::application_profile p;  // no name, no source
+    auto r = bedrock::make_cfn_resource(p);
+    assert(!r && r.violations().size() == 2);
+    @endcode
+*/
+template <class T>
+class checked {
+public:
+    /// A value.
+    checked(T v) : value_(std::move(v)) {} // NOLINT
+    /// Violations (at least one).
+    checked(std::vector<profile_violation> v) : violations_(std::move(v)) {} // NOLINT
+    /// True when a value is held.
+    [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
+    /// Same as has_value().
+    explicit operator bool() const noexcept { return has_value(); }
+    /// The value; throws @ref validation_error otherwise.
+    T const& value() const& {
+        if (!value_) throw validation_error(violations_);
+        return *value_;
+    }
+    /// Unchecked access.
+    T const& operator*() const& noexcept { return *value_; }
+    T const* operator->() const noexcept { return &*value_; }
+    /// The violations (empty when a value is held).
+    [[nodiscard]] std::vector<profile_violation> const& violations() const noexcept { return violations_; }
+
+private:
+    std::optional<T> value_;
+    std::vector<profile_violation> violations_;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendering: the CreateInferenceProfile request and the CloudFormation resource
+// ---------------------------------------------------------------------------------------------------------
+
+/** Options of @ref make_cfn_resource. */
+struct cfn_render_options {
+    cfn_pseudo_style pseudo = cfn_pseudo_style::join; ///< how `${AWS::…}` ARNs are written (references: `Fn::Join`)
+    bool cdk_tag_order = true;                        ///< order and de-duplicate tags as TagManager does
+    bool allow_invalid = false; ///< write even when @ref validate reports violations (reproduces the references)
+};
+
+/** The `AWS::Bedrock::ApplicationInferenceProfile` resource of a descriptor, as the references synthesize it:
+    `Properties: {InferenceProfileName, Description?, ModelSource: {CopyFrom}, Tags?}` with tags in TagManager
+    order (an empty tag list is left out). Fails with every violation of @ref validate unless
+    `allow_invalid`; in particular a prompt router or another application profile as source is an error
+    here, where the references write a template that fails at deploy time.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = "analytics-nova-pro";
+    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::amazon_nova_pro_v1};
+    auto r = bedrock::make_cfn_resource(p);
+    // r->properties.model_source->copy_from: {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, …]]}
+    @endcode
+*/
+[[nodiscard]] inline checked<cfn_application_inference_profile> make_cfn_resource(application_profile const& p,
+                                                                                   cfn_render_options const& opt = {}) {
+    if (!opt.allow_invalid) {
+        if (auto v = validate(p); !v.empty()) return v;
+    }
+    cfn_application_inference_profile r;
+    r.properties.inference_profile_name = cfn_expr{p.name};
+    if (p.description) r.properties.description = cfn_expr{*p.description};
+    if (p.source.kind() != model_source_kind::none) r.properties.model_source = cfn_model_source{p.source.cfn_value(opt.pseudo)};
+    std::vector<tag> tags = p.tags;
+    if (opt.cdk_tag_order) sort_tags_like_cdk(tags);
+    if (!tags.empty()) {
+        std::vector<cfn_tag> out;
+        out.reserve(tags.size());
+        for (auto& t : tags) out.push_back(cfn_tag{cfn_expr{std::move(t.key)}, cfn_expr{std::move(t.value)}});
+        r.properties.tags = std::move(out);
+    }
+    return r;
+}
+
+/** The CreateInferenceProfile request body of a descriptor, in a concrete environment (the `copyFrom` ARN
+    must be concrete). Fails with every violation of @ref validate, and with `errc::region_required` at
+    `/modelSource/copyFrom` when `env` is the template environment or the ARN text still holds `${…}`.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = "support-chatbot";
+    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    auto r = bedrock::make_create_request(p, env);
+    // r->model_source.copy_from == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0"
+    @endcode
+*/
+[[nodiscard]] inline checked<create_inference_profile_request> make_create_request(
+    application_profile const& p, arn_environment const& env, std::optional<std::string> client_request_token = std::nullopt) {
+    auto v = validate(p);
+    std::string copy_from = p.source.arn(env);
+    if (v.empty() && copy_from.find("${") != std::string::npos)
+        v.push_back({errc::region_required, "/modelSource/copyFrom", 0,
+                     "a request needs a concrete ARN: use arn_environment::make(partition, region, account)", service_rule});
+    if (client_request_token) {
+        if (auto e = check_syntax(shape::idempotency_token, *client_request_token))
+            v.push_back({e->code, "/clientRequestToken", e->offset,
+                         detail::shape_message("clientRequestToken must match [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?", *e),
+                         service_rule});
+    }
+    if (!v.empty()) return v;
+    create_inference_profile_request r;
+    r.inference_profile_name = p.name;
+    r.description = p.description;
+    r.client_request_token = std::move(client_request_token);
+    r.model_source.copy_from = std::move(copy_from);
+    if (!p.tags.empty()) r.tags = p.tags;
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Imports
+// ---------------------------------------------------------------------------------------------------------
+
+/** The attributes of an existing profile from its ARN and identifier, as the references'
+    `fromApplicationInferenceProfileAttributes` computes them: the id is the text after the first `/` of the
+    ARN's resource (`…/abc/def` gives `abc/def`); the identifier is ignored, as there; the type is APPLICATION.
+
+    Fails with the generic ARN errors of @ref parse_arn (`not_an_arn`, `missing_component`, offsets into the
+    ARN) and with `errc::missing_resource_delimiter` when the resource has no `/` (the references give
+    `undefined` there).
+
+    @par Example
+    @code
+    auto a = bedrock::import_application_profile(
+        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p");
+    // a->attributes->id == "k3x9q2mz7w4p"
+    @endcode
+*/
+[[nodiscard]] inline result<application_profile> import_application_profile(std::string_view inference_profile_arn,
+                                                                             std::string_view inference_profile_identifier) {
+    (void)inference_profile_identifier; // ignored, as by both references (reference.md §8.4)
+    auto a = parse_arn(inference_profile_arn);
+    if (!a) return a.error();
+    auto const resource = a->resource();
+    auto const slash = resource.find('/');
+    if (slash == std::string_view::npos)
+        return parse_error{errc::missing_resource_delimiter, static_cast<std::uint32_t>(inference_profile_arn.size())};
+    application_profile p;
+    p.attributes.emplace();
+    p.attributes->arn = std::string(inference_profile_arn);
+    p.attributes->id = std::string(resource.substr(slash + 1));
+    p.attributes->type = inference_profile_type::application;
+    return p;
+}
+
+/** The attributes the service reports in a GetInferenceProfile response / list summary. */
+[[nodiscard]] inline application_profile_attributes make_attributes(inference_profile_summary const& s) {
+    application_profile_attributes a;
+    a.arn = s.inference_profile_arn;
+    a.id = s.inference_profile_id;
+    a.status = s.status;
+    a.type = s.type;
+    a.created_at = s.created_at;
+    a.updated_at = s.updated_at;
+    for (auto const& m : s.models)
+        if (m.model_arn) a.models.push_back(*m.model_arn);
+    return a;
+}
+
+/** A profile from a GetInferenceProfile response: name, description and attributes (the model source is
+    write-only and never returned; `source` stays `none`). */
+[[nodiscard]] inline application_profile import_application_profile(inference_profile_summary const& s) {
+    application_profile p;
+    p.name = s.inference_profile_name;
+    p.description = s.description;
+    p.attributes = make_attributes(s);
+    return p;
+}
+
+namespace detail {
+/// Text of a template value that holds only literals and `Ref AWS::…` (a `Fn::Join ""` the CDK writes, or `Fn::Sub`).
+inline std::optional<std::string> cfn_text(cfn_expr const& e) {
+    if (auto const* s = e.string()) return *s;
+    if (auto const* sub = std::get_if<cfn_sub>(&e.value)) return sub->text;
+    if (auto const* j = std::get_if<cfn_join>(&e.value)) {
+        if (!j->delimiter.empty()) return std::nullopt;
+        std::string out;
+        for (auto const& part : j->parts) {
+            if (auto const* s = part.string()) out += *s;
+            else if (auto const* r = std::get_if<cfn_ref>(&part.value); r && r->name.starts_with("AWS::")) out += "${" + r->name + "}";
+            else return std::nullopt;
+        }
+        return out;
+    }
+    return std::nullopt;
+}
+} // namespace detail
+
+/** A descriptor from a CloudFormation resource (the references' `fromCfnApplicationInferenceProfile`): name,
+    description, tags (in template order) and the `CopyFrom` ARN text (`Fn::Join`/`Fn::Sub` with pseudo
+    parameters become `${AWS::…}` text). `Fn::GetAtt` of another profile becomes an application-profile source
+    whose logical id is the GetAtt's.
+
+    Fails with `errc::invalid_character` at the property's pointer when a name, description or tag is an
+    intrinsic function other than those, and with `errc::wrong_resource_type` at `/Type` for another type.
+*/
+[[nodiscard]] inline checked<application_profile> import_cfn_resource(cfn_application_inference_profile const& r,
+                                                                      std::string logical_id) {
+    std::vector<profile_violation> v;
+    application_profile p;
+    p.logical_id = std::move(logical_id);
+    if (r.type != cfn_application_inference_profile_type)
+        v.push_back({errc::wrong_resource_type, "/Type", 0, "the resource type is not " + std::string(cfn_application_inference_profile_type), service_rule});
+    auto text = [&](cfn_expr const& e, std::string field, std::string& out) {
+        if (auto t = detail::cfn_text(e)) out = std::move(*t);
+        else v.push_back({errc::invalid_character, std::move(field), 0, "an intrinsic function that cannot be resolved here", service_rule});
+    };
+    text(r.properties.inference_profile_name, "/Properties/InferenceProfileName", p.name);
+    if (r.properties.description) text(*r.properties.description, "/Properties/Description", p.description.emplace());
+    if (r.properties.model_source) {
+        auto const& c = r.properties.model_source->copy_from;
+        if (auto const* g = std::get_if<cfn_get_att>(&c.value); g && g->attribute == "InferenceProfileArn") {
+            application_profile inner;
+            inner.logical_id = g->logical_id;
+            p.source = model_source{inner};
+        } else {
+            std::string arn;
+            text(c, "/Properties/ModelSource/CopyFrom", arn);
+            p.source = model_source::from_arn(std::move(arn));
+        }
+    }
+    if (r.properties.tags) {
+        for (std::size_t i = 0; i < r.properties.tags->size(); ++i) {
+            auto const& t = (*r.properties.tags)[i];
+            tag out;
+            text(t.key, "/Properties/Tags/" + std::to_string(i) + "/Key", out.key);
+            text(t.value, "/Properties/Tags/" + std::to_string(i) + "/Value", out.value);
+            p.tags.push_back(std::move(out));
+        }
+    }
+    if (!v.empty()) return v;
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// IAM
+// ---------------------------------------------------------------------------------------------------------
+
+/** Which reference package's behaviour to reproduce where they differ (only imported profiles' grants). */
+enum class reference_flavor : std::uint8_t {
+    alpha, ///< `@aws-cdk/aws-bedrock-alpha` (current)
+    genai, ///< `@cdklabs/generative-ai-cdk-constructs` (deprecated)
+};
+
+/** The ARN of a profile as a statement resource: the attributes' ARN, or `Fn::GetAtt [<logical id>, InferenceProfileArn]`. */
+[[nodiscard]] inline cfn_expr application_profile_arn_value(application_profile const& p) {
+    if (p.attributes && !p.attributes->arn.empty()) return cfn_expr{p.attributes->arn};
+    return cfn_expr{cfn_get_att{p.logical_id, "InferenceProfileArn"}};
+}
+
+/** `grantProfileUsage` of an application profile: `[GetInferenceProfile, InvokeModel]` (no `*`) on its ARN.
+    For an imported profile (no model source) with `reference_flavor::genai`:
+    `[GetInferenceProfile, ListInferenceProfiles]`, as genai's `InferenceProfileBase` grants. */
+[[nodiscard]] inline iam_statement grant_profile_usage(application_profile const& p,
+                                                       reference_flavor flavor = reference_flavor::alpha) {
+    bool const genai_import = flavor == reference_flavor::genai && p.source.kind() == model_source_kind::none;
+    return make_allow_statement({iam_actions::get_inference_profile,
+                                 genai_import ? iam_actions::list_inference_profiles : iam_actions::invoke_model},
+                                std::vector<cfn_expr>{application_profile_arn_value(p)});
+}
+
+/** `grantInvoke` of an application profile: the model source's `grantInvoke` chain, then
+    @ref grant_profile_usage, in the references' order (reference.md §8.6).
+
+    An ARN-text source is granted by its resource type: a foundation model as `BedrockFoundationModel.grantInvoke`,
+    a system-defined profile as `CrossRegionInferenceProfile.grantInvoke` (model in all regions + profile), an
+    application profile with `[GetInferenceProfile, InvokeModel]`, a prompt router with
+    `[GetPromptRouter, InvokeModel]`, anything else with `[InvokeModel*]`.
+
+    @par Example
+    @code
+    bedrock::application_profile p;
+    p.name = "x";
+    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    auto s = bedrock::grant_invoke(p);  // FM in all regions, the CRIS, then the AIP's Fn::GetAtt
+    @endcode
+*/
+[[nodiscard]] inline std::vector<iam_statement> grant_invoke(application_profile const& p, arn_environment const& env = {},
+                                                             cfn_pseudo_style style = cfn_pseudo_style::join) {
+    std::vector<iam_statement> out;
+    auto append = [&](std::vector<iam_statement> v) {
+        for (auto& s : v) out.push_back(std::move(s));
+    };
+    switch (p.source.kind()) {
+    case model_source_kind::none: break;
+    case model_source_kind::foundation_model: out.push_back(grant_invoke(*p.source.model(), env, style)); break;
+    case model_source_kind::cross_region_profile: append(grant_invoke(*p.source.profile(), env, style)); break;
+    case model_source_kind::prompt_router: append(grant_invoke(*p.source.router(), env, style)); break;
+    case model_source_kind::application_profile: append(grant_invoke(*p.source.application(), env, style)); break;
+    case model_source_kind::arn: {
+        std::string const& text = *p.source.arn_text();
+        auto const sample = detail::with_sample_pseudo_values(text);
+        auto const b = parse_bedrock_arn(sample);
+        auto const kind = b ? std::optional<resource_kind>(b->kind) : std::nullopt;
+        if (kind == resource_kind::foundation_model) {
+            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {text}, style));
+        } else if (kind == resource_kind::inference_profile) {
+            std::string const all = text.substr(0, text.find(":bedrock:") + 9) + "*::foundation-model/" + std::string(b->model);
+            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {all}, style));
+            out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model_any}, {text}, style));
+        } else if (kind == resource_kind::application_inference_profile) {
+            out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model}, {text}, style));
+        } else if (kind == resource_kind::default_prompt_router || kind == resource_kind::prompt_router) {
+            out.push_back(make_allow_statement({iam_actions::get_prompt_router, iam_actions::invoke_model}, {text}, style));
+        } else {
+            out.push_back(make_allow_statement({iam_actions::invoke_model_any}, {text}, style));
+        }
+        break;
+    }
+    }
+    out.push_back(grant_profile_usage(p));
+    return out;
+}
+
+/** A least-privilege invoke policy with concrete ARNs, where the references grant region `*`:
+    `[bedrock:InvokeModel, bedrock:InvokeModelWithResponseStream]` on the application profile, its source
+    profile (in the environment's region and account) and the foundation model in every region the profile
+    routes to. The regions come from the service's `models` list when the attributes have one, otherwise from
+    the geo's destination regions; a `global` profile names the region-less model ARN
+    (`arn:aws:bedrock:::foundation-model/<id>`) and the model in the source region.
+
+    Needs a concrete `env` (else `region_required`), the profile's ARN (attributes) or id, and a foundation
+    model or system-defined profile source (an ARN text of either kind works too).
+
+    @par Example
+    @code
+    auto p = bedrock::import_application_profile(
+        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p").value();
+    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    auto doc = bedrock::make_least_privilege_invoke_policy(p, env);  // 1 statement, 5 resources
+    @endcode
+*/
+[[nodiscard]] inline checked<iam_policy_document> make_least_privilege_invoke_policy(application_profile const& p,
+                                                                                     arn_environment const& env) {
+    std::vector<profile_violation> v;
+    if (env.is_template())
+        v.push_back({errc::region_required, "", 0, "a least-privilege policy needs a concrete partition, region and account", service_rule});
+    if (!p.attributes || p.attributes->arn.empty())
+        v.push_back({errc::missing_resource_id, "/inferenceProfileArn", 0, "the application profile has no ARN yet (import or create it first)", service_rule});
+    std::vector<std::string> resources;
+    if (v.empty()) resources.push_back(p.attributes->arn);
+    std::string model_id;
+    std::optional<geo> g;
+    std::string profile_arn;
+    partition part = env.partition();
+    switch (p.source.kind()) {
+    case model_source_kind::foundation_model: model_id = std::string(p.source.model()->id); break;
+    case model_source_kind::cross_region_profile:
+        model_id = std::string(p.source.profile()->model().id);
+        g = p.source.profile()->geo_region();
+        if (v.empty()) profile_arn = cross_region_profile_arn(*p.source.profile(), env);
+        break;
+    case model_source_kind::arn:
+        if (auto b = parse_bedrock_arn(*p.source.arn_text())) {
+            if (b->kind == resource_kind::foundation_model) {
+                model_id = std::string(b->model);
+                part = b->partition;
+            } else if (b->kind == resource_kind::inference_profile) {
+                model_id = std::string(b->model);
+                g = b->geo;
+                profile_arn = *p.source.arn_text();
+            }
+        }
+        if (model_id.empty())
+            v.push_back({errc::wrong_resource_type, "/modelSource/copyFrom", 0,
+                         "the source must be a concrete foundation-model or system-defined inference-profile ARN", service_rule});
+        break;
+    default:
+        v.push_back({errc::wrong_resource_type, "/modelSource/copyFrom", 0,
+                     "the source must be a foundation model or a system-defined inference profile", service_rule});
+    }
+    if (!v.empty()) return v;
+    if (!profile_arn.empty()) resources.push_back(profile_arn);
+    if (!p.attributes->models.empty()) {
+        for (auto const& m : p.attributes->models) resources.push_back(m);
+    } else if (!g) {
+        resources.push_back(foundation_model_arn(part, env.region(), model_id).value());
+    } else if (*g == geo::global) {
+        resources.push_back(foundation_model_arn(env.partition(), env.region(), model_id).value());
+        resources.push_back("arn:" + std::string(to_string(partition_of(*g))) + ":bedrock:::foundation-model/" + model_id);
+    } else {
+        for (auto const r : destination_regions(*g))
+            resources.push_back(foundation_model_arn(partition_of(*g), r, model_id).value());
+    }
+    iam_policy_document doc;
+    doc.statements.push_back(make_allow_statement({iam_actions::invoke_model, iam_actions::invoke_model_with_response_stream},
+                                                  resources, cfn_pseudo_style::join));
+    return doc;
+}
+
+} // namespace bedrock
+
+#endif // BEDROCK_APPLICATION_PROFILE_HPP
