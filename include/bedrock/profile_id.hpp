@@ -193,7 +193,8 @@ private:
 
     @par Example
     @code
-    auto s = bedrock::make_profile_id(bedrock::geo::us_gov, bedrock::model_id{"anthropic.claude-3-haiku-20240307-v1:0"});
+    constexpr bedrock::model_id m{"anthropic.claude-3-haiku-20240307-v1:0"};
+    auto s = bedrock::make_profile_id(bedrock::geo::us_gov, m.str());
     assert(s && *s == "us-gov.anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
@@ -203,9 +204,6 @@ private:
     if (!r) return r.error();
     return std::string(r->str());
 }
-
-/// Same as `make_profile_id(g, m.str())`.
-[[nodiscard]] inline result<std::string> make_profile_id(geo g, model_id const& m) { return make_profile_id(g, m.str()); }
 
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
     `application-inference-profile` ARN; `spec/api.md` §7).
