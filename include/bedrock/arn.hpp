@@ -67,7 +67,7 @@ struct arn_parts {
     `formatted_size(p)`. Never allocates.
     @par Example
     @code
-    char buf[64];
+    char buf[128];
     char* end = bedrock::format_to(bedrock::arn_parts{"aws", "bedrock", "us-east-1", "123456789012", "prompt-router/abcdef012345"}, buf, buf + sizeof buf);
     assert(end && std::string_view(buf, end) == "arn:aws:bedrock:us-east-1:123456789012:prompt-router/abcdef012345");
     @endcode
@@ -479,6 +479,8 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
             return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
         return parse_error{errc::unknown_resource_type, at(4)};
     }
+    if (slash == std::string_view::npos)
+        return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
     b.kind = *kind;
     auto const id = resource.substr(slash + 1);
     auto const id_at = at(4, slash + 1);
