@@ -477,7 +477,7 @@ int main(int argc, char** argv) {
         } else {
             if (fm_files.empty() && profile_files.empty())
                 { std::cerr << "bedrock_gen_catalog: give --reference or at least one CLI input\n"; return usage(std::cerr, 2); }
-            if (!is_identifier_path(ns) || ns.rfind("bedrock", 0) == 0)
+            if (!is_identifier_path(ns) || ns == "bedrock" || ns.rfind("bedrock::", 0) == 0)
                 { std::cerr << "bedrock_gen_catalog: --namespace must be a C++ namespace (a::b) outside bedrock\n"; return usage(std::cerr, 2); }
             if (!is_identifier_path(array) || array.find(':') != std::string::npos)
                 { std::cerr << "bedrock_gen_catalog: --array must be an identifier\n"; return usage(std::cerr, 2); }
