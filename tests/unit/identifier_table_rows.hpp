@@ -295,6 +295,9 @@ inline std::vector<identifier_row> const& identifier_rows() {
         {"N52", shape::taggable_resources_arn, std::string("arn:aws:bedrock:us-east-1::application-inference-profile/a1b2c3d4e5f6"), errc::account_required, 26, errc::account_required, 26},
         {"N53", shape::prompt_router_target_model_arn, std::string("arn:aws:bedrock:us-east-1::foundation-model/a.b GARBAGE"), errc::whitespace, 47, errc::whitespace, 47},
         {"N54", shape::inference_profile_identifier, std::string("arn:aws:bedrock:us-east-1:123456789012:inference-profile/"), errc::missing_resource_id, 57, errc::missing_resource_id, 57},
+        {"N55", shape::prompt_router_description, std::string("Routes requests, fast"), errc::invalid_character, 15, errc::invalid_character, 15},
+        {"N56", shape::provisioned_model_id, std::string("my model"), errc::whitespace, 2, errc::whitespace, 2},
+        {"N57", shape::imported_model_identifier, std::string("arn:aws:bedrock:us-east-1:123456789012:imported-model/abcdef01234"), errc::unexpected_end, 65, errc::unexpected_end, 65},
     };
     return rows;
 }

@@ -295,6 +295,7 @@ constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexce
     if (upper_chars(c)) return errc::uppercase;
     if (c == '.' || c == ':') {
         if (k == 0 || prev == '.' || prev == ':' || prev == '/') return errc::empty_segment;
+        if (c == ':' && s.substr(0, k).find('.') == std::string_view::npos) return errc::bad_model_id; // no provider yet
         return c == '.' ? errc::too_many_segments : errc::too_many_suffixes;
     }
     if (segment_chars(c)) return errc::segment_too_long;
