@@ -1,0 +1,116 @@
+#include <bedrock/classify.hpp>
+
+#include <bedrock_test/catch.hpp>
+
+#include <string_view>
+
+using bedrock::errc;
+using bedrock::identifier_kind;
+using bedrock::resource_kind;
+
+// javadoc
+namespace javadoc {
+constexpr auto c = bedrock::classify_model_identifier("us.anthropic.claude-3-5-sonnet-20241022-v2:0");
+static_assert(c.kind == bedrock::identifier_kind::cross_region_profile_id && c.geo == bedrock::geo::us);
+constexpr auto d = bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0");
+static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "ca");
+} // namespace javadoc
+
+TEST_CASE("classify: the six steps of identifiers.md §8", "[classify]") {
+    struct row {
+        std::string_view s;
+        identifier_kind kind;
+        std::string_view model;
+        bedrock::classification_note note;
+    };
+    using N = bedrock::classification_note;
+    constexpr row rows[] = {
+        {"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0", identifier_kind::arn, "amazon.nova-pro-v1:0", N::none},
+        {"arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.amazon.nova-pro-v1:0", identifier_kind::arn, "amazon.nova-pro-v1:0", N::none},
+        {"arn:aws:sagemaker:us-east-1:123456789012:endpoint/my-endpoint-1", identifier_kind::arn, "", N::none},
+        {"a1b2c3d4e5f6", identifier_kind::application_profile_id, "", N::ambiguous_twelve_char_id},
+        {"us-gov.anthropic.claude-3-haiku-20240307-v1:0", identifier_kind::cross_region_profile_id, "anthropic.claude-3-haiku-20240307-v1:0", N::none},
+        {"global.amazon.nova-pro-v1:0", identifier_kind::cross_region_profile_id, "amazon.nova-pro-v1:0", N::none},
+        {"anthropic.claude-3-5-sonnet-20241022-v2:0", identifier_kind::foundation_model_id, "anthropic.claude-3-5-sonnet-20241022-v2:0", N::none},
+        {"openai.gpt-5.6-sol", identifier_kind::foundation_model_id, "openai.gpt-5.6-sol", N::none},
+        {"ca.anthropic.claude-sonnet-4-5-20250929-v1:0", identifier_kind::foundation_model_id, "ca.anthropic.claude-sonnet-4-5-20250929-v1:0", N::possible_unknown_geo},
+        {"my-provisioned_model1", identifier_kind::model_name, "", N::none},
+        {"ABCDEF012345", identifier_kind::model_name, "", N::none},
+    };
+    for (auto const& r : rows) {
+        CAPTURE(r.s);
+        auto const c = bedrock::classify_model_identifier(r.s);
+        REQUIRE(c.valid());
+        REQUIRE(c.kind == r.kind);
+        REQUIRE(c.model == r.model);
+        REQUIRE(c.note == r.note);
+        REQUIRE(c.error == bedrock::parse_error{});
+        REQUIRE(c.ambiguous() == (r.note == N::ambiguous_twelve_char_id));
+    }
+    auto const arn = bedrock::classify_model_identifier("arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.amazon.nova-pro-v1:0");
+    REQUIRE(arn.resource == resource_kind::inference_profile);
+    REQUIRE(arn.geo == bedrock::geo::eu);
+    REQUIRE(arn.arn->arn.region() == "us-east-1");
+    REQUIRE(bedrock::classify_model_identifier("ca.anthropic.claude-v2").unknown_geo == "ca");
+}
+
+TEST_CASE("classify: invalid strings carry the error", "[classify]") {
+    struct row {
+        std::string_view s;
+        errc code;
+        std::uint32_t offset;
+    };
+    constexpr row rows[] = {
+        {"", errc::empty, 0},
+        {"arn:aws:bedrock:us-east-1::foundation-model/Amazon.nova", errc::uppercase, 44},
+        {"arn:aws:bedrock", errc::missing_component, 15},
+        {"us.us.anthropic.claude-v2", errc::doubled_geo, 3},
+        {"eu.Amazon.nova", errc::uppercase, 3},
+        {"ARN:AWS:BEDROCK", errc::not_an_arn, 0},
+        {"Arn:aws:bedrock:us-east-1::foundation-model/a.b", errc::not_an_arn, 0},
+        {"anthropic.claude v2", errc::whitespace, 16},
+        {"-:.", errc::bad_model_id, 1},
+        {"a__b", errc::invalid_character, 1},
+    };
+    for (auto const& r : rows) {
+        CAPTURE(r.s);
+        auto const c = bedrock::classify_model_identifier(r.s);
+        REQUIRE_FALSE(c.valid());
+        REQUIRE(c.kind == identifier_kind::invalid);
+        CHECK(bedrock::to_string(c.error.code) == bedrock::to_string(r.code));
+        CHECK(c.error.offset == r.offset);
+    }
+}
+
+namespace {
+bool in_catalog(std::string_view id) { return id == "anthropic.claude-sonnet-4-5-20250929-v1:0"; }
+} // namespace
+
+TEST_CASE("classify: a catalog predicate decides the unknown-geo note", "[classify]") {
+    auto a = bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
+    REQUIRE(a.note == bedrock::classification_note::possible_unknown_geo);
+    REQUIRE(a.unknown_geo == "ca");
+    auto b = bedrock::classify_model_identifier("ca.anthropic.claude-v2", in_catalog); // rest not in the catalog
+    REQUIRE(b.note == bedrock::classification_note::none);
+    auto c = bedrock::classify_model_identifier("mx.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
+    REQUIRE(c.unknown_geo == "mx");
+    // without the predicate: grammar only (two lowercase letters, then a model id)
+    REQUIRE(bedrock::classify_model_identifier("openai.gpt-5.6-sol").note == bedrock::classification_note::none);
+    REQUIRE(bedrock::classify_model_identifier("c1.amazon.nova").note == bedrock::classification_note::none);
+    REQUIRE(bedrock::classify_model_identifier("xy.a").note == bedrock::classification_note::none); // "a" is no model id
+}
+
+TEST_CASE("classify: names of kinds and notes", "[classify]") {
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::cross_region_profile_id) == "cross_region_profile_id");
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::foundation_model_id) == "foundation_model_id");
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::application_profile_id) == "application_profile_id");
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::arn) == "arn");
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::model_name) == "model_name");
+    STATIC_REQUIRE(bedrock::to_string(identifier_kind::invalid) == "invalid");
+    STATIC_REQUIRE(bedrock::to_string(static_cast<identifier_kind>(99)) == "unknown");
+    STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::none).empty());
+    STATIC_REQUIRE(!bedrock::to_string(bedrock::classification_note::ambiguous_twelve_char_id).empty());
+    STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::possible_unknown_geo) ==
+                   "possible cross-region profile id with unknown geo");
+    STATIC_REQUIRE(bedrock::to_string(static_cast<bedrock::classification_note>(99)).empty());
+}
