@@ -64,8 +64,8 @@ enum class json_errc : std::uint8_t {
 
     `pointer` is an RFC 6901 JSON Pointer to the offending value (`""` for the whole document).
     `offset` is the byte offset into the document for document-level errors (syntax, encoding, depth,
-    trailing content); for a value error it is the offset inside the offending string, as given by
-    `value_error`. `message` is a readable sentence that names the pointer.
+    trailing content; for a duplicate key, the offset just past the second occurrence's name); for a value
+    error it is the offset inside the offending string, as given by `value_error`. `message` is a readable sentence that names the pointer.
 
     @par Example
     @code

@@ -216,7 +216,7 @@ inline json_error document_error(json_errc code, std::uint64_t offset, std::stri
         if (ec) {
             if (p.handler().duplicate()) {
                 std::string ptr = p.handler().duplicate_pointer();
-                std::string msg = "duplicate member name at " + ptr;
+                std::string msg = "duplicate member name at " + ptr + " (byte offset " + std::to_string(n) + ")";
                 return json_error{json_errc::duplicate_key, std::move(ptr), n, std::move(msg), {}};
             }
             auto const bad_utf8 = detail::first_invalid_utf8(text);
