@@ -48,8 +48,9 @@ inline constexpr std::size_t max_cross_region_arn_size = 4 + 17 + 9 + 20 + 1 + 1
 
 namespace detail {
 
-// Reason function for the consteval constructor of cross_region_profile: never defined, not constexpr.
+// Reason functions for the consteval constructors of cross_region_profile: never defined, not constexpr.
 void model_does_not_support_cross_region_inference();
+void model_is_not_in_the_catalog();
 
 constexpr void reject_cross_region_profile(errc c) {
     if (c == errc::not_cross_region_capable) {
@@ -233,6 +234,29 @@ public:
     /// The profile of `(g, m)`, checked at compile time (@ref check_cross_region_profile).
     consteval cross_region_profile(geo g, foundation_model const& m) {
         if (auto e = init(g, m)) detail::reject_cross_region_profile(e->code);
+    }
+
+    /** The profile of `(g, <catalog model with id model_id>)`, checked at compile time: an id that is not a
+        model id fails with the reason of @ref check_model_id (e.g. `literal_has_uppercase`), an id the catalog
+        does not have with `model_is_not_in_the_catalog`, a model without cross-region support with
+        `model_does_not_support_cross_region_inference`.
+
+        @par Example
+        @code
+        constexpr bedrock::cross_region_profile p{bedrock::geo::apac, "meta.llama3-2-3b-instruct-v1:0"};
+        static_assert(p.model() == bedrock::models::meta_llama_3_2_3b_instruct_v1);
+        @endcode
+    */
+    template <std::size_t N>
+    consteval cross_region_profile(geo g, char const (&model_id)[N]) {
+        std::string_view const id(model_id, N - 1);
+        foundation_model const* m = find_model(id);
+        if (!m) {
+            if (auto e = check_model_id(id)) detail::reject_literal(e->code);
+            else detail::model_is_not_in_the_catalog();
+            return;
+        }
+        if (auto e = init(g, *m)) detail::reject_cross_region_profile(e->code);
     }
 
     /// The profile id `<geo>.<model-id>`, e.g. `us.anthropic.claude-3-5-sonnet-20241022-v2:0`; a view into this object.

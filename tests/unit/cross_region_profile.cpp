@@ -63,6 +63,10 @@ namespace models = bedrock::models;
         assert(p && p->id() == "jp.anthropic.claude-sonnet-4-5-20250929-v1:0");
         assert(bedrock::make_cross_region_profile(bedrock::geo::jp, "acme.unknown-v1").error().code == bedrock::errc::unknown_model);
     }
+    {
+        constexpr bedrock::cross_region_profile p{bedrock::geo::apac, "meta.llama3-2-3b-instruct-v1:0"};
+        static_assert(p.model() == bedrock::models::meta_llama_3_2_3b_instruct_v1);
+    }
     static_assert(bedrock::to_string(bedrock::inference_profile_type::system_defined) == "SYSTEM_DEFINED");
     static_assert(bedrock::parse_inference_profile_type("APPLICATION") == bedrock::inference_profile_type::application);
     static_assert(!bedrock::parse_inference_profile_type("system_defined"));
@@ -111,6 +115,8 @@ TEST_CASE("cross_region_profile: constexpr profiles", "[cross_region]") {
     static_assert(bedrock::make_cross_region_profile(geo::au, models::deepseek_r1_v1).value() ==
                   bedrock::cross_region_profile{geo::au, models::deepseek_r1_v1});
     static_assert(!(us_haiku == gov_sonnet));
+    // From an id literal: the catalog entry with the smallest dimensions, the same profile as from the constant.
+    static_assert(bedrock::cross_region_profile{geo::us, "anthropic.claude-3-haiku-20240307-v1:0"} == us_haiku);
     static_assert(bedrock::cross_region_profile{}.id().empty());
     REQUIRE(us_haiku.arn() ==
             "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0");
