@@ -1,0 +1,6 @@
+// expect-ok
+// The literal compiles: the twin of model_id_bad_model_id.cpp (literal_has_bad_model_id).
+#include <bedrock/model_id.hpp>
+
+constexpr bedrock::model_id value{"anthropic.claude-v2:0"};
+int use() { return static_cast<int>(value.str().size()); }

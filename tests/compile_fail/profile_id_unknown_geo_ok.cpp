@@ -1,0 +1,6 @@
+// expect-ok
+// The literal compiles: the twin of profile_id_unknown_geo.cpp (literal_has_unknown_geo).
+#include <bedrock/profile_id.hpp>
+
+constexpr bedrock::profile_id value{"us.anthropic.claude-v2"};
+int use() { return static_cast<int>(value.str().size()); }
