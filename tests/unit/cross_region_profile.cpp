@@ -1,5 +1,6 @@
 #include <bedrock/cross_region_profile.hpp>
 
+#include <bedrock/arn.hpp>
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock_test/catch.hpp>
 
@@ -251,4 +252,22 @@ TEST_CASE("inference_profile_type: wire names", "[cross_region]") {
     REQUIRE(bedrock::parse_inference_profile_type("SYSTEM_DEFINED") == bedrock::inference_profile_type::system_defined);
     REQUIRE_FALSE(bedrock::parse_inference_profile_type(""));
     REQUIRE_FALSE(bedrock::parse_inference_profile_type("APPLICATION "));
+}
+
+TEST_CASE("cross_region_profile: concrete ARNs agree with bedrock/arn.hpp", "[cross_region]") {
+    // For every capable model and geo, a source region of the geo's partition: the ARN parses strictly and
+    // equals arn.hpp's builders.
+    for (auto const& m : bedrock::cross_region_models()) {
+        for (geo g : bedrock::all_geos) {
+            CAPTURE(m.id, bedrock::to_string(g));
+            auto const p = bedrock::make_cross_region_profile(g, m).value();
+            auto const region = p.destination_regions().front();
+            auto const arn = p.arn(p.destination_partition(), region, "123456789012").value();
+            REQUIRE(bedrock::parse_bedrock_arn(arn).has_value());
+            REQUIRE(bedrock::make_inference_profile_arn(region, "123456789012", p.to_profile_id()).value() == arn);
+            auto const fm = bedrock::foundation_model_arn(p.destination_partition(), region, m.id).value();
+            REQUIRE(bedrock::parse_bedrock_arn(fm).has_value());
+            REQUIRE(bedrock::make_foundation_model_arn(p.destination_partition(), region, *bedrock::parse_model_id(m.id)).value() == fm);
+        }
+    }
 }
