@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     add_geos_command(app, globals, run);
     add_cris_command(app, globals, run);
     add_parse_command(app, globals, run);
+    add_app_profile_command(app, globals, run);
     add_inspect_command(app, globals, run);
 
     try {
