@@ -121,7 +121,9 @@ private:
     prompt_router r;
     r.id_ = std::string(id.id);
     r.region_ = std::string(region);
-    auto const g = geo_for_source_region(region);
+    std::optional<geo> g;  // the references' REGION_TO_GEO_AREA (11 entries), not the library's wider geo_for_source_region
+    for (auto const& e : reference_region_to_geo)
+        if (e.region == region) g = e.geo;
     for (foundation_model const* m : id.routing_models) {
         if (g) {
             if (auto p = make_cross_region_profile(*g, *m)) {
