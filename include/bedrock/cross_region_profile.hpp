@@ -204,8 +204,8 @@ constexpr std::optional<parse_error> check_arn_location(partition p, std::string
 }
 
 class cross_region_profile;
-constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
-constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
+[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
 /** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
 
