@@ -20,6 +20,7 @@
 */
 
 #include <bedrock/api.hpp>
+#include <bedrock/application_profile.hpp>
 #include <bedrock/iam.hpp>
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
@@ -39,6 +40,8 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace bedrock {
 
@@ -329,6 +332,62 @@ template <class T>
 [[nodiscard]] std::string serialize_document(T const& x, json_output form = json_output::wire) {
     auto const v = to_json_value(x, form == json_output::cli ? timestamp_format::cli : timestamp_format::wire);
     return format_json(v, form == json_output::cli ? json_layout::cli : json_layout::compact);
+}
+
+// ---- application profiles from CloudFormation JSON ----------------------------------------------------
+
+namespace detail {
+inline json_error violation_error(std::string pointer_prefix, profile_violation const& v) {
+    std::string ptr = std::move(pointer_prefix) + v.field;
+    std::string msg = ptr + ": " + v.message;
+    return json_error{json_errc::invalid_value, std::move(ptr), v.offset, std::move(msg), parse_error{v.code, v.offset}};
+}
+} // namespace detail
+
+/** Reads one `AWS::Bedrock::ApplicationInferenceProfile` resource (`{"Type": …, "Properties": …}`, strict)
+    and imports it with @ref import_cfn_resource.
+
+    @par Example
+    @code
+    auto p = bedrock::parse_cfn_application_profile(R"({"Type":"AWS::Bedrock::ApplicationInferenceProfile",
+        "Properties":{"InferenceProfileName":"p","ModelSource":{"CopyFrom":"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"}}})",
+        "Profile");
+    // p->name == "p", p->source.kind() == bedrock::model_source_kind::arn
+    @endcode
+*/
+[[nodiscard]] inline json_result<application_profile> parse_cfn_application_profile(std::string_view resource_json,
+                                                                                    std::string logical_id) {
+    auto r = parse_document<cfn_application_inference_profile>(resource_json);
+    if (!r) return r.error();
+    auto p = import_cfn_resource(*r, std::move(logical_id));
+    if (!p) return detail::violation_error("", p.violations().front());
+    return *p;
+}
+
+/** Reads a template fragment (strict) and imports every application profile in it, in document order,
+    each with its logical id. Errors point into the template (`/Resources/<id>/Properties/…`).
+
+    @par Example
+    @code
+    auto t = bedrock::parse_cfn_application_profiles(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
+        "Properties":{"InferenceProfileName":"p"}}}})");
+    // t->size() == 1, (*t)[0].logical_id == "P"
+    @endcode
+*/
+[[nodiscard]] inline json_result<std::vector<application_profile>> parse_cfn_application_profiles(std::string_view template_json) {
+    auto t = parse_document<cfn_template>(template_json);
+    if (!t) return t.error();
+    std::vector<application_profile> out;
+    for (auto const& [id, resource] : t->resources) {
+        auto p = import_cfn_resource(resource, id);
+        if (!p) {
+            std::string prefix = "/Resources";
+            detail::append_pointer_token(prefix, id);
+            return detail::violation_error(std::move(prefix), p.violations().front());
+        }
+        out.push_back(*p);
+    }
+    return out;
 }
 
 } // namespace bedrock

@@ -136,3 +136,36 @@ TEST_CASE("the invalid fixtures count matches the README (21 documents)", "[json
     for (std::size_t p = readme.find("\n| `"); p != std::string::npos; p = readme.find("\n| `", p + 1)) ++rows;
     REQUIRE(rows == 21);
 }
+
+TEST_CASE("the CloudFormation fixture imports as an application profile", "[json][fixtures][cfn]") {
+    auto t = bedrock::parse_cfn_application_profiles(fixture("cfn-application-inference-profile.json"));
+    REQUIRE(t.has_value());
+    REQUIRE(t->size() == 1);
+    auto const& p = (*t)[0];
+    CHECK(p.logical_id == "AnalyticsNovaProProfile");
+    CHECK(p.name == "analytics-nova-pro");
+    CHECK(p.source.kind() == bedrock::model_source_kind::arn);
+    CHECK(*p.source.arn_text() == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
+    CHECK(p.tags == std::vector<bedrock::tag>{{"CostCenter", "cc-5120"}, {"team", "analytics"}});
+    CHECK(bedrock::validate(p).empty());
+    // and back: the same Properties (the fixture's tags are already in CDK order)
+    auto r = bedrock::make_cfn_resource(p);
+    REQUIRE(r.has_value());
+    auto fx = bedrock::parse_document<bedrock::cfn_template>(fixture("cfn-application-inference-profile.json"));
+    CHECK(r->properties == fx->resources[0].second.properties);
+
+    auto bad = bedrock::parse_cfn_application_profiles(
+        R"({"Resources":{"P/1":{"Type":"AWS::Bedrock::ApplicationInferenceProfile","Properties":{"InferenceProfileName":{"Ref":"Name"}}}}})");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().pointer == "/Resources/P~11/Properties/InferenceProfileName");
+    auto one = bedrock::parse_cfn_application_profile(R"({"Type":"AWS::Bedrock::ApplicationInferenceProfile",
+        "Properties":{"InferenceProfileName":"p","ModelSource":{"CopyFrom":"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"}}})",
+                                                      "Profile");
+    REQUIRE(one.has_value());
+    CHECK(one->name == "p");
+    CHECK(one->source.kind() == bedrock::model_source_kind::arn);
+    CHECK(bedrock::parse_cfn_application_profile("{}", "P").error().code == bedrock::json_errc::missing_member);
+    auto ref = bedrock::parse_cfn_application_profile(
+        R"({"Type":"AWS::Bedrock::ApplicationInferenceProfile","Properties":{"InferenceProfileName":{"Ref":"N"}}})", "P");
+    CHECK(ref.error().pointer == "/Properties/InferenceProfileName");
+}
