@@ -112,74 +112,74 @@ constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept
     if (i == s.size() && i == t.size()) return std::nullopt;
     return parse_error{i == s.size() ? errc::unexpected_end : errc::invalid_character, static_cast<std::uint32_t>(i)};
 }
-inline constexpr auto R = json_rule_level::read;
-inline constexpr auto V = json_rule_level::validate;
+inline constexpr auto rule_r = json_rule_level::read;     // R: always
+inline constexpr auto rule_v = json_rule_level::validate; // V: strict reads
 } // namespace detail
 
 /// `Tag` in a request: strict.
 template <> struct json_object_traits<tag> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::V, &detail::check_shape<shape::tag_key>, "TagKey: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
-      {"value", detail::V, &detail::check_shape<shape::tag_value>, "TagValue: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
+    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "TagKey: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
+      {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "TagValue: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// `InferenceProfileModelSource` in a request: strict.
 template <> struct json_object_traits<inference_profile_model_source> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::V, &detail::check_shape<shape::inference_profile_model_source_arn>,
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
       "InferenceProfileModelSourceArn: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CreateInferenceProfile request: strict, validated.
 template <> struct json_object_traits<create_inference_profile_request> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 4> rules{{
-        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
-        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"client_request_token", detail::V, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
-        {"tags", detail::V, nullptr, "TagList", 0, 200}}};
+        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
+        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
+        {"client_request_token", detail::rule_v, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
+        {"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
 };
 /// CreateInferenceProfile response.
 template <> struct json_object_traits<create_inference_profile_response> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::R, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"}}};
+    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"}}};
 };
 /// `InferenceProfileModel`.
 template <> struct json_object_traits<inference_profile_model> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::R, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
+    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
 };
 /// `InferenceProfileSummary` / GetInferenceProfile response.
 template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 6> rules{{
-        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
-        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"inference_profile_arn", detail::R, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"},
-        {"models", detail::R, nullptr, "InferenceProfileModels", 1},
-        {"models", detail::V, nullptr, "InferenceProfileModels", 1, 5},
-        {"inference_profile_id", detail::R, &detail::check_shape<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
+        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
+        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
+        {"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"},
+        {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1},
+        {"models", detail::rule_v, nullptr, "InferenceProfileModels", 1, 5},
+        {"inference_profile_id", detail::rule_r, &detail::check_shape<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
 };
 /// `FoundationModelSummary`.
 template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 4> rules{{
-        {"model_arn", detail::R, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
-        {"model_id", detail::V, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
-        {"model_name", detail::V, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
-        {"provider_name", detail::V, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
+        {"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
+        {"model_id", detail::rule_v, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
+        {"model_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
+        {"provider_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
 };
 /// CFN `Tag`.
 template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::V, &detail::check_shape<shape::tag_key>, "Key: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
-      {"value", detail::V, &detail::check_shape<shape::tag_value>, "Value: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
+    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "Key: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
+      {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "Value: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// CFN `InferenceProfileModelSource`.
 template <> struct json_object_traits<cfn_model_source> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::V, &detail::check_shape<shape::inference_profile_model_source_arn>,
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
       "CopyFrom: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CFN `Properties` of `AWS::Bedrock::ApplicationInferenceProfile`.
 template <> struct json_object_traits<cfn_application_inference_profile_properties> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 3> rules{{
-        {"inference_profile_name", detail::V, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ^([0-9a-zA-Z][ _-]?)+$"},
-        {"description", detail::V, &detail::check_shape<shape::inference_profile_description>, "Description: 1-200, ^([0-9a-zA-Z:.][ _-]?)+$"},
-        {"tags", detail::V, nullptr, "Tags", 0, 200}}};
+        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ^([0-9a-zA-Z][ _-]?)+$"},
+        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "Description: 1-200, ^([0-9a-zA-Z:.][ _-]?)+$"},
+        {"tags", detail::rule_v, nullptr, "Tags", 0, 200}}};
 };
 /// CFN resource.
 template <> struct json_object_traits<cfn_application_inference_profile> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"type", detail::V, &detail::check_cfn_type, "Type: AWS::Bedrock::ApplicationInferenceProfile"}}};
+    static constexpr std::array<json_member_rule, 1> rules{{{"type", detail::rule_v, &detail::check_cfn_type, "Type: AWS::Bedrock::ApplicationInferenceProfile"}}};
 };
 /// CFN output export.
 template <> struct json_object_traits<cfn_export> : detail::json_cfn_traits {
