@@ -37,8 +37,13 @@ int main(int argc, char** argv) {
         std::cout << app.help("", CLI::AppFormatMode::All);
         return success;
     } catch (CLI::ParseError const& e) {
-        // app.help() prints the usage of the innermost command that was recognised.
-        std::cerr << "error: usage: " << e.what() << '\n' << app.help();
+        // CLI11 reports a misspelt command as a missing one; name the word it did not recognise.
+        auto const rest = app.remaining();
+        if (app.get_subcommands().empty() && !rest.empty())
+            std::cerr << "error: usage: unknown command: " << rest.front() << '\n';
+        else
+            std::cerr << "error: usage: " << e.what() << '\n';
+        std::cerr << app.help(); // the usage of the innermost command that was recognised
         return usage_error;
     }
     return run ? run() : usage_error;
