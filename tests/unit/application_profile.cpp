@@ -528,3 +528,61 @@ TEST_CASE("application_profile doc examples compile", "[application_profile]") {
     auto r = bedrock::make_cfn_resource(q);
     CHECK((!r && r.violations().size() == 2));
 }
+
+// javadoc (the remaining @code blocks of application_profile.hpp, verbatim where they compile)
+TEST_CASE("application_profile doc examples compile (2)", "[application_profile]") {
+    {
+        bedrock::application_profile p;
+        p.name = "my.profile";
+        p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+        p.tags = {{"", "x"}};
+        auto v = bedrock::validate(p);
+        REQUIRE(v.size() == 2);
+        CHECK((v[0].field == "/inferenceProfileName" && v[0].code == errc::invalid_character && v[0].offset == 2));
+        CHECK((v[1].field == "/tags/0/key" && v[1].code == errc::empty && v[1].offset == 0));
+    }
+    {
+        bedrock::application_profile p;
+        p.name = std::string(65, 'a');
+        p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+        auto v = bedrock::check_alpha(p);
+        CHECK((v->rule == "ProfileNameTooLong" && v->message == "applicationInferenceProfileName cannot exceed 64 characters"));
+    }
+    {
+        bedrock::application_profile p;
+        p.name = "analytics-nova-pro";
+        p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::amazon_nova_pro_v1};
+        auto r = bedrock::make_cfn_resource(p);
+        CHECK(std::holds_alternative<bedrock::cfn_join>(r->properties.model_source->copy_from.value));
+    }
+    {
+        bedrock::application_profile p;
+        p.name = "support-chatbot";
+        p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+        auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+        auto r = bedrock::make_create_request(p, env);
+        CHECK(r->model_source.copy_from ==
+              "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    }
+    {
+        auto a = bedrock::import_application_profile(
+            "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p");
+        CHECK(a->attributes->id == "k3x9q2mz7w4p");
+    }
+    {
+        bedrock::application_profile p;
+        p.name = "x";
+        p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+        auto s = bedrock::grant_invoke(p);
+        REQUIRE(s.size() == 3);
+        CHECK(s[2].resources.items[0] == bedrock::cfn_expr{bedrock::cfn_get_att{"Profile", "InferenceProfileArn"}});
+    }
+    {
+        auto p = bedrock::import_application_profile(
+            "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p").value();
+        p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+        auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+        auto doc = bedrock::make_least_privilege_invoke_policy(p, env);
+        CHECK((doc->statements.size() == 1 && doc->statements[0].resources.items.size() == 5));
+    }
+}
