@@ -641,29 +641,32 @@ consteval arn_literal operator""_arn(char const* s, std::size_t n) { return arn_
     assert(s && *s == "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
     @endcode
 */
-[[nodiscard]] inline result<std::string> make_foundation_model_arn(partition p, std::string_view region, model_id const& model) {
-    return make_bedrock_arn(resource_kind::foundation_model, p, region, {}, model.str());
+[[nodiscard]] inline result<std::string> make_foundation_model_arn(partition p, std::string_view region, std::string_view model) {
+    return make_bedrock_arn(resource_kind::foundation_model, p, region, {}, model);
 }
 
 /** `arn:<partition of the geo>:bedrock:<region>:<account>:inference-profile/<profile>`: the ARN of a
     system-defined profile as seen from a source region and caller account (identifiers.md §7).
+
+    A malformed `profile` fails with the error of @ref parse_profile_id (offset into `profile`); other
+    errors have offsets into the built ARN.
     @par Example
     @code
-    auto s = bedrock::make_inference_profile_arn("us-east-1", "123456789012", bedrock::profile_id{"us.amazon.nova-pro-v1:0"});
+    auto s = bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us.amazon.nova-pro-v1:0");
     assert(s && *s == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
     @endcode
 */
 [[nodiscard]] inline result<std::string> make_inference_profile_arn(std::string_view region, std::string_view account,
-                                                                    profile_id const& profile) {
-    return make_bedrock_arn(resource_kind::inference_profile, partition_of(profile.geo_prefix()), region, account,
-                            profile.str());
+                                                                    std::string_view profile) {
+    auto const p = parse_profile_id(profile);
+    if (!p) return p.error();
+    return make_bedrock_arn(resource_kind::inference_profile, partition_of(p->geo_prefix()), region, account, profile);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:application-inference-profile/<id>`. */
 [[nodiscard]] inline result<std::string> make_application_profile_arn(partition p, std::string_view region,
-                                                                      std::string_view account,
-                                                                      application_profile_id const& id) {
-    return make_bedrock_arn(resource_kind::application_inference_profile, p, region, account, id.str());
+                                                                      std::string_view account, std::string_view id) {
+    return make_bedrock_arn(resource_kind::application_inference_profile, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:provisioned-model/<id>` (id: 12 of `[a-z0-9]`). */

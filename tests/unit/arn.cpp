@@ -54,7 +54,7 @@ TEST_CASE("arn javadoc run-time examples", "[arn]") {
     auto f = bedrock::make_foundation_model_arn(bedrock::partition::aws, "us-east-1", "amazon.nova-pro-v1:0");
     assert(f && *f == "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
     REQUIRE(f);
-    auto i = bedrock::make_inference_profile_arn("us-east-1", "123456789012", bedrock::profile_id{"us.amazon.nova-pro-v1:0"});
+    auto i = bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us.amazon.nova-pro-v1:0");
     assert(i && *i == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
     REQUIRE(i);
 }
@@ -284,11 +284,12 @@ TEST_CASE("builders check what they build", "[arn]") {
     REQUIRE(*c == "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:custom-model/imported/abcdef012345");
     auto i = bedrock::make_imported_model_arn(partition::aws, "eu-west-1", "123456789012", "abcdef012345");
     REQUIRE(*i == "arn:aws:bedrock:eu-west-1:123456789012:imported-model/abcdef012345");
-    auto a = bedrock::make_application_profile_arn(partition::aws, "us-east-1", "123456789012", bedrock::application_profile_id{"a1b2c3d4e5f6"});
+    auto a = bedrock::make_application_profile_arn(partition::aws, "us-east-1", "123456789012", "a1b2c3d4e5f6");
     REQUIRE(*a == "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
-    auto g = bedrock::make_inference_profile_arn("us-gov-west-1", "123456789012", bedrock::profile_id{"us-gov.amazon.nova-pro-v1:0"});
+    auto g = bedrock::make_inference_profile_arn("us-gov-west-1", "123456789012", "us-gov.amazon.nova-pro-v1:0");
     REQUIRE(*g == "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0");
-    auto fm = bedrock::make_foundation_model_arn(partition::aws_eusc, "eusc-de-east-1", bedrock::model_id{"amazon.nova-pro-v1:0"});
+    constexpr bedrock::model_id nova{"amazon.nova-pro-v1:0"};
+    auto fm = bedrock::make_foundation_model_arn(partition::aws_eusc, "eusc-de-east-1", nova.str());
     REQUIRE(*fm == "arn:aws-eusc:bedrock:eusc-de-east-1::foundation-model/amazon.nova-pro-v1:0");
     // the account is dropped for foundation models
     auto fm2 = bedrock::make_bedrock_arn(resource_kind::foundation_model, partition::aws, "us-east-1", "123456789012", "a.b");
@@ -298,8 +299,10 @@ TEST_CASE("builders check what they build", "[arn]") {
             bedrock::parse_error{errc::bad_account, 30});
     REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "cn-north-1", "123456789012", "abcdef012345").error().code ==
             errc::region_partition_mismatch);
-    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", bedrock::profile_id{"us-gov.amazon.nova-pro-v1:0"})
-                .error().code == errc::region_partition_mismatch);
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us-gov.amazon.nova-pro-v1:0").error().code ==
+            errc::region_partition_mismatch);
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "ca.amazon.nova-pro-v1:0").error() ==
+            bedrock::parse_error{errc::unknown_geo, 0}); // offset into the profile id
     REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error().code ==
             errc::bad_partition); // "unknown" is not an aws partition id
 }

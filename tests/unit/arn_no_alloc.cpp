@@ -21,13 +21,30 @@ namespace {
 std::atomic<std::size_t> allocations{0};
 } // namespace
 
-void* operator new(std::size_t n) {
+// Every non-aligned form is replaced, so that whatever allocates (Catch uses the nothrow form) and
+// whatever frees agree on malloc/free, also under AddressSanitizer.
+namespace {
+void* counted_malloc(std::size_t n) noexcept {
     allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+    return std::malloc(n == 0 ? 1 : n);
+}
+} // namespace
+void* operator new(std::size_t n) {
+    if (void* p = counted_malloc(n)) return p;
     throw std::bad_alloc();
 }
+void* operator new[](std::size_t n) {
+    if (void* p = counted_malloc(n)) return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
+void* operator new[](std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
 void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, std::nothrow_t const&) noexcept { std::free(p); }
+void operator delete[](void* p, std::nothrow_t const&) noexcept { std::free(p); }
 
 TEST_CASE("the allocation counter sees allocations", "[arn][alloc]") {
     auto const before = allocations.load();
