@@ -42,6 +42,14 @@ struct problem {
 /// A problem from a library parse_error about the input named `subject` (e.g. `--model`).
 [[nodiscard]] problem make_problem(std::string_view subject, parse_error e, bool with_offset = true);
 
+/// The problem of building a cross-region profile from `model_id`: the references' sentence for a model
+/// that is not in the catalog or has no cross-region support, else `make_problem(subject, e)`.
+[[nodiscard]] problem cross_region_problem(std::string_view subject, parse_error e, std::string_view model_id);
+
+/// The option a concrete-ARN error is about (`--partition`, `--region` or `--account`). The library reports
+/// offsets into the ARN it builds, which the user never typed, so the CLI names the option instead.
+[[nodiscard]] std::string_view location_option(errc code) noexcept;
+
 /// Writes `v` to stdout, compact or (with --pretty) in the AWS CLI v2 layout, followed by a newline.
 void print_json(boost::json::value const& v, global_options const& g);
 

@@ -1,5 +1,6 @@
 // `bedrock-profiles app-profile --name N --source S [--description D] [--tag K=V]...
-//                              [--format cloudformation|api|iam] [--partition P] [--region R] [--account A]`:
+//                              [--format cloudformation|api|iam] [--partition P] [--region R] [--account A]
+//                              [--logical-id ID]`:
 // an application inference profile as the CloudFormation resource (the references' ApplicationInferenceProfile),
 // the CreateInferenceProfile request body, or the IAM policy that granting invoke on it gives.
 #include "cli.hpp"
@@ -20,7 +21,6 @@
 
 namespace bedrock::cli {
 namespace {
-
 
 struct app_profile_options {
     std::string name;
@@ -90,14 +90,8 @@ int run_app_profile(app_profile_options const& o, global_options const& g) {
         p.tags.push_back(tag{kv.substr(0, eq), kv.substr(eq + 1)});
     }
     auto source = make_source(o.source);
-    if (!source) {
-        auto const e = source.error();
-        if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model) {
-            auto const model = classify_model_identifier(o.source).model;
-            return report(problem{std::string(to_string(e.code)), cross_region_error_message(e, model), std::nullopt});
-        }
-        return report(make_problem("--source", e));
-    }
+    if (!source)
+        return report(cross_region_problem("--source", source.error(), classify_model_identifier(o.source).model));
     p.source = *source;
 
     // Where ARNs are resolved: the template's pseudo parameters unless a concrete location is given.
@@ -110,13 +104,7 @@ int run_app_profile(app_profile_options const& o, global_options const& g) {
             part = *parsed;
         }
         auto made = arn_environment::make(part, o.region.value_or(""), o.account.value_or(""));
-        if (!made) {
-            auto const code = made.error().code;
-            std::string_view const option = code == errc::account_required || code == errc::bad_account ? "--account"
-                                            : code == errc::unknown_partition                        ? "--partition"
-                                                                                                     : "--region";
-            return report(make_problem(option, made.error(), false));
-        }
+        if (!made) return report(make_problem(location_option(made.error().code), made.error(), false));
         env = *made;
     }
 

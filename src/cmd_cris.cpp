@@ -25,17 +25,6 @@ struct cris_options {
     std::optional<std::string> account;
 };
 
-// Which option an error about the concrete ARN is about (the library reports offsets into the ARN it
-// builds, which the user never typed, so the CLI names the option instead).
-std::string_view option_of(errc code) noexcept {
-    switch (code) {
-    case errc::unknown_partition: return "--partition";
-    case errc::account_required:
-    case errc::bad_account: return "--account";
-    default: return "--region";
-    }
-}
-
 int run_cris(cris_options const& o, global_options const& g) {
     auto const ge = parse_geo(o.geo);
     if (!ge) return report(make_problem("--geo", parse_error{errc::unknown_geo, 0}, false));
@@ -43,14 +32,8 @@ int run_cris(cris_options const& o, global_options const& g) {
     // --model takes a model id or a reference constant name (ANTHROPIC_CLAUDE_3_5_SONNET_V2_0).
     auto const* member = find_member(o.model);
     auto const profile = member ? make_cross_region_profile(*ge, *member) : make_cross_region_profile(*ge, o.model);
-    if (!profile) {
-        auto const e = profile.error();
-        if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model)
-            return report(problem{std::string(to_string(e.code)),
-                                  cross_region_error_message(e, member ? member->id : std::string_view(o.model)),
-                                  std::nullopt});
-        return report(make_problem("--model", e));
-    }
+    if (!profile)
+        return report(cross_region_problem("--model", profile.error(), member ? member->id : std::string_view(o.model)));
 
     std::string arn;
     if (o.partition || o.region || o.account) {
@@ -61,7 +44,7 @@ int run_cris(cris_options const& o, global_options const& g) {
             p = *parsed;
         }
         auto concrete = profile->arn(p, o.region.value_or(""), o.account.value_or(""));
-        if (!concrete) return report(make_problem(option_of(concrete.error().code), concrete.error(), false));
+        if (!concrete) return report(make_problem(location_option(concrete.error().code), concrete.error(), false));
         arn = *concrete;
     } else {
         arn = profile->arn();

@@ -1,6 +1,7 @@
 // Printing: JSON (compact or indented) on stdout, problems on stderr.
 #include "cli.hpp"
 
+#include <bedrock/cross_region_profile.hpp> // cross_region_error_message
 #include <bedrock/json.hpp>
 
 #include <algorithm> // std::max
@@ -15,6 +16,21 @@ problem make_problem(std::string_view subject, parse_error e, bool with_offset) 
     p.message = std::string(subject) + ": " + std::string(e.message());
     if (with_offset) p.offset = e.offset;
     return p;
+}
+
+problem cross_region_problem(std::string_view subject, parse_error e, std::string_view model_id) {
+    if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model)
+        return problem{std::string(to_string(e.code)), cross_region_error_message(e, model_id), std::nullopt};
+    return make_problem(subject, e);
+}
+
+std::string_view location_option(errc code) noexcept {
+    switch (code) {
+    case errc::unknown_partition: return "--partition";
+    case errc::account_required:
+    case errc::bad_account: return "--account";
+    default: return "--region";
+    }
 }
 
 void print_json(boost::json::value const& v, global_options const& g) {
