@@ -387,12 +387,19 @@ struct cfn_expr {
     using variant_type = std::variant<std::string, cfn_ref, cfn_get_att, cfn_sub, cfn_join>;
     variant_type value; ///< the expression
 
+    /// An empty string.
     cfn_expr() = default;
-    cfn_expr(std::string s) : value(std::move(s)) {}         // NOLINT: implicit, a literal is a value
+    /// A plain string (implicit: a literal is a value).
+    cfn_expr(std::string s) : value(std::move(s)) {}         // NOLINT
+    /// A plain string.
     cfn_expr(char const* s) : value(std::string(s)) {}       // NOLINT
+    /// `{"Ref": …}`.
     cfn_expr(cfn_ref r) : value(std::move(r)) {}             // NOLINT
+    /// `{"Fn::GetAtt": […]}`.
     cfn_expr(cfn_get_att g) : value(std::move(g)) {}         // NOLINT
+    /// `{"Fn::Sub": …}`.
     cfn_expr(cfn_sub s) : value(std::move(s)) {}             // NOLINT
+    /// `{"Fn::Join": […]}`.
     cfn_expr(cfn_join j) : value(std::move(j)) {}            // NOLINT
 
     /// True when the value is a plain string (not an intrinsic function).
