@@ -28,6 +28,7 @@
 
 #include <array>        // std::array (the resource-kind table)
 #include <compare>      // std::strong_ordering (operator<=>)
+#include <concepts>     // std::same_as (typed builder overloads)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <optional>     // std::optional (parse_resource_kind, bedrock_arn::geo)
@@ -645,6 +646,13 @@ consteval arn_literal operator""_arn(char const* s, std::size_t n) { return arn_
     return make_bedrock_arn(resource_kind::foundation_model, p, region, {}, model);
 }
 
+/** Same as `make_foundation_model_arn(p, region, model.str())`, for a checked @ref model_id (a template so
+    that a string literal picks the `string_view` overload). */
+template <std::same_as<model_id> M>
+[[nodiscard]] result<std::string> make_foundation_model_arn(partition p, std::string_view region, M const& model) {
+    return make_foundation_model_arn(p, region, model.str());
+}
+
 /** `arn:<partition of the geo>:bedrock:<region>:<account>:inference-profile/<profile>`: the ARN of a
     system-defined profile as seen from a source region and caller account (identifiers.md §7).
 
@@ -663,10 +671,24 @@ consteval arn_literal operator""_arn(char const* s, std::size_t n) { return arn_
     return make_bedrock_arn(resource_kind::inference_profile, partition_of(p->geo_prefix()), region, account, profile);
 }
 
+/** Same as `make_inference_profile_arn(region, account, profile.str())`, for a checked @ref profile_id. */
+template <std::same_as<profile_id> P>
+[[nodiscard]] result<std::string> make_inference_profile_arn(std::string_view region, std::string_view account,
+                                                             P const& profile) {
+    return make_inference_profile_arn(region, account, profile.str());
+}
+
 /** `arn:<p>:bedrock:<region>:<account>:application-inference-profile/<id>`. */
 [[nodiscard]] inline result<std::string> make_application_profile_arn(partition p, std::string_view region,
                                                                       std::string_view account, std::string_view id) {
     return make_bedrock_arn(resource_kind::application_inference_profile, p, region, account, id);
+}
+
+/** Same as `make_application_profile_arn(p, region, account, id.str())`, for a checked id. */
+template <std::same_as<application_profile_id> A>
+[[nodiscard]] result<std::string> make_application_profile_arn(partition p, std::string_view region,
+                                                               std::string_view account, A const& id) {
+    return make_application_profile_arn(p, region, account, id.str());
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:provisioned-model/<id>` (id: 12 of `[a-z0-9]`). */

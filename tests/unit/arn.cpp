@@ -289,8 +289,15 @@ TEST_CASE("builders check what they build", "[arn]") {
     auto g = bedrock::make_inference_profile_arn("us-gov-west-1", "123456789012", "us-gov.amazon.nova-pro-v1:0");
     REQUIRE(*g == "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0");
     constexpr bedrock::model_id nova{"amazon.nova-pro-v1:0"};
-    auto fm = bedrock::make_foundation_model_arn(partition::aws_eusc, "eusc-de-east-1", nova.str());
+    auto fm = bedrock::make_foundation_model_arn(partition::aws_eusc, "eusc-de-east-1", nova);
     REQUIRE(*fm == "arn:aws-eusc:bedrock:eusc-de-east-1::foundation-model/amazon.nova-pro-v1:0");
+    // the typed overloads (checked values) give the same text as the string_view ones
+    constexpr bedrock::profile_id eu{"eu.amazon.nova-pro-v1:0"};
+    constexpr bedrock::application_profile_id app{"a1b2c3d4e5f6"};
+    REQUIRE(bedrock::make_inference_profile_arn("eu-west-1", "123456789012", eu).value() ==
+            bedrock::make_inference_profile_arn("eu-west-1", "123456789012", eu.str()).value());
+    REQUIRE(bedrock::make_application_profile_arn(partition::aws, "us-east-1", "123456789012", app).value() ==
+            "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
     // the account is dropped for foundation models
     auto fm2 = bedrock::make_bedrock_arn(resource_kind::foundation_model, partition::aws, "us-east-1", "123456789012", "a.b");
     REQUIRE(*fm2 == "arn:aws:bedrock:us-east-1::foundation-model/a.b");
