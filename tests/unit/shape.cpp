@@ -114,3 +114,37 @@ TEST_CASE("strict layer: each extra rule", "[shape]") {
         }
     }
 }
+
+TEST_CASE("scanner: length limits, too_short and the first failure beyond max", "[shape][scan]") {
+    namespace d = bedrock::detail;
+    constexpr auto letters = d::run_of(d::lower_chars, 1, d::unbounded);
+    STATIC_REQUIRE(d::check_full(letters, "ab", 3, 10)->code == errc::too_short);
+    STATIC_REQUIRE(d::check_full(letters, "ab", 3, 10)->offset == 2);
+    STATIC_REQUIRE(d::check_full(letters, "", 0, 10)->code == errc::empty);
+    STATIC_REQUIRE(d::check_full(letters, "abcdefghijkl", 1, 10)->code == errc::too_long);
+    STATIC_REQUIRE(d::check_full(letters, "abcdefghijkl", 1, 10)->offset == 10);
+    STATIC_REQUIRE(d::check_full(letters, "abc1efghijkl", 1, 10)->offset == 3); // the pattern failed earlier
+    STATIC_REQUIRE(d::check_full(letters, "abcdefghij1", 1, 10)->code == errc::too_long); // fails at max: too_long
+    STATIC_REQUIRE(!d::check_full(letters, "abcdefghij", 1, 10));
+    // a rule that matched a prefix, then extra input
+    STATIC_REQUIRE(d::check_full(d::lit("arn"), "arnx", 0, d::unbounded)->offset == 3);
+    STATIC_REQUIRE(d::check_full(d::lit("arn"), "arnx", 0, d::unbounded)->code == errc::invalid_character);
+    // position sets merge and stay ordered
+    d::pos_set s;
+    s.add(10, 12);
+    s.add(1, 2);
+    s.add(4, 4);
+    s.add(3, 3); // bridges [1,2] and [4,4]
+    REQUIRE(s.intervals() == 2);
+    REQUIRE(s[0].lo == 1);
+    REQUIRE(s[0].hi == 4);
+    REQUIRE(s.contains(11));
+    REQUIRE_FALSE(s.contains(5));
+    s.add(0, 20);
+    REQUIRE(s.intervals() == 1);
+    REQUIRE(s.max() == 20);
+    d::pos_set many;
+    for (std::uint32_t i = 0; i < 2 * d::pos_set::capacity; ++i) many.add(3 * i, 3 * i); // overflow stays a superset
+    REQUIRE(many.intervals() == d::pos_set::capacity);
+    for (std::uint32_t i = 0; i < 2 * d::pos_set::capacity; ++i) REQUIRE(many.contains(3 * i));
+}
