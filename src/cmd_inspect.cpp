@@ -3,6 +3,7 @@
 // the normalized JSON.
 #include "cli.hpp"
 
+#include <bedrock/arn.hpp>
 #include <bedrock/json.hpp>
 
 #include <CLI/CLI.hpp>
@@ -31,13 +32,26 @@ int report_json_error(json_error const& e) {
     return report(p);
 }
 
+// The regions of a profile's model ARNs, in the service's order; a region-less ARN (global profiles) is `*`.
+std::string regions_of(inference_profile_summary const& s) {
+    std::string out;
+    for (auto const& m : s.models) {
+        if (!m.model_arn) continue;
+        auto const arn = parse_arn(*m.model_arn);
+        if (!arn) continue;
+        if (!out.empty()) out += ',';
+        out += arn->region().empty() ? std::string_view("*") : arn->region();
+    }
+    return out;
+}
+
 std::vector<std::string> to_row(inference_profile_summary const& s) {
     return {s.inference_profile_id, std::string(to_string(s.type)), std::string(to_string(s.status)),
-            std::to_string(s.models.size()), s.inference_profile_name};
+            regions_of(s), s.inference_profile_name};
 }
 
 void print_summaries(std::vector<inference_profile_summary> const& summaries) {
-    std::vector<std::vector<std::string>> rows{{"ID", "TYPE", "STATUS", "MODELS", "NAME"}};
+    std::vector<std::vector<std::string>> rows{{"ID", "TYPE", "STATUS", "REGIONS", "NAME"}};
     for (auto const& s : summaries) rows.push_back(to_row(s));
     print_table(rows);
 }
