@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream> // std::cout, std::cerr
+#include <string>   // the version text
 
 int main(int argc, char** argv) {
     using namespace bedrock::cli;
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
                  "bedrock-profiles"};
     global_options globals;
     app.add_flag("--pretty", globals.pretty, "Pretty-print JSON output (the AWS CLI v2 layout: four-space indent)");
+    app.set_version_flag("--version", std::string("bedrock-profiles ") + BEDROCK_PROFILES_VERSION);
     app.require_subcommand(1, 1);
     app.fallthrough(); // --pretty may also follow the command name
     app.footer("Exit status: 0 ok, 1 usage error, 2 bad input (one `error: <code>: <message>` line per problem).");
@@ -35,6 +37,9 @@ int main(int argc, char** argv) {
         return success;
     } catch (CLI::CallForAllHelp const&) {
         std::cout << app.help("", CLI::AppFormatMode::All);
+        return success;
+    } catch (CLI::CallForVersion const& e) {
+        std::cout << e.what() << '\n';
         return success;
     } catch (CLI::ParseError const& e) {
         // CLI11 reports a misspelt command as a missing one; name the word it did not recognise.
