@@ -57,6 +57,32 @@ inline constexpr auto model_id_g3 = seq(model_segment, model_dot, model_segment,
 inline constexpr auto model_id_g4 = seq(model_segment, model_dot, model_segment,
                                         rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes);
 
+/** A fast, allocation-free full match of G1 for the common (valid) case. G1 is deterministic because a
+    segment never contains `.` or `:`: 2-4 `.`-separated segments, then 0-2 `:`-separated suffixes, every
+    one 1-63 bytes of `[a-z0-9-]`. Only the verdict is computed; on `false` the grammar engine runs to find
+    the exact code and offset. `tests/unit/regex_oracle.cpp` checks it against the engine. */
+constexpr bool is_model_id_g1(std::string_view s) noexcept {
+    std::size_t dots = 0;
+    std::size_t colons = 0;
+    std::size_t run = 0;
+    for (char c : s) {
+        if (segment_chars(c)) {
+            if (++run > 63) return false;
+            continue;
+        }
+        if (run == 0) return false;
+        if (c == '.') {
+            if (colons > 0 || ++dots > 3) return false;
+        } else if (c == ':') {
+            if (dots == 0 || ++colons > 2) return false;
+        } else {
+            return false;
+        }
+        run = 0;
+    }
+    return run > 0 && dots > 0;
+}
+
 /// The length of the first `.`-separated segment (the whole text when there is no `.`).
 constexpr std::size_t first_segment_size(std::string_view s) noexcept {
     auto const dot = s.find('.');
@@ -82,7 +108,9 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
 */
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
     switch (g) {
-    case model_id_grammar::g1: return detail::check_full(detail::model_id_g1, s, 1, detail::unbounded);
+    case model_id_grammar::g1:
+        if (s.size() <= max_input_size && detail::is_model_id_g1(s)) return std::nullopt;
+        return detail::check_full(detail::model_id_g1, s, 1, detail::unbounded);
     case model_id_grammar::g2: return detail::check_full(detail::model_id_g2, s, 1, detail::unbounded);
     case model_id_grammar::g3: return detail::check_full(detail::model_id_g3, s, 1, detail::unbounded);
     case model_id_grammar::g4: return detail::check_full(detail::model_id_g4, s, 1, detail::unbounded);
@@ -100,7 +128,8 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     @endcode
 */
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s) noexcept {
-    if (auto e = detail::check_full(detail::model_id_g1, s, 1, max_model_id_size)) return e;
+    if (!(s.size() <= max_model_id_size && detail::is_model_id_g1(s)))
+        if (auto e = detail::check_full(detail::model_id_g1, s, 1, max_model_id_size)) return e;
     return detail::check_not_geo_prefixed(s, errc::geo_prefixed_model_id, 0);
 }
 

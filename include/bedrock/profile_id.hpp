@@ -59,7 +59,10 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
 constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std::uint32_t max,
                                                          std::uint32_t base) noexcept {
     auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
-    if (auto e = check_full(profile_id_rule, s, 1, max)) {
+    auto const dot = s.find('.');
+    bool const fast = s.size() <= max && dot != std::string_view::npos && parse_geo(s.substr(0, dot)) &&
+                      is_model_id_g1(s.substr(dot + 1));
+    if (auto e = fast ? std::nullopt : check_full(profile_id_rule, s, 1, max)) {
         auto const head = s.substr(0, first_segment_size(s));
         if (e->code == errc::unknown_geo && head.size() < s.size() && is_geo_ignoring_case(head)) {
             std::size_t k = 0;

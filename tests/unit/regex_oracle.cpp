@@ -231,3 +231,48 @@ TEST_CASE("regex oracle: single-byte mutations of every valid table string", "[r
     CHECK(compared > 50000);
     CHECK(rejected > compared / 4); // the mutations are not all trivially valid
 }
+
+TEST_CASE("the fast G1 matcher agrees with the G1 grammar and with std::regex", "[regex_oracle][model_id]") {
+    namespace d = bedrock::detail;
+    std::regex const g1(R"([a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})",
+                        std::regex::ECMAScript);
+    std::vector<std::string> inputs;
+    for (auto const& row : bedrock_test::identifier_rows()) {
+        if (row.input.size() > 300) continue;
+        if (row.input.rfind("arn:", 0) != 0) inputs.push_back(row.input); // ARNs themselves are never G1
+        auto const slash = row.input.rfind('/');
+        if (slash != std::string::npos) inputs.push_back(row.input.substr(slash + 1)); // the id of an ARN
+        auto const dot = row.input.find('.');
+        if (dot != std::string::npos) inputs.push_back(row.input.substr(dot + 1));     // the model of a profile id
+    }
+    inputs.push_back("a.b.c.d:e:f");
+    inputs.push_back(std::string(63, 'a') + "." + std::string(63, 'b'));
+    inputs.push_back(std::string(64, 'a') + ".b");
+    std::size_t const base = inputs.size();
+    constexpr std::string_view alphabet{"a.:-A"};
+    for (std::size_t k = 0; k < base; ++k) {
+        std::string const s = inputs[k];
+        if (s.size() > 80) continue;
+        for (std::size_t i = 0; i <= s.size(); ++i) {
+            if (i < s.size()) inputs.push_back(std::string(s).erase(i, 1));
+            for (char c : alphabet) {
+                inputs.push_back(std::string(s).insert(i, 1, c));
+                if (i < s.size() && s[i] != c) {
+                    std::string m = s;
+                    m[i] = c;
+                    inputs.push_back(m);
+                }
+            }
+        }
+    }
+    std::size_t accepted = 0;
+    for (auto const& s : inputs) {
+        CAPTURE(s);
+        bool const fast = d::is_model_id_g1(s);
+        REQUIRE(fast == !d::check_full(d::model_id_g1, s, 1, d::unbounded).has_value());
+        REQUIRE(fast == std::regex_match(s, g1));
+        accepted += fast ? 1 : 0;
+    }
+    CHECK(accepted > 1000);
+    CHECK(inputs.size() - accepted > 1000);
+}
