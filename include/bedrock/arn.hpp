@@ -556,6 +556,10 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
     return b;
 }
 
+namespace detail {
+struct arn_literal_access;
+} // namespace detail
+
 /** A Bedrock ARN checked at compile time: `arn_literal a{"arn:aws:bedrock:…"}` or `"…"_arn`.
 
     The consteval constructor runs @ref parse_bedrock_arn; a malformed literal does not compile and the
@@ -592,13 +596,15 @@ private:
         return *r;
     }
     bedrock_arn value_;
-    friend struct arn_literal_access;
+    friend struct detail::arn_literal_access;
 };
 
-/// Internal: lets the UDL reach arn_literal's private constructor.
+namespace detail {
+/// Lets the UDL reach arn_literal's private constructor.
 struct arn_literal_access {
     static consteval arn_literal make(std::string_view s) { return arn_literal(s); }
 };
+} // namespace detail
 
 namespace literals {
 /** `"arn:aws:bedrock:…"_arn`: a compile-time checked @ref arn_literal.
@@ -610,7 +616,9 @@ namespace literals {
     static_assert(a.get().kind == bedrock::resource_kind::provisioned_model);
     @endcode
 */
-consteval arn_literal operator""_arn(char const* s, std::size_t n) { return arn_literal_access::make(std::string_view(s, n)); }
+consteval arn_literal operator""_arn(char const* s, std::size_t n) {
+    return detail::arn_literal_access::make(std::string_view(s, n));
+}
 } // namespace literals
 
 /** Builds `arn:<partition>:<service>:<region>:<account>:<type>/<id>` for a kind and checks the result with
