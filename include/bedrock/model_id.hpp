@@ -23,6 +23,7 @@
 #include <bedrock/geo.hpp>
 #include <bedrock/result.hpp>
 
+#include <array>        // std::array (model_id_layout)
 #include <compare>      // std::strong_ordering (operator<=>)
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (checkers)
@@ -47,15 +48,6 @@ inline constexpr class_rule model_segment = run_of(segment_chars, 1, 63, errc::b
 inline constexpr lit_rule model_dot = lit(".", errc::bad_model_id);
 inline constexpr lit_rule model_colon = lit(":", errc::bad_model_id);
 inline constexpr auto model_suffixes = rep(0, 2, seq(model_colon, model_segment));
-
-inline constexpr auto model_id_g1 =
-    seq(model_segment, model_dot, rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes);
-inline constexpr auto model_id_g2 =
-    seq(model_segment, model_dot, model_segment, opt(model_dot), model_segment, model_suffixes);
-inline constexpr auto model_id_g3 = seq(model_segment, model_dot, model_segment,
-                                        opt(run_of(dot_colon_chars, 1, 1, errc::bad_model_id)), model_segment);
-inline constexpr auto model_id_g4 = seq(model_segment, model_dot, model_segment,
-                                        rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes);
 
 /** A fast, allocation-free full match of G1 for the common (valid) case. G1 is deterministic because a
     segment never contains `.` or `:`: 2-4 `.`-separated segments, then 0-2 `:`-separated suffixes, every
@@ -82,6 +74,94 @@ constexpr bool is_model_id_g1(std::string_view s) noexcept {
     }
     return run > 0 && dots > 0;
 }
+
+/** How a string splits into `[a-z0-9-]+` runs: `seg ("." seg)* (":" seg)*`, every run non-empty.
+
+    Every model-id grammar is such a string (a segment never contains `.` or `:`), so G2-G4 are conditions
+    on this layout; see @ref is_model_id_g2 and friends.
+*/
+struct model_id_layout {
+    bool ok = false;                      ///< the string has the form above
+    std::size_t dotted = 0;               ///< the number of `.`-separated runs before the first `:`
+    std::array<std::size_t, 4> len{};     ///< the lengths of the first four of them
+    std::size_t suffixes = 0;             ///< the number of `:`-separated runs after them
+    std::size_t longest_suffix = 0;       ///< the length of the longest of those
+};
+
+/// Splits `s` as @ref model_id_layout describes (`ok` is false when it does not have that form).
+constexpr model_id_layout layout_of_model_id(std::string_view s) noexcept {
+    model_id_layout m;
+    std::size_t run = 0;
+    auto close = [&m, &run] {
+        if (m.suffixes == 0 && m.dotted < 4) m.len[m.dotted] = run;
+        if (m.suffixes == 0) ++m.dotted;
+        else if (run > m.longest_suffix) m.longest_suffix = run;
+    };
+    for (char c : s) {
+        if (segment_chars(c)) {
+            ++run;
+            continue;
+        }
+        if (run == 0 || (c != '.' && c != ':') || (c == '.' && m.suffixes > 0)) return {};
+        close();
+        if (c == ':') ++m.suffixes; // the run that follows is suffix number m.suffixes
+        run = 0;
+    }
+    if (run == 0) return {};
+    close();
+    m.ok = true;
+    return m;
+}
+
+/** The fast verdict of G2 = `seg "." seg ["."] seg 0*2(":" seg)`: without the optional `.` the two
+    adjacent segments form one run of 2..126 bytes (`seg seg`); with it there are three dotted runs. */
+constexpr bool is_model_id_g2(std::string_view s) noexcept {
+    auto const m = layout_of_model_id(s);
+    if (!m.ok || m.len[0] > 63 || m.suffixes > 2 || m.longest_suffix > 63) return false;
+    if (m.dotted == 2) return m.len[1] >= 2 && m.len[1] <= 126;
+    return m.dotted == 3 && m.len[1] <= 63 && m.len[2] <= 63;
+}
+
+/** The fast verdict of G3 = `seg "." seg [ "." / ":" ] seg` (no further suffix): two dotted runs with the
+    second 2..126 bytes (`seg seg`), three dotted runs, or two dotted runs and one `:` suffix. */
+constexpr bool is_model_id_g3(std::string_view s) noexcept {
+    auto const m = layout_of_model_id(s);
+    if (!m.ok || m.len[0] > 63) return false;
+    if (m.dotted == 2 && m.suffixes == 0) return m.len[1] >= 2 && m.len[1] <= 126;
+    if (m.dotted == 3 && m.suffixes == 0) return m.len[1] <= 63 && m.len[2] <= 63;
+    return m.dotted == 2 && m.suffixes == 1 && m.len[1] <= 63 && m.longest_suffix <= 63;
+}
+
+/** The fast verdict of G4 = `seg "." seg 0*2(seg ".") seg 0*2(":" seg)`: the second dotted run is two
+    adjacent segments (2..126 bytes), then 0-2 more dotted runs, then 0-2 suffixes, all 1..63 bytes. */
+constexpr bool is_model_id_g4(std::string_view s) noexcept {
+    auto const m = layout_of_model_id(s);
+    if (!m.ok || m.dotted < 2 || m.dotted > 4 || m.len[0] > 63 || m.len[1] < 2 || m.len[1] > 126) return false;
+    for (std::size_t i = 2; i < m.dotted; ++i)
+        if (m.len[i] > 63) return false;
+    return m.suffixes <= 2 && m.longest_suffix <= 63;
+}
+
+/// The bytes of a model id: `[a-z0-9-.:]` (what the fast matchers of the model-id rules take).
+inline constexpr char_set model_id_token_chars = segment_chars | dot_colon_chars;
+
+// The engine sees the grammars as written; the fast matcher (scan.hpp) takes the model id's bytes and asks
+// the verdict functions above. A model id is followed by the end of input or by `/`, never by a byte of
+// `[a-z0-9-.:]`, so taking the longest such run is what the grammar does too.
+inline constexpr auto model_id_g1 = with_fast_token(
+    seq(model_segment, model_dot, rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes),
+    model_id_token_chars, is_model_id_g1);
+inline constexpr auto model_id_g2 = with_fast_token(
+    seq(model_segment, model_dot, model_segment, opt(model_dot), model_segment, model_suffixes),
+    model_id_token_chars, is_model_id_g2);
+inline constexpr auto model_id_g3 =
+    with_fast_token(seq(model_segment, model_dot, model_segment,
+                        opt(run_of(dot_colon_chars, 1, 1, errc::bad_model_id)), model_segment),
+                    model_id_token_chars, is_model_id_g3);
+inline constexpr auto model_id_g4 = with_fast_token(seq(model_segment, model_dot, model_segment,
+                                                        rep(0, 2, seq(model_segment, model_dot)), model_segment,
+                                                        model_suffixes),
+                                                    model_id_token_chars, is_model_id_g4);
 
 /// The length of the first `.`-separated segment (the whole text when there is no `.`).
 constexpr std::size_t first_segment_size(std::string_view s) noexcept {

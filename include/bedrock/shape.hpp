@@ -238,8 +238,14 @@ inline constexpr auto custom_model_deployment_identifier =
 inline constexpr auto account_id = account12;
 inline constexpr auto tag = run_of(tag_chars, 0, unbounded);
 inline constexpr auto taggable_resources_arn = profile_arn(account12, profile_types);
-inline constexpr auto idempotency_token =
-    seq(run_of(alnum_chars, 1, 1), opt(seq(run_of(alnum_hyphen_chars, 0, 254), run_of(alnum_chars, 1, 1))));
+// Fast verdict of the rule below: an alphanumeric, then optionally 0..254 of `[a-zA-Z0-9-]` and an
+// alphanumeric; i.e. 1..256 bytes of `[a-zA-Z0-9-]` (the token) that start and end with an alphanumeric.
+constexpr bool is_idempotency_token(std::string_view t) noexcept {
+    return !t.empty() && t.size() <= 256 && alnum_chars(t.front()) && alnum_chars(t.back());
+}
+inline constexpr auto idempotency_token = with_fast_token(
+    seq(run_of(alnum_chars, 1, 1), opt(seq(run_of(alnum_hyphen_chars, 0, 254), run_of(alnum_chars, 1, 1)))),
+    alnum_hyphen_chars, is_idempotency_token);
 inline constexpr auto invoke_model_identifier = alt(
     seq(prefix_any, region1,
         alt(seq(account12, account_end, type("custom-model"), slash, seg, dot, seg, model_slash, id12),
@@ -330,6 +336,57 @@ inline constexpr std::array<shape, 40> all_shapes = [] {
     return i < detail::shape_table.size() ? detail::shape_table[i].limits : shape_limits{};
 }
 
+namespace detail {
+/** Calls `f(rule)` with the grammar rule of shape `sh` (`sh` must be one of @ref all_shapes). */
+template <class F>
+constexpr auto visit_shape_rule(shape sh, F&& f) {
+    namespace g = shapes;
+    switch (sh) {
+    case shape::inference_profile_arn: return f(g::inference_profile_arn);
+    case shape::inference_profile_id: return f(g::bare_profile);
+    case shape::inference_profile_identifier: return f(g::inference_profile_identifier);
+    case shape::inference_profile_name: return f(g::name_space);
+    case shape::inference_profile_description: return f(g::description);
+    case shape::inference_profile_model_source_arn: return f(g::inference_profile_model_source_arn);
+    case shape::foundation_model_arn: return f(g::foundation_model_arn);
+    case shape::bedrock_model_id: return f(g::bedrock_model_id);
+    case shape::get_foundation_model_identifier: return f(g::get_foundation_model_identifier);
+    case shape::model_identifier: return f(g::model_identifier);
+    case shape::model_arn: return f(g::model_arn);
+    case shape::model_id: return f(g::model_id);
+    case shape::prompt_router_arn: return f(g::prompt_router_arn);
+    case shape::prompt_router_name: return f(g::name_space);
+    case shape::prompt_router_description: return f(g::description);
+    case shape::prompt_router_target_model_arn: return f(g::prompt_router_target_model_arn);
+    case shape::provisioned_model_arn: return f(g::provisioned_model_arn);
+    case shape::provisioned_model_id: return f(g::provisioned_model_id);
+    case shape::provisioned_model_name: return f(g::name_underscore);
+    case shape::custom_model_arn: return f(g::custom_model_arn);
+    case shape::imported_model_arn: return f(g::imported_model_arn);
+    case shape::imported_model_identifier: return f(g::imported_model_identifier);
+    case shape::custom_model_deployment_arn: return f(g::custom_model_deployment_arn);
+    case shape::custom_model_deployment_identifier: return f(g::custom_model_deployment_identifier);
+    case shape::account_id: return f(g::account_id);
+    case shape::tag_key: return f(g::tag);
+    case shape::tag_value: return f(g::tag);
+    case shape::taggable_resources_arn: return f(g::taggable_resources_arn);
+    case shape::idempotency_token: return f(g::idempotency_token);
+    case shape::invoke_model_identifier: return f(g::invoke_model_identifier);
+    case shape::conversational_model_id: return f(g::invoke_model_identifier);
+    case shape::invoked_model_id: return f(g::invoked_model_id);
+    case shape::async_invoke_identifier: return f(g::async_identifier);
+    case shape::async_invoke_arn: return f(g::async_invoke_arn);
+    case shape::invocation_arn: return f(g::invocation_arn);
+    case shape::foundation_model_version_identifier: return f(g::async_identifier);
+    case shape::foundation_model_arn_relaxed: return f(g::foundation_model_arn_relaxed);
+    case shape::pagination_token: return f(g::pagination_token);
+    case shape::provider: return f(g::provider);
+    case shape::branded_name: return f(g::branded_name);
+    }
+    return f(g::account_id); // not reached: callers check the range first
+}
+} // namespace detail
+
 /** Checks `value` against a shape exactly as AWS states it (the syntax layer): length within the
     shape's limits and a full match of its botocore pattern.
 
@@ -348,52 +405,11 @@ inline constexpr std::array<shape, 40> all_shapes = [] {
     @endcode
 */
 [[nodiscard]] constexpr std::optional<parse_error> check_syntax(shape sh, std::string_view value) noexcept {
-    namespace g = detail::shapes;
+    if (static_cast<std::size_t>(sh) >= detail::shape_table.size()) return parse_error{errc::invalid_character, 0};
     auto const lim = limits(sh);
-    auto run = [&](auto const& rule) { return detail::check_full(rule, value, lim.min, lim.max); };
-    switch (sh) {
-    case shape::inference_profile_arn: return run(g::inference_profile_arn);
-    case shape::inference_profile_id: return run(g::bare_profile);
-    case shape::inference_profile_identifier: return run(g::inference_profile_identifier);
-    case shape::inference_profile_name: return run(g::name_space);
-    case shape::inference_profile_description: return run(g::description);
-    case shape::inference_profile_model_source_arn: return run(g::inference_profile_model_source_arn);
-    case shape::foundation_model_arn: return run(g::foundation_model_arn);
-    case shape::bedrock_model_id: return run(g::bedrock_model_id);
-    case shape::get_foundation_model_identifier: return run(g::get_foundation_model_identifier);
-    case shape::model_identifier: return run(g::model_identifier);
-    case shape::model_arn: return run(g::model_arn);
-    case shape::model_id: return run(g::model_id);
-    case shape::prompt_router_arn: return run(g::prompt_router_arn);
-    case shape::prompt_router_name: return run(g::name_space);
-    case shape::prompt_router_description: return run(g::description);
-    case shape::prompt_router_target_model_arn: return run(g::prompt_router_target_model_arn);
-    case shape::provisioned_model_arn: return run(g::provisioned_model_arn);
-    case shape::provisioned_model_id: return run(g::provisioned_model_id);
-    case shape::provisioned_model_name: return run(g::name_underscore);
-    case shape::custom_model_arn: return run(g::custom_model_arn);
-    case shape::imported_model_arn: return run(g::imported_model_arn);
-    case shape::imported_model_identifier: return run(g::imported_model_identifier);
-    case shape::custom_model_deployment_arn: return run(g::custom_model_deployment_arn);
-    case shape::custom_model_deployment_identifier: return run(g::custom_model_deployment_identifier);
-    case shape::account_id: return run(g::account_id);
-    case shape::tag_key: return run(g::tag);
-    case shape::tag_value: return run(g::tag);
-    case shape::taggable_resources_arn: return run(g::taggable_resources_arn);
-    case shape::idempotency_token: return run(g::idempotency_token);
-    case shape::invoke_model_identifier: return run(g::invoke_model_identifier);
-    case shape::conversational_model_id: return run(g::invoke_model_identifier);
-    case shape::invoked_model_id: return run(g::invoked_model_id);
-    case shape::async_invoke_identifier: return run(g::async_identifier);
-    case shape::async_invoke_arn: return run(g::async_invoke_arn);
-    case shape::invocation_arn: return run(g::invocation_arn);
-    case shape::foundation_model_version_identifier: return run(g::async_identifier);
-    case shape::foundation_model_arn_relaxed: return run(g::foundation_model_arn_relaxed);
-    case shape::pagination_token: return run(g::pagination_token);
-    case shape::provider: return run(g::provider);
-    case shape::branded_name: return run(g::branded_name);
-    }
-    return parse_error{errc::invalid_character, 0};
+    return detail::visit_shape_rule(sh, [&](auto const& rule) -> std::optional<parse_error> {
+        return detail::check_full(rule, value, lim.min, lim.max);
+    });
 }
 
 /** Checks `value` with the strict layer: the syntax layer, then identifiers.md §2, §6, §7 checks.

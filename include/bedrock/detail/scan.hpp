@@ -12,6 +12,14 @@
     branches, and it is independent of backtracking order. Position sets are kept as a few sorted
     intervals; the grammars of identifiers.md §5 never need more than a handful.
 
+    Every rule also has a *fast matcher*, `fast(s, i)`: a greedy, non-backtracking walk (a PEG reading of
+    the same rule) that returns where the rule ends when started at `i`, or `no_match`. It only ever
+    follows one derivation of the grammar (a literal that is there, a class run of an allowed length, one
+    branch of an alternation, an allowed number of repetitions), so when it reaches the end of the input
+    the input *is* in the rule's language. It may miss a match (a greedy run that should have stopped
+    earlier); then `check_full` simply runs the exact engine. So the fast matcher decides nothing but
+    "valid, return at once", and every result (code and offset) is still the engine's.
+
     Nothing here allocates or reads past the end of the input.
 */
 
@@ -27,6 +35,9 @@ namespace bedrock::detail {
 
 /// Repetition bound meaning "no upper limit".
 inline constexpr std::uint32_t unbounded = 0xFFFF'FFFFu;
+
+/// What a fast matcher returns when it cannot match (see the file comment).
+inline constexpr std::size_t no_match = static_cast<std::size_t>(-1);
 
 /** A set of input positions, kept as sorted, disjoint, non-adjacent closed intervals. */
 class pos_set {
@@ -135,6 +146,13 @@ struct lit_rule {
         }
         return r;
     }
+    /// Fast matcher: the text is there.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        if (s.size() - i < text.size()) return no_match;
+        for (std::size_t k = 0; k < text.size(); ++k) // a loop, not memcmp: literals are short and differ early
+            if (s[i + k] != text[k]) return no_match;
+        return i + text.size();
+    }
 };
 
 /// A run of `min` to `max` bytes of one class, e.g. `[a-z0-9-]{1,63}`.
@@ -167,6 +185,13 @@ struct class_rule {
             }
         }
         return r;
+    }
+    /// Fast matcher: the longest run (at most `max`), if it has at least `min` bytes.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::size_t const end = s.size() - i > max ? i + max : s.size();
+        std::size_t j = i;
+        while (j < end && chars(s[j])) ++j;
+        return j - i >= min ? j : no_match;
     }
     constexpr errc refine(char c) const noexcept {
         if (upper_chars(c) && chars(static_cast<char>(c - 'A' + 'a')) && !chars(c)) return errc::uppercase;
@@ -206,6 +231,17 @@ struct name_rule {
         }
         return r;
     }
+    /// Fast matcher: the same single walk as run(), ending where it stops (one of run()'s end positions).
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::size_t q = i;
+        std::uint32_t units = 0;
+        while (units < max_units && q < s.size() && first(s[q])) {
+            ++q;
+            ++units;
+            if (q < s.size() && sep(s[q])) ++q;
+        }
+        return units > 0 ? q : no_match;
+    }
 };
 
 /// `A B`
@@ -221,6 +257,11 @@ struct seq_rule {
         r.ends = rb.ends;
         return r;
     }
+    /// Fast matcher: `A`, then `B` where `A` ended.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::size_t const j = a.fast(s, i);
+        return j == no_match ? no_match : b.fast(s, j);
+    }
 };
 
 /// `A|B`
@@ -234,6 +275,16 @@ struct alt_rule {
         r.merge_reach(rb);
         r.ends.add(rb.ends);
         return r;
+    }
+    /// Fast matcher: the branch that gets further (so `aws` + `-iso-b` beats `aws` + `-iso`); a branch that
+    /// reaches the end of the input cannot be beaten, so then `B` is not tried.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::size_t const ja = a.fast(s, i);
+        if (ja == s.size()) return ja;
+        std::size_t const jb = b.fast(s, i);
+        if (ja == no_match) return jb;
+        if (jb == no_match) return ja;
+        return ja > jb ? ja : jb;
     }
 };
 
@@ -254,6 +305,39 @@ struct rep_rule {
             if (k >= min) r.ends.add(cur);
         }
         return r;
+    }
+    /// Fast matcher: as many repetitions as match (at most `max`), if that is at least `min`.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::uint32_t k = 0;
+        while (k < max) {
+            std::size_t const j = rule.fast(s, i);
+            if (j == no_match) break;
+            if (j == i) return i; // an empty repetition can be repeated up to any count
+            i = j;
+            ++k;
+        }
+        return k >= min ? i : no_match;
+    }
+};
+
+/** A rule with a hand-written fast matcher: `run()` is `rule`'s (the exact engine, unchanged), and
+    `fast()` takes the longest run of `token` bytes and accepts it when `accept` says so.
+
+    For grammars that a greedy walk cannot follow (the model-id grammars G2-G4 contain two adjacent
+    segments, `seg seg`). Correct as long as `accept(t)` implies that `t` is in `rule`'s language; each use
+    states why, and `tests/unit/scan_fast_path.cpp` checks it against the engine.
+*/
+template <class R>
+struct fast_token_rule {
+    R rule;
+    char_set token;
+    bool (*accept)(std::string_view) noexcept;
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept { return rule.run(s, in); }
+    /// Fast matcher: the longest run of `token` bytes, if `accept` takes it.
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept {
+        std::size_t j = i;
+        while (j < s.size() && token(s[j])) ++j;
+        return accept(s.substr(i, j - i)) ? j : no_match;
     }
 };
 
@@ -286,6 +370,11 @@ constexpr rep_rule<R> rep(std::uint32_t min, std::uint32_t max, R r) noexcept { 
 /// Makes `R?`.
 template <class R>
 constexpr rep_rule<R> opt(R r) noexcept { return {r, 0, 1}; }
+/// Makes a @ref fast_token_rule: `r` for the engine, `accept` over the longest `token` run for the fast matcher.
+template <class R>
+constexpr fast_token_rule<R> with_fast_token(R r, char_set token, bool (*accept)(std::string_view) noexcept) noexcept {
+    return {r, token, accept};
+}
 
 /// The model-id failure code for a failure at byte `k` of `s` (identifiers.md §6 vocabulary).
 constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexcept {
@@ -302,15 +391,15 @@ constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexce
     return errc::invalid_character;
 }
 
-/** Runs `rule` as a full match of `s` with the length limits [min, max] (`unbounded` for none).
+/** The exact engine behind @ref check_full, without the fast acceptance path (tests compare the two).
 
     @return `std::nullopt` when `s` matches; otherwise the code and the §9 offset: the first byte after
     the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
     longer than `max` and the grammar did not fail earlier.
 */
 template <class Rule>
-constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_view s, std::uint32_t min,
-                                                std::uint32_t max) noexcept {
+constexpr std::optional<parse_error> check_full_exact(Rule const& rule, std::string_view s, std::uint32_t min,
+                                                      std::uint32_t max) noexcept {
     if (s.size() > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max < max_input_size ? max : max_input_size)};
     bool const over = max != unbounded && s.size() > max;
     std::string_view const t = over ? s.substr(0, std::size_t{max} + 1) : s;
@@ -333,6 +422,31 @@ constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_vi
     else if (control_or_space_chars(b) && !(b == ' ' && c == errc::bad_separator)) c = errc::whitespace;
     else if (c == errc::bad_model_id) c = refine_model_id_failure(t, r.reach);
     return parse_error{c, r.reach};
+}
+
+/** True when the fast matcher of `rule` consumes all of `s` (then `s` is in the rule's language). */
+template <class Rule>
+constexpr bool fast_full_match(Rule const& rule, std::string_view s) noexcept {
+    return rule.fast(s, 0) == s.size();
+}
+
+/** Runs `rule` as a full match of `s` with the length limits [min, max] (`unbounded` for none).
+
+    Valid input returns through the fast matcher (one greedy pass, see the file comment); anything it does
+    not accept goes to @ref check_full_exact. Equivalent because the fast matcher only accepts strings of
+    the rule's language, and the engine returns `std::nullopt` for exactly those strings whose length is
+    within [min, max] and `max_input_size`, the conditions checked here first.
+
+    @return `std::nullopt` when `s` matches; otherwise the code and the §9 offset: the first byte after
+    the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
+    longer than `max` and the grammar did not fail earlier.
+*/
+template <class Rule>
+constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_view s, std::uint32_t min,
+                                                std::uint32_t max) noexcept {
+    if (s.size() >= min && s.size() <= max && s.size() <= max_input_size && fast_full_match(rule, s))
+        return std::nullopt;
+    return check_full_exact(rule, s, min, max);
 }
 
 } // namespace bedrock::detail
