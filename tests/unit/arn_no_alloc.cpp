@@ -21,6 +21,12 @@ namespace {
 std::atomic<std::size_t> allocations{0};
 } // namespace
 
+// g++ 12 pairs the inlined operator new with std::free and warns (-Wmismatched-new-delete) although every
+// form below allocates with std::malloc; the pairing is correct by construction.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 // Every non-aligned form is replaced, so that whatever allocates (Catch uses the nothrow form) and
 // whatever frees agree on malloc/free, also under AddressSanitizer.
 namespace {

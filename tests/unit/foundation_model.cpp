@@ -3,6 +3,7 @@
 #include <bedrock_test/catch.hpp>
 
 #include <array>
+#undef NDEBUG  // the doc examples compiled here use assert(); keep it live in release builds too
 #include <cassert>
 #include <string_view>
 

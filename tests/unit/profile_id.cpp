@@ -2,6 +2,7 @@
 
 #include <bedrock_test/catch.hpp>
 
+#undef NDEBUG  // the doc examples compiled here use assert(); keep it live in release builds too
 #include <cassert>
 #include <span>
 #include <string>
