@@ -162,6 +162,14 @@ void check_syntax_invalid_name(benchmark::State& state) {
 }
 BENCHMARK(check_syntax_invalid_name);
 
+void check_syntax_invalid_tag_value(benchmark::State& state) {
+    for (auto _ : state) {
+        auto e = bedrock::check_syntax(bedrock::shape::tag_value, "team a/42 cost-center:blue!");
+        benchmark::DoNotOptimize(e);
+    }
+}
+BENCHMARK(check_syntax_invalid_tag_value);
+
 void make_profile_id_into_buffer(benchmark::State& state) {
     char buf[bedrock::max_profile_id_size];
     for (auto _ : state) {

@@ -220,12 +220,9 @@ struct name_rule {
                     }
                     ++q;
                     ++units;
-                    r.ends.add(q, q);
-                    if (q < n && sep(s[q])) {
-                        ++q;
-                        r.ends.add(q, q);
-                    }
+                    if (q < n && sep(s[q])) ++q;
                 }
+                if (q > p) r.ends.add(p + 1, q); // the walk can stop after every byte it took
                 if (p == in[i].hi) break;
             }
         }
