@@ -2,18 +2,19 @@
 #define BEDROCK_DETAIL_CHARS_HPP
 
 /** @file
-    Character classes as constexpr 256-entry lookup tables (one bit per byte value), in the style of
+    Character classes as constexpr 256-entry lookup tables (one byte per byte value, so a membership test
+    is a single load: the scanners test every input byte), in the style of
     Boost.URL's `grammar::lut_chars`. Every class used by the identifier grammars of `spec/identifiers.md`
     is defined here once; `tests/unit/chars.cpp` checks each against all 256 byte values.
 */
 
 #include <array>        // std::array (the 256-bit table)
-#include <cstdint>      // std::uint64_t
+#include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
 namespace bedrock::detail {
 
-/** A set of byte values: a 256-bit table, built at compile time from the characters it contains.
+/** A set of byte values: a 256-entry table, built at compile time from the characters it contains.
 
     `char_set("abc")` contains exactly the bytes of its argument (no range syntax, so `-` is never
     special); combine sets with `|`, remove with `-`, complement with `~`.
@@ -32,23 +33,20 @@ public:
         return r;
     }
     /// True when byte `c` is in the set.
-    [[nodiscard]] constexpr bool contains(char c) const noexcept {
-        auto const v = static_cast<unsigned char>(c);
-        return ((bits_[v >> 6] >> (v & 63u)) & 1u) != 0;
-    }
+    [[nodiscard]] constexpr bool contains(char c) const noexcept { return in_[static_cast<unsigned char>(c)]; }
     /// Same as contains().
     constexpr bool operator()(char c) const noexcept { return contains(c); }
 
     friend constexpr char_set operator|(char_set a, char_set b) noexcept {
-        for (std::size_t i = 0; i < 4; ++i) a.bits_[i] |= b.bits_[i];
+        for (std::size_t i = 0; i < 256; ++i) a.in_[i] = a.in_[i] || b.in_[i];
         return a;
     }
     friend constexpr char_set operator-(char_set a, char_set b) noexcept {
-        for (std::size_t i = 0; i < 4; ++i) a.bits_[i] &= ~b.bits_[i];
+        for (std::size_t i = 0; i < 256; ++i) a.in_[i] = a.in_[i] && !b.in_[i];
         return a;
     }
     friend constexpr char_set operator~(char_set a) noexcept {
-        for (auto& w : a.bits_) w = ~w;
+        for (auto& v : a.in_) v = !v;
         return a;
     }
     friend constexpr bool operator==(char_set const&, char_set const&) noexcept = default;
@@ -61,8 +59,8 @@ public:
     }
 
 private:
-    constexpr void set(unsigned v) noexcept { bits_[v >> 6] |= std::uint64_t{1} << (v & 63u); }
-    std::array<std::uint64_t, 4> bits_{};
+    constexpr void set(unsigned v) noexcept { in_[v] = true; }
+    std::array<bool, 256> in_{};
 };
 
 /// `[a-z]`
