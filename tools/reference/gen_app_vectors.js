@@ -17,28 +17,10 @@
 
 const fs = require('fs');
 const path = require('path');
+const { here, req, pkgVersion, failer, packages, cdk, iam } = require('./common');
 
-const here = __dirname;
 const outPath = process.argv[2] || path.join(here, '..', '..', 'tests', 'data', 'app-profile-vectors.json');
-const req = (name) => require(require.resolve(name, { paths: [here] }));
-
-function fail(msg) {
-  process.stderr.write(`gen_app_vectors: ${msg}\n`);
-  process.exit(1);
-}
-function pkgVersion(name) {
-  return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [here] }), 'utf8')).version;
-}
-
-process.env.JSII_DEPRECATED = 'quiet';
-
-const cdk = req('aws-cdk-lib');
-const iam = req('aws-cdk-lib/aws-iam');
-
-const packages = [
-  { key: 'alpha', lib: req('@aws-cdk/aws-bedrock-alpha') },
-  { key: 'genai', lib: req('@cdklabs/generative-ai-cdk-constructs').bedrock },
-];
+const fail = failer('gen_app_vectors');
 
 // Tags in input order; chosen to exercise ICU collation (case, '_' before '-', space, punctuation, digits).
 const TAGS = [

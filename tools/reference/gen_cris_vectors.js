@@ -16,29 +16,10 @@
 
 const fs = require('fs');
 const path = require('path');
+const { here, req, pkgVersion, failer, packages, cdk, iam } = require('./common');
 
-const here = __dirname;
 const outPath = process.argv[2] || path.join(here, '..', '..', 'tests', 'data', 'cris-vectors.json');
-const req = (name) => require(require.resolve(name, { paths: [here] }));
-
-function fail(msg) {
-  process.stderr.write(`gen_cris_vectors: ${msg}\n`);
-  process.exit(1);
-}
-function pkgVersion(name) {
-  return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`, { paths: [here] }), 'utf8')).version;
-}
-
-// jsii deprecation warnings (genai's scope option) go to stderr; keep the run quiet and deterministic.
-process.env.JSII_DEPRECATED = 'quiet';
-
-const cdk = req('aws-cdk-lib');
-const iam = req('aws-cdk-lib/aws-iam');
-
-const packages = [
-  { key: 'alpha', name: '@aws-cdk/aws-bedrock-alpha', lib: req('@aws-cdk/aws-bedrock-alpha') },
-  { key: 'genai', name: '@cdklabs/generative-ai-cdk-constructs', lib: req('@cdklabs/generative-ai-cdk-constructs').bedrock },
-];
+const fail = failer('gen_cris_vectors');
 
 // Renders a resolved CloudFormation value as a string: plain strings as they are, {Ref} as ${Ref},
 // {Fn::Join: ["", [...]]} as the concatenation.
