@@ -149,6 +149,7 @@ private:
     struct unchecked_t {};
     constexpr profile_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
     friend constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept;
+    friend constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept;
     std::string_view text_;
 };
 
@@ -189,7 +190,10 @@ private:
     for (char c : prefix) buffer[i++] = c;
     buffer[i++] = '.';
     for (char c : model) buffer[i++] = c;
-    return parse_profile_id(std::string_view(buffer.data(), size));
+    // No need to parse the text again: it passes check_profile_id by construction. It is at most 64 bytes,
+    // its text before the first `.` is the geo exactly (no geo contains a `.`), and the rest is `model`, which
+    // check_model_id has just found to be G1 and not geo-prefixed (so there is no doubled geo).
+    return profile_id(profile_id::unchecked_t{}, std::string_view(buffer.data(), size));
 }
 
 /** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload.

@@ -157,3 +157,30 @@ TEST_CASE("fast path: the fast matchers are usable at compile time", "[scan][fas
     STATIC_REQUIRE(d::is_model_id_g4("meta.llama3-1-8b-instruct-v1:0"));
     STATIC_REQUIRE(!d::is_model_id_g3("a.b:c:d"));
 }
+
+TEST_CASE("make_profile_id builds exactly what parse_profile_id accepts", "[profile_id][fast_path]") {
+    // make_profile_id no longer parses its output again; check that it needs not, for every geo and every
+    // table string (and its text after the first `.`) used as the model.
+    std::size_t built = 0;
+    for (auto const& row : bedrock_test::identifier_rows()) {
+        std::string const& s = row.input;
+        auto const dot = s.find('.');
+        for (std::string const& model : {s, dot == std::string::npos ? std::string() : s.substr(dot + 1)}) {
+            for (auto g : bedrock::all_geos) {
+                CAPTURE(model, bedrock::to_string(g));
+                char buf[bedrock::max_profile_id_size];
+                auto const made = bedrock::make_profile_id(g, model, buf);
+                std::string const text = std::string(bedrock::to_string(g)) + "." + model;
+                auto const parsed = bedrock::parse_profile_id(text);
+                if (made) {
+                    REQUIRE(parsed);
+                    REQUIRE(made->str() == text);
+                    ++built;
+                } else if (made.error().code != bedrock::errc::too_long) {
+                    REQUIRE(bedrock::check_model_id(model)); // only a bad model id makes it fail
+                }
+            }
+        }
+    }
+    CHECK(built > 100);
+}
