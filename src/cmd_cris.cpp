@@ -1,14 +1,13 @@
 // `bedrock-profiles cris --geo G --model ID [--partition P] [--region R] [--account A]`:
 // a system-defined cross-region inference profile, as the references' CrossRegionInferenceProfile.fromConfig.
 #include "cli.hpp"
+#include "output_types.hpp"
 
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/inference_profile_type.hpp>
 
 #include <CLI/CLI.hpp>
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
 
 #include <memory>   // std::shared_ptr (options outlive the registration call)
 #include <optional> // std::optional (options that may be absent)
@@ -50,15 +49,14 @@ int run_cris(cris_options const& o, global_options const& g) {
         arn = profile->arn();
     }
 
-    boost::json::array regions;
-    for (auto const r : profile->destination_regions()) regions.emplace_back(r);
-    boost::json::object out{{"inferenceProfileId", profile->id()},
-                            {"inferenceProfileArn", arn},
-                            {"type", to_string(profile->type())},
-                            {"modelId", profile->model().id},
-                            {"geo", to_string(profile->geo_region())},
-                            {"regions", std::move(regions)}};
-    print_json(out, g);
+    cris_output out;
+    out.inference_profile_id = std::string(profile->id());
+    out.inference_profile_arn = std::move(arn);
+    out.type = profile->type();
+    out.model_id = std::string(profile->model().id);
+    out.geo = std::string(to_string(profile->geo_region()));
+    for (auto const r : profile->destination_regions()) out.regions.emplace_back(r);
+    print_json(to_json_value(out), g);
     return success;
 }
 

@@ -1,14 +1,15 @@
 // `bedrock-profiles geos [--json]`: the cross-region geos, their partition and destination regions.
 #include "cli.hpp"
+#include "output_types.hpp"
 
 #include <bedrock/geo.hpp>
 
 #include <CLI/CLI.hpp>
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
+#include <boost/json/value_from.hpp>
 
 #include <memory> // std::shared_ptr (options outlive the registration call)
 #include <string>
+#include <vector>
 
 namespace bedrock::cli {
 namespace {
@@ -19,15 +20,14 @@ struct geos_options {
 
 int run_geos(geos_options const& o, global_options const& g) {
     if (o.json) {
-        boost::json::array out;
+        std::vector<geo_row> out;
         for (auto const ge : all_geos) {
-            boost::json::array regions;
-            for (auto const r : destination_regions(ge)) regions.emplace_back(r);
-            out.emplace_back(boost::json::object{{"geo", to_string(ge)},
-                                                 {"partition", to_string(partition_of(ge))},
-                                                 {"regions", std::move(regions)}});
+            geo_row& row = out.emplace_back();
+            row.geo = std::string(to_string(ge));
+            row.partition = std::string(to_string(partition_of(ge)));
+            for (auto const r : destination_regions(ge)) row.regions.emplace_back(r);
         }
-        print_json(out, g);
+        print_json(boost::json::value_from(out), g);
         return success;
     }
     std::vector<std::vector<std::string>> rows{{"GEO", "PARTITION", "REGIONS"}};

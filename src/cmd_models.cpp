@@ -1,16 +1,17 @@
 // `bedrock-profiles models [--cross-region] [--provider P] [--json]`: the foundation-model catalog.
 #include "cli.hpp"
+#include "output_types.hpp"
 
 #include <bedrock/catalog.hpp>
 
 #include <CLI/CLI.hpp>
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
+#include <boost/json/value_from.hpp>
 
-#include <array>  // std::array (the flag columns)
+#include <array>  // std::array (the package and vector-type columns)
 #include <optional> // std::optional (--provider given or not)
 #include <memory> // std::shared_ptr (options outlive the registration call)
 #include <string>
+#include <vector>
 
 namespace bedrock::cli {
 namespace {
@@ -21,41 +22,41 @@ struct models_options {
     bool json = false;
 };
 
-// Every capability bit, in the order of the references' BedrockFoundationModelProps.
-constexpr std::array<capability, 5> all_capabilities{capability::agents, capability::cross_region,
-                                                      capability::knowledge_base, capability::optimized_for_agents,
-                                                      capability::legacy};
 constexpr std::array<reference_package, 2> all_packages{reference_package::alpha, reference_package::genai};
 constexpr std::array<vector_type, 2> all_vector_types{vector_type::float32, vector_type::binary};
 
 // The reference static-member names of an entry: alpha's first, then genai's when it differs.
-boost::json::array constants_of(foundation_model const& m) {
-    boost::json::array out;
+std::vector<std::string> constants_of(foundation_model const& m) {
+    std::vector<std::string> out;
     for (auto const p : all_packages) {
         auto const name = m.member_in(p);
         if (name.empty()) continue;
         bool seen = false;
-        for (auto const& v : out) seen = seen || v.as_string() == name;
+        for (auto const& v : out) seen = seen || v == name;
         if (!seen) out.emplace_back(name);
     }
     return out;
 }
 
-boost::json::object to_json(foundation_model const& m) {
-    boost::json::object o{{"id", m.id}, {"constants", constants_of(m)}, {"provider", m.provider}};
-    for (auto const c : all_capabilities) o[to_string(c)] = has(m.capabilities, c);
+model_row to_output(foundation_model const& m) {
+    model_row r;
+    r.id = std::string(m.id);
+    r.constants = constants_of(m);
+    r.provider = std::string(m.provider);
+    r.supports_agents = has(m.capabilities, capability::agents);
+    r.supports_cross_region = has(m.capabilities, capability::cross_region);
+    r.supports_knowledge_base = has(m.capabilities, capability::knowledge_base);
+    r.optimized_for_agents = has(m.capabilities, capability::optimized_for_agents);
+    r.legacy = has(m.capabilities, capability::legacy);
     if (m.is_embedding()) {
-        o["vectorDimensions"] = m.vector_dimensions;
-        boost::json::array types;
+        r.vector_dimensions = m.vector_dimensions;
+        auto& types = r.supported_vector_type.emplace();
         for (auto const t : all_vector_types)
             if (has(m.vector_types, t)) types.emplace_back(to_string(t));
-        o["supportedVectorType"] = std::move(types);
     }
-    boost::json::array packages;
     for (auto const p : all_packages)
-        if (m.declared_by(p)) packages.emplace_back(to_string(p));
-    o["packages"] = std::move(packages);
-    return o;
+        if (m.declared_by(p)) r.packages.emplace_back(to_string(p));
+    return r;
 }
 
 std::vector<std::string> to_row(foundation_model const& m) {
@@ -70,7 +71,7 @@ std::vector<std::string> to_row(foundation_model const& m) {
     std::string constants;
     for (auto const& c : constants_of(m)) {
         if (!constants.empty()) constants += ' ';
-        constants += c.as_string();
+        constants += c;
     }
     return {std::string(m.id),
             std::string(m.provider),
@@ -87,9 +88,9 @@ std::vector<std::string> to_row(foundation_model const& m) {
 template <class Range>
 int print_models(Range const& models, models_options const& o, global_options const& g) {
     if (o.json) {
-        boost::json::array out;
-        for (foundation_model const& m : models) out.emplace_back(to_json(m));
-        print_json(out, g);
+        std::vector<model_row> out;
+        for (foundation_model const& m : models) out.push_back(to_output(m));
+        print_json(boost::json::value_from(out), g);
         return success;
     }
     std::vector<std::vector<std::string>> rows{

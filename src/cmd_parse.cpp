@@ -1,14 +1,15 @@
 // `bedrock-profiles parse STRING`: what a Bedrock identifier is (each ARN kind, a cross-region profile id, a
 // model id, an application profile id, a model name) and its parts, by the library's classifier.
 #include "cli.hpp"
+#include "output_types.hpp"
 
 #include <bedrock/catalog.hpp>
 #include <bedrock/classify.hpp>
 
 #include <CLI/CLI.hpp>
-#include <boost/json/object.hpp>
 
-#include <memory> // std::shared_ptr (options outlive the registration call)
+#include <memory>   // std::shared_ptr (options outlive the registration call)
+#include <optional> // std::optional (members printed only when present)
 #include <string>
 
 namespace bedrock::cli {
@@ -20,43 +21,46 @@ struct parse_options {
 
 bool is_catalog_model(std::string_view id) noexcept { return find_model(id) != nullptr; }
 
-// Adds `key: text` unless the text is empty.
-void put(boost::json::object& o, std::string_view key, std::string_view text) {
-    if (!text.empty()) o[key] = text;
+// The text, or nothing when it is empty.
+std::optional<std::string> unless_empty(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return std::string(text);
 }
 
 int run_parse(parse_options const& o, global_options const& g) {
     auto const c = classify_model_identifier(o.input, &is_catalog_model);
     if (!c.valid()) return report(make_problem("STRING", c.error));
 
-    boost::json::object out{{"input", o.input}, {"kind", to_string(c.kind)}};
+    parse_output out;
+    out.input = o.input;
+    out.kind = std::string(to_string(c.kind));
     if (c.arn) {
         auto const& a = *c.arn;
-        out["resourceType"] = to_string(a.kind);
-        out["partition"] = to_string(a.partition);
-        out["service"] = a.arn.service();
-        out["region"] = a.arn.region();
-        out["account"] = a.arn.account();
-        out["resourceId"] = a.id;
-        put(out, "suffix", a.suffix);
-        put(out, "version", a.version);
+        out.resource_type = std::string(to_string(a.kind));
+        out.partition = std::string(to_string(a.partition));
+        out.service = std::string(a.arn.service());
+        out.region = std::string(a.arn.region());
+        out.account = std::string(a.arn.account());
+        out.resource_id = std::string(a.id);
+        out.suffix = unless_empty(a.suffix);
+        out.version = unless_empty(a.version);
     }
-    if (c.geo) out["geo"] = to_string(*c.geo);
+    if (c.geo) out.geo = std::string(to_string(*c.geo));
     if (!c.model.empty()) {
-        out["modelId"] = c.model;
+        out.model_id = std::string(c.model);
         auto const* m = find_model(c.model);
-        out["inCatalog"] = m != nullptr;
+        out.in_catalog = m != nullptr;
         if (m) {
-            out["provider"] = m->provider;
-            out["supportsCrossRegion"] = m->supports_cross_region();
+            out.provider = std::string(m->provider);
+            out.supports_cross_region = m->supports_cross_region();
         }
     }
     if (c.note != classification_note::none) {
         std::string note(to_string(c.note));
         if (!c.unknown_geo.empty()) note += " '" + std::string(c.unknown_geo) + "'";
-        out["note"] = note;
+        out.note = std::move(note);
     }
-    print_json(out, g);
+    print_json(to_json_value(out), g);
     return success;
 }
 

@@ -2,9 +2,9 @@
 #define BEDROCK_DETAIL_JSON_CONVERT_HPP
 
 // The generic conversion between described aggregates and boost::json::value (style.md §2.6). One reader and
-// one writer cover every described type; leaf types (strings, booleans, timestamps, enums, open enums, lists,
-// ordered objects, CloudFormation expressions, IAM one-or-many lists) are handled here too. Nothing in this
-// file knows a particular document type: names, strictness and value rules come from json_object_traits<T>.
+// one writer cover every described type; leaf types (strings, booleans, std::uint32_t counts, timestamps,
+// enums, open enums, lists, ordered objects, CloudFormation expressions, IAM one-or-many lists) are handled
+// here too. Nothing in this file knows a particular document type: names, strictness and value rules come from json_object_traits<T>.
 
 #include <bedrock/api.hpp>
 #include <bedrock/detail/json_error.hpp>
@@ -191,6 +191,7 @@ inline bool wrong_type(bj::value const& v, read_ctx& c, char const* expected) {
 // ---- declarations (all overloads are visible to each other) ----
 bool read_value(bj::value const& v, std::string& out, read_ctx& c);
 bool read_value(bj::value const& v, bool& out, read_ctx& c);
+bool read_value(bj::value const& v, std::uint32_t& out, read_ctx& c);
 bool read_value(bj::value const& v, timestamp& out, read_ctx& c);
 bool read_value(bj::value const& v, cfn_expr& out, read_ctx& c);
 template <wire_enumeration E> bool read_value(bj::value const& v, E& out, read_ctx& c);
@@ -203,6 +204,7 @@ template <described T> bool read_value(bj::value const& v, T& out, read_ctx& c);
 
 bj::value write_value(std::string const& x, write_ctx const& w);
 bj::value write_value(bool x, write_ctx const& w);
+bj::value write_value(std::uint32_t x, write_ctx const& w);
 bj::value write_value(timestamp x, write_ctx const& w);
 bj::value write_value(cfn_expr const& x, write_ctx const& w);
 template <wire_enumeration E> bj::value write_value(E x, write_ctx const& w);
@@ -227,6 +229,21 @@ inline bool read_value(bj::value const& v, bool& out, read_ctx& c) {
     return true;
 }
 inline bj::value write_value(bool x, write_ctx const&) { return bj::value(x); }
+
+// A count or size (e.g. embedding dimensions): a JSON integer from 0 to 2^32 - 1.
+inline bool read_value(bj::value const& v, std::uint32_t& out, read_ctx& c) {
+    constexpr std::uint64_t max = std::numeric_limits<std::uint32_t>::max();
+    if (v.is_int64() && v.get_int64() >= 0 && static_cast<std::uint64_t>(v.get_int64()) <= max) {
+        out = static_cast<std::uint32_t>(v.get_int64());
+        return true;
+    }
+    if (v.is_uint64() && v.get_uint64() <= max) {
+        out = static_cast<std::uint32_t>(v.get_uint64());
+        return true;
+    }
+    return wrong_type(v, c, "an integer from 0 to 4294967295");
+}
+inline bj::value write_value(std::uint32_t x, write_ctx const&) { return bj::value(static_cast<std::uint64_t>(x)); }
 
 inline bool read_value(bj::value const& v, timestamp& out, read_ctx& c) {
     result<timestamp> r = parse_error{errc::invalid_character, 0};

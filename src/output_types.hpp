@@ -1,0 +1,85 @@
+// The JSON documents the command line tool prints (not part of the library). Each is a plain aggregate,
+// described once; the library's generic converter writes it (member order = key order, camelCase names,
+// empty optionals omitted), so no command builds JSON by hand.
+#ifndef BEDROCK_SRC_OUTPUT_TYPES_HPP
+#define BEDROCK_SRC_OUTPUT_TYPES_HPP
+
+#include <bedrock/inference_profile_type.hpp>
+#include <bedrock/json.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>  // std::uint32_t
+#include <optional> // std::optional (members printed only when present)
+#include <string>   // std::string
+#include <vector>   // std::vector (JSON arrays)
+
+namespace bedrock::cli {
+
+// The library's generic conversion of described aggregates, found by argument-dependent lookup from
+// boost::json::value_from (also for the vectors of rows below).
+using bedrock::tag_invoke;
+
+/** One catalog entry of `models --json`. */
+struct model_row {
+    std::string id;                                         ///< The model id.
+    std::vector<std::string> constants;                     ///< Reference static-member names, alpha's first.
+    std::string provider;                                   ///< The id's part before the first '.'.
+    bool supports_agents = false;                           ///< capability::agents
+    bool supports_cross_region = false;                     ///< capability::cross_region
+    bool supports_knowledge_base = false;                   ///< capability::knowledge_base
+    bool optimized_for_agents = false;                      ///< capability::optimized_for_agents
+    bool legacy = false;                                    ///< capability::legacy
+    std::optional<std::uint32_t> vector_dimensions;         ///< Embedding models only.
+    std::optional<std::vector<std::string>> supported_vector_type; ///< Embedding models only.
+    std::vector<std::string> packages;                      ///< The reference packages that declare the entry.
+};
+BOOST_DESCRIBE_STRUCT(model_row, (), (id, constants, provider, supports_agents, supports_cross_region,
+                                      supports_knowledge_base, optimized_for_agents, legacy, vector_dimensions,
+                                      supported_vector_type, packages))
+
+/** One geo of `geos --json`. */
+struct geo_row {
+    std::string geo;                  ///< Wire name, e.g. `us-gov`.
+    std::string partition;            ///< The geo's partition.
+    std::vector<std::string> regions; ///< Destination regions.
+};
+BOOST_DESCRIBE_STRUCT(geo_row, (), (geo, partition, regions))
+
+/** The profile printed by `cris`. */
+struct cris_output {
+    std::string inference_profile_id;  ///< e.g. `us.anthropic.claude-3-5-sonnet-20241022-v2:0`
+    std::string inference_profile_arn; ///< Concrete, or with CloudFormation pseudo parameters.
+    inference_profile_type type = inference_profile_type::system_defined; ///< Always SYSTEM_DEFINED.
+    std::string model_id;             ///< The underlying foundation model.
+    std::string geo;                  ///< Wire name of the geo.
+    std::vector<std::string> regions; ///< Destination regions.
+};
+BOOST_DESCRIBE_STRUCT(cris_output, (), (inference_profile_id, inference_profile_arn, type, model_id, geo, regions))
+
+/** What `parse` found in its input; members that do not apply are omitted. */
+struct parse_output {
+    std::string input;                          ///< The string as given.
+    std::string kind;                           ///< The identifier kind.
+    std::optional<std::string> resource_type;   ///< ARNs: the resource type.
+    std::optional<std::string> partition;       ///< ARNs: the partition.
+    std::optional<std::string> service;         ///< ARNs: the service.
+    std::optional<std::string> region;          ///< ARNs: the region (may be empty).
+    std::optional<std::string> account;         ///< ARNs: the account (may be empty).
+    std::optional<std::string> resource_id;     ///< ARNs: the resource id.
+    std::optional<std::string> suffix;          ///< ARNs: the suffix, when there is one.
+    std::optional<std::string> version;         ///< ARNs: the version, when there is one.
+    std::optional<std::string> geo;             ///< Cross-region ids and ARNs: the geo.
+    std::optional<std::string> model_id;        ///< The foundation model named, if any.
+    std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
+    std::optional<std::string> provider;        ///< Catalog models: the provider.
+    std::optional<bool> supports_cross_region;  ///< Catalog models: cross-region support.
+    std::optional<std::string> note;            ///< The classifier's note, if any.
+};
+BOOST_DESCRIBE_STRUCT(parse_output, (), (input, kind, resource_type, partition, service, region, account,
+                                         resource_id, suffix, version, geo, model_id, in_catalog, provider,
+                                         supports_cross_region, note))
+
+} // namespace bedrock::cli
+
+#endif // BEDROCK_SRC_OUTPUT_TYPES_HPP
