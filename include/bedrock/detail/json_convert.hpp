@@ -4,7 +4,8 @@
 // The generic conversion between described aggregates and boost::json::value (style.md §2.6). One reader and
 // one writer cover every described type; leaf types (strings, booleans, std::uint32_t counts, timestamps,
 // enums, open enums, lists, ordered objects, CloudFormation expressions, IAM one-or-many lists) are handled
-// here too. Nothing in this file knows a particular document type: names, strictness and value rules come from json_object_traits<T>.
+// here too. Nothing in this file knows a particular document type: names, strictness and value rules come
+// from json_object_traits<T>.
 
 #include <bedrock/api.hpp>
 #include <bedrock/detail/json_error.hpp>
