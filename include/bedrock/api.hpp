@@ -14,8 +14,8 @@
 #include <vector>       // std::vector (lists)
 
 /** @file
-    Plain C++ aggregates of the Bedrock control-plane JSON (`spec/api.md` §4–§5) and of a CloudFormation
-    template holding `AWS::Bedrock::ApplicationInferenceProfile` resources (`spec/api.md` §9).
+    Plain C++ aggregates of the Bedrock control-plane JSON (`docs/json.md`) and of a CloudFormation
+    template holding `AWS::Bedrock::ApplicationInferenceProfile` resources (`docs/json.md`).
 
     This header has no Boost dependency. Their JSON conversions (Boost.Describe + Boost.JSON) live only in
     `<bedrock/json.hpp>`. Members appear in the model's order, which is also the order JSON writers emit.
@@ -218,7 +218,7 @@ private:
 };
 
 // ----------------------------------------------------------------------------------------------------------
-// Bedrock API documents (api.md §4, §5)
+// Bedrock API documents (`docs/json.md`)
 // ----------------------------------------------------------------------------------------------------------
 
 /** `Tag` (`{key, value}`, both required). @par Example @code bedrock::tag t{"team", "support"}; @endcode */
@@ -272,7 +272,7 @@ struct inference_profile_model {
     friend bool operator==(inference_profile_model const&, inference_profile_model const&) = default;
 };
 
-/** `InferenceProfileSummary`, identical to `GetInferenceProfileResponse` (api.md §4.1).
+/** `InferenceProfileSummary`, identical to `GetInferenceProfileResponse` (`docs/json.md`).
 
     @par Example
     @code
@@ -304,7 +304,7 @@ struct list_inference_profiles_response {
     friend bool operator==(list_inference_profiles_response const&, list_inference_profiles_response const&) = default;
 };
 
-/** `FoundationModelLifecycle` (api.md §4.3). */
+/** `FoundationModelLifecycle` (`docs/json.md`). */
 struct foundation_model_lifecycle {
     foundation_model_lifecycle_status status{};            ///< required, closed enum
     std::optional<timestamp> start_of_life_time;           ///< optional
@@ -314,7 +314,7 @@ struct foundation_model_lifecycle {
     friend bool operator==(foundation_model_lifecycle const&, foundation_model_lifecycle const&) = default;
 };
 
-/** `FoundationModelSummary`, identical to `FoundationModelDetails` (api.md §4.3). */
+/** `FoundationModelSummary`, identical to `FoundationModelDetails` (`docs/json.md`). */
 struct foundation_model_summary {
     std::string model_arn;                                                      ///< required; relaxed FM ARN
     std::string model_id;                                                       ///< required
@@ -342,7 +342,7 @@ struct get_foundation_model_response {
 };
 
 // ----------------------------------------------------------------------------------------------------------
-// CloudFormation (api.md §9)
+// CloudFormation (`docs/json.md`)
 // ----------------------------------------------------------------------------------------------------------
 
 /** `{"Ref": name}`, e.g. a pseudo parameter `AWS::Partition` or a logical id. */
@@ -473,7 +473,7 @@ struct cfn_tag {
     friend bool operator==(cfn_tag const&, cfn_tag const&) = default;
 };
 
-/** The `Properties` of `AWS::Bedrock::ApplicationInferenceProfile` (api.md §9; `additionalProperties: false`). */
+/** The `Properties` of `AWS::Bedrock::ApplicationInferenceProfile` (`docs/json.md`; `additionalProperties: false`). */
 struct cfn_application_inference_profile_properties {
     cfn_expr inference_profile_name;                ///< required, 1..64
     std::optional<cfn_expr> description;            ///< optional, 1..200

@@ -34,7 +34,7 @@
     violation, imports, the CreateInferenceProfile request and CloudFormation resource they render to, and the
     IAM statements of the references' grant methods plus a least-privilege invoke policy.
 
-    Rules: `spec/api.md` §3, §4.2, §9; `spec/reference.md` §8, §11; `spec/identifiers.md` §10.
+    Rules: `docs/json.md`; `docs/cdk-mapping.md`; `docs/identifiers.md`
     Where the CDK alpha package and the service disagree, the service wins (docs/application-profiles.md).
 */
 
@@ -467,7 +467,7 @@ constexpr std::optional<parse_error> alpha_pattern(std::string_view s) noexcept 
 }
 } // namespace detail
 
-/** The checks of the CDK alpha construct (`validateProps`, reference.md §8.5), in its order; the first
+/** The checks of the CDK alpha construct (`validateProps`, `docs/cdk-mapping.md`), in its order; the first
     failing check is returned, with the alpha error name as `rule` and its message.
 
     This is what the alpha package would say; the service is stricter (it rejects `my.profile` and a
@@ -664,7 +664,7 @@ struct cfn_render_options {
 */
 [[nodiscard]] inline result<application_profile> import_application_profile(std::string_view inference_profile_arn,
                                                                              std::string_view inference_profile_identifier) {
-    (void)inference_profile_identifier; // ignored, as by both references (reference.md §8.4)
+    (void)inference_profile_identifier; // ignored, as by both references (`docs/cdk-mapping.md`)
     auto a = parse_arn(inference_profile_arn);
     if (!a) return a.error();
     auto const resource = a->resource();
@@ -796,7 +796,7 @@ enum class reference_flavor : std::uint8_t {
 }
 
 /** `grantInvoke` of an application profile: the model source's `grantInvoke` chain, then
-    @ref grant_profile_usage, in the references' order (reference.md §8.6).
+    @ref grant_profile_usage, in the references' order (`docs/cdk-mapping.md`).
 
     An ARN-text source is granted by its resource type: a foundation model as `BedrockFoundationModel.grantInvoke`,
     a system-defined profile as `CrossRegionInferenceProfile.grantInvoke` (model in all regions + profile), an

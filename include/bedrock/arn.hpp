@@ -12,7 +12,7 @@
     resource = type ( "/" / ":" ) id / id                                         ; type ends at the first "/" or ":"
     @endcode
     @par Specification
-    `spec/identifiers.md` §2 (structure, rules R1-R10), §3 (partitions), §4 (Bedrock resource kinds).
+    `docs/identifiers.md`.
 */
 
 #include <bedrock/detail/chars.hpp>
@@ -149,7 +149,7 @@ public:
         auto const d = r.find_first_of("/:");
         return d == std::string_view::npos ? r : r.substr(d + 1);
     }
-    /// The partition as an enum; `partition::unknown` when it is not one of identifiers.md §3.
+    /// The partition as an enum; `partition::unknown` when it is not a known partition.
     [[nodiscard]] constexpr bedrock::partition partition_id() const noexcept {
         return parse_partition(partition()).value_or(bedrock::partition::unknown);
     }
@@ -215,7 +215,7 @@ constexpr char* format_to(arn_view const& a, char* first, char* last) noexcept {
 /// The text of `a` as a `std::string`.
 [[nodiscard]] inline std::string to_string(arn_view const& a) { return std::string(a.str()); }
 
-/** A Bedrock (or SageMaker endpoint) resource kind: the resource type of an ARN (identifiers.md §4.1, §4.2).
+/** A Bedrock (or SageMaker endpoint) resource kind: the resource type of an ARN (`docs/identifiers.md`).
 
     @par Example
     @code
@@ -377,18 +377,18 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
 
 } // namespace detail
 
-/** Parses and checks a Bedrock ARN strictly (the strict layer of identifiers.md M5); the result views `s`.
+/** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`); the result views `s`.
 
     Checks, left to right, reporting the first failure at its byte offset:
     1. structure (@ref parse_arn), at most 2048 bytes (`too_long`);
-    2. partition: one of the 8 ids of §3 (`unknown_partition` for another `aws-…`, else `bad_partition`);
+    2. partition: one of the 8 known partition ids (`unknown_partition` for another `aws-…`, else `bad_partition`);
        SageMaker endpoints only in `aws`;
     3. service: `bedrock`, or `sagemaker` for `endpoint` (`bad_service`);
     4. region: `[a-z0-9-]{1,20}` (`bad_region`, `region_required`), known (`unknown_region`) and in the
        ARN's partition (`region_partition_mismatch`);
     5. account: empty for `foundation-model` (`account_not_allowed`), else exactly 12 digits
        (`account_required`, `bad_account`);
-    6. type: a kind of §4 followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
+    6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
     7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
        `geo_prefixed_model_id`, `geo_partition_mismatch`).
 
@@ -662,7 +662,7 @@ template <std::same_as<model_id> M>
 }
 
 /** `arn:<partition of the geo>:bedrock:<region>:<account>:inference-profile/<profile>`: the ARN of a
-    system-defined profile as seen from a source region and caller account (identifiers.md §7).
+    system-defined profile as seen from a source region and caller account (`docs/identifiers.md`).
 
     A malformed `profile` fails with the error of @ref parse_profile_id (offset into `profile`); other
     errors have offsets into the built ARN.

@@ -11,7 +11,7 @@
     (docs/catalog.md). The same functions work on catalogs generated from AWS CLI output.
 
     @par Specification
-    `spec/reference.md` §2.
+    `docs/cdk-mapping.md`
 */
 
 #include <bedrock/detail/catalog_data.hpp>

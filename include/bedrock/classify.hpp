@@ -2,12 +2,12 @@
 #define BEDROCK_CLASSIFY_HPP
 
 /** @file
-    "What is this `modelId` string?": the classifier of identifiers.md §8 for any value a caller may pass
+    "What is this `modelId` string?": the classifier of `docs/identifiers.md` for any value a caller may pass
     as `modelId` to InvokeModel / Converse (a model id, a cross-region profile id, an application profile
     id, any Bedrock ARN, a provisioned/custom model name).
 
     @par Specification
-    `spec/identifiers.md` §8 (algorithm), §7 (profile ids), §10.6 (why classification uses the geo list).
+    `docs/identifiers.md`.
 */
 
 #include <bedrock/arn.hpp>
@@ -91,7 +91,7 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
 }
 } // namespace detail
 
-/** Classifies a `modelId` string by the algorithm of identifiers.md §8.
+/** Classifies a `modelId` string by the algorithm of `docs/identifiers.md`.
 
     1. `arn:…`: a strictly checked Bedrock ARN (@ref parse_bedrock_arn); kind `arn` with `resource` set,
        or `invalid` with the ARN's error.

@@ -9,7 +9,7 @@
     references grant on: one region, or every region (`*`).
 
     @par Specification
-    `spec/reference.md` §2 (`modelArn`, `grantInvokeAllRegions`), §7 (`CrossRegionInferenceProfile`), §10.
+    `docs/cdk-mapping.md`
 */
 
 #include <bedrock/catalog.hpp>

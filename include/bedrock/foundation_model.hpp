@@ -6,7 +6,7 @@
     vector dimensions and types, and which reference package declares it under which member name.
 
     @par Specification
-    `spec/reference.md` §2 (aws-cdk `BedrockFoundationModel`), §4 (`VectorType`).
+    `docs/cdk-mapping.md`.
 */
 
 #include <cstdint>      // std::uint8_t, std::uint32_t

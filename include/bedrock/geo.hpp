@@ -7,8 +7,7 @@
     uses.
 
     @par Specification
-    `spec/identifiers.md` §7, `spec/reference.md` §6 (aws-cdk `CrossRegionInferenceProfileRegion`,
-    `REGION_TO_GEO_AREA`).
+    `docs/identifiers.md`, `docs/cdk-mapping.md`.
 */
 
 #include <bedrock/region.hpp>
@@ -48,7 +47,7 @@ namespace detail {
 
 inline constexpr std::array<std::string_view, 7> geo_wire_names{"global", "eu", "us", "us-gov", "apac", "jp", "au"};
 
-// reference.md §6, the alpha JSDoc lists, in that order.
+// `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order.
 inline constexpr std::array<std::string_view, 8> geo_eu_regions{
     "eu-central-1", "eu-west-1", "eu-west-3", "eu-west-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-central-2"};
 inline constexpr std::array<std::string_view, 3> geo_us_regions{"us-east-1", "us-east-2", "us-west-2"};
@@ -104,7 +103,7 @@ inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"
 /** The regions that a geo's profiles may route requests to.
 
     For `eu`, `us`, `us-gov`, `apac`, `jp` and `au` these are the lists of the aws-cdk alpha JSDoc
-    (reference.md §6), in that order. AWS documents them per model and changes them over time, so treat them
+    (`docs/cdk-mapping.md`), in that order. AWS documents them per model and changes them over time, so treat them
     as the typical set, not a per-model guarantee. `geo::global` has no list in any source ("any supported
     commercial AWS Region"); this library answers every region of partition `aws` with a Bedrock endpoint
     (`bedrock_regions(partition::aws)`, 33 regions).
@@ -135,7 +134,7 @@ struct region_geo {
 };
 
 /** The aws-cdk `REGION_TO_GEO_AREA` map, exactly (11 entries, identical in both CDK packages,
-    reference.md §6). No region maps to `global`, `us-gov`, `jp` or `au` there. The library's own answer,
+    `docs/cdk-mapping.md`). No region maps to `global`, `us-gov`, `jp` or `au` there. The library's own answer,
     which covers more regions, is @ref geo_for_source_region.
 */
 inline constexpr std::array<region_geo, 11> reference_region_to_geo{{

@@ -18,7 +18,7 @@
 
 /** @file
     IAM policy statements as plain structs, and the statements that the reference CDK constructs' grant
-    methods produce (`spec/reference.md` §10), plus the management and least-privilege policies of the seed
+    methods produce (`docs/cdk-mapping.md`), plus the management and least-privilege policies of the seed
     document. JSON (`{"Version": …, "Statement": [...]}`) comes from `<bedrock/json.hpp>`.
 
     ARNs are text. Text that holds pseudo-parameter references (`${AWS::Partition}`, `${AWS::Region}`,

@@ -6,7 +6,7 @@
     `APPLICATION` (profiles an account creates).
 
     @par Specification
-    `spec/reference.md` §3 (aws-cdk `InferenceProfileType`); the `type` field of GetInferenceProfile and
+    `docs/cdk-mapping.md`; the `type` field of GetInferenceProfile and
     ListInferenceProfiles.
 */
 

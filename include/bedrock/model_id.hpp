@@ -14,7 +14,7 @@
     G4  = seg "." seg 0*2( seg "." ) seg 0*2( ":" seg )             ; two adjacent seg runs after the first "."
     @endcode
     @par Specification
-    `spec/identifiers.md` §6.
+    `docs/identifiers.md`
 */
 
 #include <bedrock/detail/literal_error.hpp>
@@ -31,7 +31,7 @@
 
 namespace bedrock {
 
-/** The four model-id grammars of identifiers.md §6. */
+/** The four model-id grammars of `docs/identifiers.md` */
 enum class model_id_grammar : std::uint8_t {
     g1, ///< `seg.(seg.){0,2}seg(:seg){0,2}`: FoundationModelArn; the library's canonical grammar.
     g2, ///< `seg.seg([.]?seg)(:seg){0,2}`: GetFoundationModelIdentifier, ModelIdentifier, ModelId.
@@ -169,7 +169,7 @@ constexpr std::size_t first_segment_size(std::string_view s) noexcept {
     return dot == std::string_view::npos ? s.size() : dot;
 }
 
-/// Strict: a canonical model id whose first segment is a geo is a profile id (identifiers.md §7, §10.6).
+/// Strict: a canonical model id whose first segment is a geo is a profile id (`docs/identifiers.md`).
 constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, errc code, std::uint32_t base) noexcept {
     if (parse_geo(s.substr(0, first_segment_size(s)))) return parse_error{code, base};
     return std::nullopt;
@@ -184,7 +184,7 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     static_assert(!bedrock::check_model_id("a.b", bedrock::model_id_grammar::g1));
     static_assert(bedrock::check_model_id("a.b", bedrock::model_id_grammar::g2)->offset == 3);
     @endcode
-    @return `std::nullopt` when `s` matches; otherwise the code and byte offset (identifiers.md §9).
+    @return `std::nullopt` when `s` matches; otherwise the code and byte offset (`docs/identifiers.md`).
 */
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
     switch (g) {
@@ -216,7 +216,7 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
 /** A canonical foundation-model id: a non-owning view of text that passed @ref check_model_id.
 
     The view refers to the caller's characters, which must outlive it (a string literal always does).
-    Parts (identifiers.md §6): the provider is the first segment; the name is the text after the first
+    Parts (`docs/identifiers.md`): the provider is the first segment; the name is the text after the first
     `.` up to the first `:`; the version is the text after the first `:` (it may contain one more `:`).
 
     @par Example

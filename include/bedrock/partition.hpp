@@ -7,7 +7,7 @@
     <bedrock/region.hpp>.
 
     @par Specification
-    `spec/identifiers.md` §3, from botocore `data/partitions.json` (version 1.1) and `data/endpoints.json`.
+    `docs/identifiers.md`, from botocore `data/partitions.json` (version 1.1) and `data/endpoints.json`.
 */
 
 #include <array>        // std::array (the constexpr tables)
@@ -46,7 +46,7 @@ inline constexpr std::array<partition, 8> all_partitions{
 
 namespace detail {
 
-/// One row of the partition table (identifiers.md §3).
+/// One row of the partition table (`docs/identifiers.md`).
 struct partition_info {
     std::string_view id;
     std::string_view dns_suffix;
@@ -64,7 +64,7 @@ inline constexpr std::array<partition_info, 8> partition_table{{
     {"aws-us-gov", "amazonaws.com", "aws-us-gov-global"},
 }};
 
-// Regions listed by partitions.json, without the *-global pseudo regions (identifiers.md §3).
+// Regions listed by partitions.json, without the *-global pseudo regions (`docs/identifiers.md`).
 inline constexpr std::array<std::string_view, 34> aws_regions{
     "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
     "ap-south-1",     "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
@@ -81,7 +81,7 @@ inline constexpr std::array<std::string_view, 1> aws_iso_e_regions{"eu-isoe-west
 inline constexpr std::array<std::string_view, 2> aws_iso_f_regions{"us-isof-east-1", "us-isof-south-1"};
 inline constexpr std::array<std::string_view, 2> aws_us_gov_regions{"us-gov-east-1", "us-gov-west-1"};
 
-// endpoints.json, service `bedrock` (identifiers.md §3, last column).
+// endpoints.json, service `bedrock` (`docs/identifiers.md`, last column).
 inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
     "af-south-1",     "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
     "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
@@ -117,7 +117,7 @@ static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regi
     return i < detail::partition_table.size() ? detail::partition_table[i].id : std::string_view("unknown");
 }
 
-/** Parses an exact partition id of identifiers.md §3 (`aws`, `aws-cn`, …); anything else (case differs,
+/** Parses an exact partition id of `docs/identifiers.md`; anything else (case differs,
     `unknown`, an ARN's `aws-foo` suffix) gives `std::nullopt`.
 
     @par Example
@@ -220,7 +220,7 @@ constexpr bool matches_word_dash_digits(std::string_view s) noexcept {
     return true;
 }
 
-// Full match of the partition's regionRegex (identifiers.md §3), hand-written.
+// Full match of the partition's regionRegex (`docs/identifiers.md`), hand-written.
 constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
     auto after = [&](std::string_view prefix) -> bool {
         return r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()));
@@ -260,7 +260,7 @@ constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
     static_assert(bedrock::partition_of_region("xx-east-1") == bedrock::partition::unknown);
     @endcode
     @par Specification
-    `spec/identifiers.md` §3 (botocore `endpoint_provider.py`, `aws_partition`).
+    `docs/identifiers.md`.
 */
 [[nodiscard]] constexpr partition partition_of_region(std::string_view region) noexcept {
     for (auto p : all_partitions) {

@@ -12,7 +12,7 @@
     application-id = 12( %x61-7A / DIGIT )  ; [a-z0-9]{12}
     @endcode
     @par Specification
-    `spec/identifiers.md` §7 and §4.1; AWS shape InferenceProfileId (`[a-zA-Z0-9-:.]+`, 1..64).
+    `docs/identifiers.md`; AWS shape InferenceProfileId (`[a-zA-Z0-9-:.]+`, 1..64).
 */
 
 #include <bedrock/detail/literal_error.hpp>
@@ -213,7 +213,7 @@ private:
 }
 
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
-    `application-inference-profile` ARN; `spec/api.md` §7).
+    `application-inference-profile` ARN; `docs/json.md`).
 
     @par Example
     @code

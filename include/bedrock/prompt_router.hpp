@@ -19,7 +19,7 @@
 #include <vector>       // std::vector
 
 /** @file
-    Default prompt routers (`spec/reference.md` §9): `anthropic.claude:1` and `meta.llama:1`, their routing
+    Default prompt routers (`docs/cdk-mapping.md`): `anthropic.claude:1` and `meta.llama:1`, their routing
     endpoints in a region, their ARN and the IAM statements of `grantInvoke`.
 */
 

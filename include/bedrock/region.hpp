@@ -6,7 +6,7 @@
     endpoint there. Includes <bedrock/partition.hpp> (`partition_of_region`, `regions`, `bedrock_regions`).
 
     @par Specification
-    `spec/identifiers.md` §2 (R4) and §3.
+    `docs/identifiers.md`
 */
 
 #include <bedrock/partition.hpp>
@@ -15,8 +15,7 @@
 
 namespace bedrock {
 
-/** True when `region` has the syntax of an ARN region: 1 to 20 characters of `[a-z0-9-]` (identifiers.md
-    §2, R4). Says nothing about whether the region exists; see @ref is_known_region.
+/** True when `region` has the syntax of an ARN region: 1 to 20 characters of `[a-z0-9-]` (`docs/identifiers.md`). Says nothing about whether the region exists; see @ref is_known_region.
 
     @par Example
     @code
@@ -42,7 +41,7 @@ namespace bedrock {
     return partition_of_region(region) != partition::unknown;
 }
 
-/** True when `endpoints.json` lists the `bedrock` service in `region` (identifiers.md §3, last column).
+/** True when `endpoints.json` lists the `bedrock` service in `region` (`docs/identifiers.md`, last column).
 
     @par Example
     @code

@@ -7,11 +7,11 @@
     (the *strict* layer: partitions, regions, geos, id grammars per kind).
 
     The checkers are hand-written grammar rules (`detail/scan.hpp`), one per shape, transcribed from the
-    verbatim botocore patterns of identifiers.md §5; `tests/unit/regex_oracle.cpp` runs those patterns
+    verbatim botocore patterns of `docs/identifiers.md`; `tests/unit/regex_oracle.cpp` runs those patterns
     through `std::regex` and compares. No `<regex>` here.
 
     @par Specification
-    `spec/identifiers.md` §1 (M1-M5), §5 (patterns), §9 (offsets); `spec/api.md` §3 (policy shapes).
+    `docs/identifiers.md`; `docs/json.md`.
 */
 
 #include <bedrock/arn.hpp>
@@ -29,7 +29,7 @@
 
 namespace bedrock {
 
-/** An AWS identifier shape (identifiers.md §5) or one of the library's policy shapes (api.md §3).
+/** An AWS identifier shape (`docs/identifiers.md`) or one of the library's policy shapes (`docs/json.md`).
 
     @par Example
     @code
@@ -66,7 +66,7 @@ enum class shape : std::uint8_t {
     account_id,                           ///< AccountId (no limits)
     tag_key,                              ///< TagKey [1..128] (same in bedrock-runtime)
     tag_value,                            ///< TagValue [0..256] (same in bedrock-runtime)
-    taggable_resources_arn,               ///< TaggableResourcesArn [20..1011], api.md §3 policy: a profile ARN with an account
+    taggable_resources_arn,               ///< TaggableResourcesArn [20..1011], `docs/json.md` policy: a profile ARN with an account
     idempotency_token,                    ///< IdempotencyToken [1..256]
     // bedrock-runtime
     invoke_model_identifier,              ///< rt InvokeModelIdentifier [1..2048]
@@ -76,7 +76,7 @@ enum class shape : std::uint8_t {
     async_invoke_arn,                     ///< rt AsyncInvokeArn [1..2048]
     invocation_arn,                       ///< rt InvocationArn [1..2048]
     foundation_model_version_identifier,  ///< rt FoundationModelVersionIdentifier [1..256]
-    // policy shapes (api.md §3)
+    // policy shapes (`docs/json.md`)
     foundation_model_arn_relaxed,         ///< FoundationModelArn with region `{0,20}` (global profiles list region-less FM ARNs)
     pagination_token,                     ///< PaginationToken [1..2048] `\S*`
     provider,                             ///< Provider `[A-Za-z0-9- ]{1,63}`
@@ -141,7 +141,7 @@ inline constexpr std::array<shape_info, 40> shape_table{{
     {"BrandedName", {1, 20}},
 }};
 
-// The grammar of every shape, transcribed from identifiers.md §5 (botocore patterns, full match).
+// The grammar of every shape, transcribed from `docs/identifiers.md`.
 namespace shapes {
 
 inline constexpr auto arn_head = lit("arn:", errc::not_an_arn);
@@ -280,7 +280,7 @@ inline constexpr auto branded_name = run_of(dot_chars, 0, unbounded);
 
 } // namespace shapes
 
-/// Strict: a name or description must not end with a separator (identifiers.md L13).
+/// Strict: a name or description must not end with a separator (`docs/identifiers.md`).
 constexpr std::optional<parse_error> check_no_trailing_separator(std::string_view s) noexcept {
     if (!s.empty() && name_separator_chars(s.back()))
         return parse_error{errc::trailing_separator, static_cast<std::uint32_t>(s.size() - 1)};
@@ -330,7 +330,7 @@ inline constexpr std::array<shape, 40> all_shapes = [] {
     return a;
 }();
 
-/** The length limits of a shape (identifiers.md §5, api.md §3). */
+/** The length limits of a shape (`docs/identifiers.md`, `docs/json.md`). */
 [[nodiscard]] constexpr shape_limits limits(shape s) noexcept {
     auto const i = static_cast<std::size_t>(s);
     return i < detail::shape_table.size() ? detail::shape_table[i].limits : shape_limits{};
@@ -390,7 +390,7 @@ constexpr auto visit_shape_rule(shape sh, F&& f) {
 /** Checks `value` against a shape exactly as AWS states it (the syntax layer): length within the
     shape's limits and a full match of its botocore pattern.
 
-    The offset follows identifiers.md §9: the first byte at which no valid value can start with the
+    The offset follows `docs/identifiers.md`: the first byte at which no valid value can start with the
     input's bytes so far (the maximum over the branches of a union), the length when the input is an
     incomplete valid prefix, and the shape's maximum length when the input is longer and the pattern did not
     fail earlier. Never allocates; usable at compile time.
@@ -412,7 +412,7 @@ constexpr auto visit_shape_rule(shape sh, F&& f) {
     });
 }
 
-/** Checks `value` with the strict layer: the syntax layer, then identifiers.md §2, §6, §7 checks.
+/** Checks `value` with the strict layer: the syntax layer, then `docs/identifiers.md` checks.
 
     - ARN shapes: @ref parse_bedrock_arn (known partition, region in that partition, account rules,
       id grammar of the kind, geo of a profile id). A region-less FM ARN passes

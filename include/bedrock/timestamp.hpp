@@ -26,7 +26,7 @@ namespace bedrock {
 */
 using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 
-/** How a timestamp is written (`spec/api.md` §6).
+/** How a timestamp is written (`docs/json.md`).
 
     Both forms write the fraction only when the microseconds are not zero, and then with exactly 6 digits.
 */
@@ -65,7 +65,7 @@ inline constexpr std::size_t max_timestamp_size = 35;
 
 } // namespace detail
 
-/** Parses an RFC 3339 timestamp as the library's reader accepts it (`spec/api.md` §6, rule R1).
+/** Parses an RFC 3339 timestamp as the library's reader accepts it (`docs/json.md`).
 
     Accepted: `YYYY-MM-DD` `T`|`t` `HH:MM:SS`, an optional fraction of 1 to 9 digits, and `Z`|`z` or `±HH:MM`.
     The date must exist (leap years included), hour ≤ 23, minute ≤ 59, second ≤ 59 (no leap second), offset
@@ -82,7 +82,7 @@ inline constexpr std::size_t max_timestamp_size = 35;
     @endcode
 
     @par Specification
-    RFC 3339 §5.6; `spec/api.md` §6.
+    RFC 3339 §5.6; `docs/json.md`
 
     @param text The string value (without JSON quotes).
     @return The instant, or a @ref parse_error whose offset is the first byte of the field that is out of
@@ -147,7 +147,7 @@ inline constexpr std::size_t max_timestamp_size = 35;
     return timestamp{time_point_cast<microseconds>(local - minutes{offset_minutes}) + microseconds{micros}};
 }
 
-/** Converts a JSON number of epoch seconds to a timestamp, rounded to the nearest microsecond (api.md §6, R2).
+/** Converts a JSON number of epoch seconds to a timestamp, rounded to the nearest microsecond (`docs/json.md`).
 
     @par Example
     @code
@@ -181,7 +181,7 @@ inline constexpr std::size_t max_timestamp_size = 35;
     return c >= lo && c < hi;
 }
 
-/** Writes a timestamp in the wire or CLI form of `spec/api.md` §6.
+/** Writes a timestamp in the wire or CLI form of `docs/json.md`.
 
     The fraction is written only when the microseconds are not zero, and then with exactly 6 digits.
     Precondition: @ref is_formattable(t) (a timestamp read by this library always is); other values are

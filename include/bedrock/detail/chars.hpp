@@ -4,7 +4,7 @@
 /** @file
     Character classes as constexpr 256-entry lookup tables (one byte per byte value, so a membership test
     is a single load: the scanners test every input byte), in the style of
-    Boost.URL's `grammar::lut_chars`. Every class used by the identifier grammars of `spec/identifiers.md`
+    Boost.URL's `grammar::lut_chars`. Every class used by the identifier grammars of `docs/identifiers.md`
     is defined here once; `tests/unit/chars.cpp` checks each against all 256 byte values.
 */
 

@@ -38,7 +38,7 @@ enum class json_naming : unsigned char {
     pascal, ///< `inference_profile_arn` → `InferenceProfileArn` (CloudFormation, IAM)
 };
 
-/** When a @ref json_member_rule runs (`spec/api.md` §1 rule 8). */
+/** When a @ref json_member_rule runs (`docs/json.md`). */
 enum class json_rule_level : unsigned char {
     read,     ///< R: always, also on lenient reads of responses.
     validate, ///< V: on strict reads (request and CloudFormation documents).
@@ -68,7 +68,7 @@ struct json_rename {
 
     - `naming`: how member names are spelled.
     - `strict`: true for request and CloudFormation documents, where unknown members are rejected and
-      `validate`-level rules run; false for responses (unknown members are skipped, api.md §1 rule 3).
+      `validate`-level rules run; false for responses (unknown members are skipped, `docs/json.md`).
     - `rules`, `renames`: see @ref json_member_rule and @ref json_rename.
 */
 template <class T>
@@ -493,9 +493,9 @@ bool read_value(bj::value const& v, T& out, read_ctx& c) {
                 pointer_guard g(c, key);
                 return c.fail(json_errc::unknown_member, "unknown member \"" + std::string(key) + "\"");
             }
-            continue; // responses: AWS adds members over time (api.md §1 rule 3)
+            continue; // responses: AWS adds members over time (`docs/json.md`)
         }
-        if (m.value().is_null()) continue; // null means absent (api.md §1 rule 2)
+        if (m.value().is_null()) continue; // null means absent (`docs/json.md`)
         pointer_guard g(c, key);
         bool ok = true;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
@@ -527,7 +527,7 @@ bj::value write_value(T const& x, write_ctx const& w) {
         auto const& member = x.*D.pointer;
         auto const& name = names[i++];
         if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>::value) {
-            if (!member) return; // never write null (api.md §1 rule 2)
+            if (!member) return; // never write null (`docs/json.md`)
             o.insert_or_assign(bj::string_view(name.data(), name.size()), write_value(*member, w));
         } else {
             o.insert_or_assign(bj::string_view(name.data(), name.size()), write_value(member, w));

@@ -15,7 +15,7 @@
 
 namespace bedrock {
 
-/** Why a JSON document was rejected (`spec/api.md` §1 rules 2–4 and 9). */
+/** Why a JSON document was rejected (`docs/json.md`). */
 enum class json_errc : std::uint8_t {
     ok = 0,             ///< No error.
     empty_document,     ///< The text holds no JSON value (empty or only whitespace).
@@ -30,7 +30,7 @@ enum class json_errc : std::uint8_t {
     missing_member,     ///< A required member is absent or `null`; the pointer is parent + `/name`.
     unknown_member,     ///< A member this strict document (request, CloudFormation) does not define.
     unknown_enum_value, ///< A string that is not a value of a closed enum.
-    bad_timestamp,      ///< A string or number that is not an accepted timestamp (api.md §6).
+    bad_timestamp,      ///< A string or number that is not an accepted timestamp (`docs/json.md`).
     invalid_value,      ///< A string that breaks its shape's pattern or length (`value_error` says how).
     too_few_items,      ///< A list with fewer items than allowed (`models: []`).
     too_many_items,     ///< A list with more items than allowed.

@@ -2,7 +2,7 @@
 #define BEDROCK_DETAIL_JSON_PRETTY_HPP
 
 // Text output that matches what Python prints: the AWS CLI v2 uses json.dump(response, indent=4,
-// ensure_ascii=False) followed by "\n" (spec/api.md §1 rule 6); the compact form is
+// ensure_ascii=False) followed by "\n" (`docs/json.md`); the compact form is
 // json.dumps(..., separators=(",", ":")). Member order is the value's order.
 
 #include <boost/json/value.hpp>

@@ -1,7 +1,7 @@
 #ifndef BEDROCK_DETAIL_JSON_READER_HPP
 #define BEDROCK_DETAIL_JSON_READER_HPP
 
-// The safe reader for untrusted JSON text (spec/api.md §1 rule 4): UTF-8 only, duplicate member names
+// The safe reader for untrusted JSON text (`docs/json.md`): UTF-8 only, duplicate member names
 // rejected at the second occurrence, a nesting limit, no trailing content, no empty document. Built on
 // boost::json::basic_parser with a handler that builds the boost::json::value itself, because Boost.JSON
 // 1.81's own parser silently keeps one of two duplicate keys.
@@ -24,7 +24,7 @@ namespace bedrock {
 
 /** Limits of @ref parse_json for untrusted text. */
 struct json_read_options {
-    std::size_t max_depth = 64;             ///< Deepest nesting of arrays and objects (api.md §1 rule 4).
+    std::size_t max_depth = 64;             ///< Deepest nesting of arrays and objects (`docs/json.md`).
     std::size_t max_size = 64u * 1024 * 1024; ///< Longest document in bytes; longer text fails with `too_large`.
 };
 
@@ -192,7 +192,7 @@ inline json_error document_error(json_errc code, std::uint64_t offset, std::stri
 
 /** Parses untrusted JSON text into a `boost::json::value` without throwing.
 
-    Rules (`spec/api.md` §1 rules 4 and 9): the text must be UTF-8 (an invalid sequence inside a string is
+    Rules (`docs/json.md`): the text must be UTF-8 (an invalid sequence inside a string is
     reported at that member's pointer, elsewhere at `""`), no object may repeat a member name (reported at the
     second occurrence's pointer), nesting is limited to `opt.max_depth` (64), nothing but whitespace may follow
     the value, and an empty or all-whitespace document is an error. Member order is preserved.

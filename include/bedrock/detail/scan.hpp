@@ -7,10 +7,10 @@
 
     A rule runs on a *set* of start positions and returns the set of positions where it can end, plus its
     *reach*: the largest k such that the input's first k bytes are still a prefix of some value the rule
-    (and hence the whole grammar) could match. That is exactly the offset that `spec/identifiers.md` §9
+    (and hence the whole grammar) could match. That is exactly the offset that `docs/identifiers.md`
     defines (Python `regex` partial matching): for a union of alternatives it is the maximum over the
     branches, and it is independent of backtracking order. Position sets are kept as a few sorted
-    intervals; the grammars of identifiers.md §5 never need more than a handful.
+    intervals; the grammars of `docs/identifiers.md` never need more than a handful.
 
     Every rule also has a *fast matcher*, `fast(s, i)`: a greedy, non-backtracking walk (a PEG reading of
     the same rule) that returns where the rule ends when started at `i`, or `no_match`. It only ever
@@ -199,7 +199,7 @@ struct class_rule {
     }
 };
 
-/// `([first][sep]?)+` with at most `max_units` units: names and descriptions (identifiers.md R10).
+/// `([first][sep]?)+` with at most `max_units` units: names and descriptions (`docs/identifiers.md`).
 struct name_rule {
     char_set first;
     char_set sep;
@@ -373,7 +373,7 @@ constexpr fast_token_rule<R> with_fast_token(R r, char_set token, bool (*accept)
     return {r, token, accept};
 }
 
-/// The model-id failure code for a failure at byte `k` of `s` (identifiers.md §6 vocabulary).
+/// The model-id failure code for a failure at byte `k` of `s` (`docs/identifiers.md` vocabulary).
 constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexcept {
     if (k >= s.size()) return errc::unexpected_end;
     char const c = s[k];
@@ -390,7 +390,7 @@ constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexce
 
 /** The exact engine behind @ref check_full, without the fast acceptance path (tests compare the two).
 
-    @return `std::nullopt` when `s` matches; otherwise the code and the §9 offset: the first byte after
+    @return `std::nullopt` when `s` matches; otherwise the code and the offset (`docs/identifiers.md`, error model): the first byte after
     the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
     longer than `max` and the grammar did not fail earlier.
 */
@@ -434,7 +434,7 @@ constexpr bool fast_full_match(Rule const& rule, std::string_view s) noexcept {
     the rule's language, and the engine returns `std::nullopt` for exactly those strings whose length is
     within [min, max] and `max_input_size`, the conditions checked here first.
 
-    @return `std::nullopt` when `s` matches; otherwise the code and the §9 offset: the first byte after
+    @return `std::nullopt` when `s` matches; otherwise the code and the offset (`docs/identifiers.md`, error model): the first byte after
     the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
     longer than `max` and the grammar did not fail earlier.
 */
