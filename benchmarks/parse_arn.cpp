@@ -1,6 +1,6 @@
 // Parsing and checking identifiers: generic ARN split, strict typed Bedrock ARN, the syntax layer of the
 // widest runtime shape, profile ids and the classifier. Run: build/benchmarks/bench_parse_arn
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 #include <bedrock/classify.hpp>
 #include <bedrock/profile_id.hpp>
 #include <bedrock/shape.hpp>

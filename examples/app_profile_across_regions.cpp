@@ -3,6 +3,7 @@
 // the C++ twin of the seed document's second ApplicationInferenceProfile example. Requests are routed to the
 // Regions of the cross-region profile, and their usage and costs are tracked under the application profile.
 #include <bedrock/application_profile.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/json.hpp>

@@ -1,6 +1,6 @@
 // The first program of docs/getting-started.md: a profile built and checked while compiling, and an ARN
 // from outside checked at run time.
-#include <bedrock/arn.hpp>                  // parse_bedrock_arn
+#include <bedrock/arn_environment.hpp>                  // parse_bedrock_arn
 #include <bedrock/catalog.hpp>              // bedrock::models::…
 #include <bedrock/cross_region_profile.hpp> // cross_region_profile
 

@@ -2,6 +2,7 @@
 // The IAM policy for a role that invokes a cross-region inference profile: what the references'
 // cris.grantInvoke(role) adds to the role's default policy, as a document you can print or deploy.
 #include <bedrock/catalog.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/iam.hpp>
 #include <bedrock/json.hpp>

@@ -1,7 +1,7 @@
 // Importing an existing application inference profile through its attributes: the C++ twin of the seed
 // document's fromApplicationInferenceProfileAttributes example.
 #include <bedrock/application_profile.hpp>
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 
 #include <iostream>
 

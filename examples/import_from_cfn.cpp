@@ -3,6 +3,7 @@
 // seed document's CfnApplicationInferenceProfile + fromCfnApplicationInferenceProfile example. The resource
 // is read from template JSON, as it would come from a synthesized or hand-written template.
 #include <bedrock/application_profile.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/json.hpp>
 
 #include <iostream>

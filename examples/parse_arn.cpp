@@ -1,6 +1,6 @@
 // Parsing an ARN that comes from user input: the parts on success, the reason and the byte offset on
 // failure. Nothing is allocated; the parts are views into the caller's string.
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 
 #include <iostream>
 #include <string>

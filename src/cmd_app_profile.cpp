@@ -6,6 +6,7 @@
 #include "cli.hpp"
 
 #include <bedrock/application_profile.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/classify.hpp>
 #include <bedrock/cross_region_profile.hpp>
@@ -69,12 +70,7 @@ int report_violations(std::vector<profile_violation> const& violations) {
     std::vector<problem> problems;
     for (auto const& v : violations) {
         problem p{std::string(to_string(v.code)), v.field + ": " + v.message, std::nullopt};
-        if (positional(v.code)) {
-            p.offset = v.offset;
-            // The library's sentence may end with its own " (<code> at offset N)"; the line says it once.
-            std::string const suffix = " (" + p.code + " at offset " + std::to_string(v.offset) + ")";
-            if (p.message.ends_with(suffix)) p.message.resize(p.message.size() - suffix.size());
-        }
+        if (positional(v.code)) p.offset = v.offset;
         problems.push_back(std::move(p));
     }
     return report(problems);
@@ -110,7 +106,7 @@ int run_app_profile(app_profile_options const& o, global_options const& g) {
 
     if (o.format == "cloudformation") {
         auto resource = make_cfn_resource(p);
-        if (!resource) return report_violations(resource.violations());
+        if (!resource) return report_violations(resource.error());
         print_json(to_json_value(*resource), g);
         return success;
     }
@@ -120,7 +116,7 @@ int run_app_profile(app_profile_options const& o, global_options const& g) {
                                   "--format api: a request body needs a concrete copyFrom ARN: give --region and --account",
                                   std::nullopt});
         auto request = make_create_request(p, env);
-        if (!request) return report_violations(request.violations());
+        if (!request) return report_violations(request.error());
         print_json(to_json_value(*request), g);
         return success;
     }

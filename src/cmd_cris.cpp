@@ -54,7 +54,7 @@ int run_cris(cris_options const& o, global_options const& g) {
     out.inference_profile_arn = std::move(arn);
     out.type = profile->type();
     out.model_id = std::string(profile->model().id);
-    out.geo = std::string(to_string(profile->geo_region()));
+    out.geo = profile->geo_region();
     for (auto const r : profile->destination_regions()) out.regions.emplace_back(r);
     print_json(to_json_value(out), g);
     return success;

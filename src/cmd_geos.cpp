@@ -23,8 +23,8 @@ int run_geos(geos_options const& o, global_options const& g) {
         std::vector<geo_row> out;
         for (auto const ge : all_geos) {
             geo_row& row = out.emplace_back();
-            row.geo = std::string(to_string(ge));
-            row.partition = std::string(to_string(partition_of(ge)));
+            row.geo = ge;
+            row.partition = partition_of(ge);
             for (auto const r : destination_regions(ge)) row.regions.emplace_back(r);
         }
         print_json(boost::json::value_from(out), g);

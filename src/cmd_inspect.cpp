@@ -3,7 +3,7 @@
 // the normalized JSON.
 #include "cli.hpp"
 
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 #include <bedrock/json.hpp>
 
 #include <CLI/CLI.hpp>

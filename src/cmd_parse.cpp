@@ -33,11 +33,11 @@ int run_parse(parse_options const& o, global_options const& g) {
 
     parse_output out;
     out.input = o.input;
-    out.kind = std::string(to_string(c.kind));
+    out.kind = c.kind;
     if (c.arn) {
         auto const& a = *c.arn;
-        out.resource_type = std::string(to_string(a.kind));
-        out.partition = std::string(to_string(a.partition));
+        out.resource_type = a.kind;
+        out.partition = a.partition;
         out.service = std::string(a.arn.service());
         out.region = std::string(a.arn.region());
         out.account = std::string(a.arn.account());
@@ -45,7 +45,7 @@ int run_parse(parse_options const& o, global_options const& g) {
         out.suffix = unless_empty(a.suffix);
         out.version = unless_empty(a.version);
     }
-    if (c.geo) out.geo = std::string(to_string(*c.geo));
+    out.geo = c.geo;
     if (!c.model.empty()) {
         out.model_id = std::string(c.model);
         auto const* m = find_model(c.model);

@@ -1,10 +1,15 @@
 // The JSON documents the command line tool prints (not part of the library). Each is a plain aggregate,
 // described once; the library's generic converter writes it (member order = key order, camelCase names,
-// empty optionals omitted), so no command builds JSON by hand.
+// empty optionals omitted), so no command builds JSON by hand. Typed values (geo, partition, resource kind,
+// identifier kind) are members of their own type: the converter writes them by their wire_names table.
 #ifndef BEDROCK_SRC_OUTPUT_TYPES_HPP
 #define BEDROCK_SRC_OUTPUT_TYPES_HPP
 
+#include <bedrock/bedrock_arn.hpp>
+#include <bedrock/classify.hpp>
+#include <bedrock/geo.hpp>
 #include <bedrock/inference_profile_type.hpp>
+#include <bedrock/partition.hpp>
 #include <bedrock/json.hpp>
 
 #include <boost/describe/class.hpp>
@@ -40,8 +45,8 @@ BOOST_DESCRIBE_STRUCT(model_row, (), (id, constants, provider, supports_agents, 
 
 /** One geo of `geos --json`. */
 struct geo_row {
-    std::string geo;                  ///< Wire name, e.g. `us-gov`.
-    std::string partition;            ///< The geo's partition.
+    bedrock::geo geo = bedrock::geo::global;               ///< Written by its wire name, e.g. `us-gov`.
+    bedrock::partition partition = bedrock::partition::aws; ///< The geo's partition.
     std::vector<std::string> regions; ///< Destination regions.
 };
 BOOST_DESCRIBE_STRUCT(geo_row, (), (geo, partition, regions))
@@ -52,7 +57,7 @@ struct cris_output {
     std::string inference_profile_arn; ///< Concrete, or with CloudFormation pseudo parameters.
     inference_profile_type type = inference_profile_type::system_defined; ///< Always SYSTEM_DEFINED.
     std::string model_id;             ///< The underlying foundation model.
-    std::string geo;                  ///< Wire name of the geo.
+    bedrock::geo geo = bedrock::geo::global; ///< The geo (written by its wire name).
     std::vector<std::string> regions; ///< Destination regions.
 };
 BOOST_DESCRIBE_STRUCT(cris_output, (), (inference_profile_id, inference_profile_arn, type, model_id, geo, regions))
@@ -60,16 +65,16 @@ BOOST_DESCRIBE_STRUCT(cris_output, (), (inference_profile_id, inference_profile_
 /** What `parse` found in its input; members that do not apply are omitted. */
 struct parse_output {
     std::string input;                          ///< The string as given.
-    std::string kind;                           ///< The identifier kind.
-    std::optional<std::string> resource_type;   ///< ARNs: the resource type.
-    std::optional<std::string> partition;       ///< ARNs: the partition.
+    identifier_kind kind = identifier_kind::invalid;  ///< The identifier kind.
+    std::optional<resource_kind> resource_type;      ///< ARNs: the resource type.
+    std::optional<bedrock::partition> partition;     ///< ARNs: the partition.
     std::optional<std::string> service;         ///< ARNs: the service.
     std::optional<std::string> region;          ///< ARNs: the region (may be empty).
     std::optional<std::string> account;         ///< ARNs: the account (may be empty).
     std::optional<std::string> resource_id;     ///< ARNs: the resource id.
     std::optional<std::string> suffix;          ///< ARNs: the suffix, when there is one.
     std::optional<std::string> version;         ///< ARNs: the version, when there is one.
-    std::optional<std::string> geo;             ///< Cross-region ids and ARNs: the geo.
+    std::optional<bedrock::geo> geo;            ///< Cross-region ids and ARNs: the geo.
     std::optional<std::string> model_id;        ///< The foundation model named, if any.
     std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
     std::optional<std::string> provider;        ///< Catalog models: the provider.

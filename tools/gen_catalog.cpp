@@ -2,7 +2,7 @@
 //
 // Two input modes (see docs/catalog.md):
 //
-//   bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/detail/catalog_data.hpp
+//   bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/models.hpp
 //       The library's own catalog: the static BedrockFoundationModel members of the pinned reference packages,
 //       as extracted by tools/reference/extract_models.js. Writes bedrock::detail::catalog_data and the named
 //       constants bedrock::models::<member name in snake_case>.
@@ -14,6 +14,8 @@
 //
 // The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
 // named by their base name only).
+
+#include <bedrock/json/reader.hpp>  // the library's safe JSON reader
 
 #include <boost/json/src.hpp>  // Boost.JSON compiled into this one translation unit
 
@@ -29,6 +31,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -45,11 +48,12 @@ std::string read_file(std::string const& path) {
     return ss.str();
 }
 
+// Every input goes through the library's safe reader (<bedrock/json/reader.hpp>): UTF-8 only, duplicate
+// member names rejected, a nesting limit, no trailing content; the error names the JSON Pointer or offset.
 json::value parse_json(std::string const& path) {
-    boost::system::error_code ec;
-    json::value v = json::parse(read_file(path), ec);
-    if (ec) fail(path + ": invalid JSON: " + ec.message());
-    return v;
+    auto v = bedrock::parse_json(read_file(path));
+    if (!v) fail(path + ": invalid JSON: " + v.error().message);
+    return std::move(*v);
 }
 
 std::string base_name(std::string const& path) {
@@ -467,8 +471,8 @@ int main(int argc, char** argv) {
                        "// Regenerate (from the repository root; docs/catalog.md):\n"
                        "//   node tools/reference/extract_models.js      # needs `npm ci --prefix tools/reference`\n"
                        "//   cmake --build <build-dir> --target bedrock_regenerate_catalog\n"
-                       "// which runs: bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/detail/catalog_data.hpp\n";
-            l.guard = "BEDROCK_DETAIL_CATALOG_DATA_HPP";
+                       "// which runs: bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/models.hpp\n";
+            l.guard = "BEDROCK_MODELS_HPP";
             l.data_ns = "bedrock::detail";
             l.array_name = "catalog_data";
             l.models_ns = "bedrock::models";

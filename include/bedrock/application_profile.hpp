@@ -2,12 +2,13 @@
 #define BEDROCK_APPLICATION_PROFILE_HPP
 
 #include <bedrock/api.hpp>
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
+#include <bedrock/bedrock_arn.hpp>
+#include <bedrock/cloudformation.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/foundation_model.hpp>
 #include <bedrock/geo.hpp>
-#include <bedrock/iam.hpp>
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/prompt_router.hpp>
@@ -15,13 +16,11 @@
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
 
-#include <algorithm>    // std::stable_sort, std::find_if
-#include <array>        // std::array (collation table)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <memory>       // std::shared_ptr (a profile copied from another profile)
 #include <optional>     // std::optional
-#include <stdexcept>    // std::logic_error (checked::value)
+#include <stdexcept>    // std::logic_error (validation_error)
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <utility>      // std::move
@@ -31,111 +30,14 @@
 /** @file
     Application inference profiles (`AWS::Bedrock::ApplicationInferenceProfile`): the descriptor a user writes
     (name, description, model source, tags), the attributes the service reports, validation that reports every
-    violation, imports, the CreateInferenceProfile request and CloudFormation resource they render to, and the
-    IAM statements of the references' grant methods plus a least-privilege invoke policy.
+    violation, imports, and the CreateInferenceProfile request and CloudFormation resource they render to. The
+    IAM statements of the references' grant methods are in `<bedrock/grants.hpp>`.
 
     Rules: `docs/json.md`; `docs/cdk-mapping.md`; `docs/identifiers.md`
     Where the CDK alpha package and the service disagree, the service wins (docs/application-profiles.md).
 */
 
 namespace bedrock {
-
-// ---------------------------------------------------------------------------------------------------------
-// Tag order as the references emit it: String.prototype.localeCompare (ICU root collation)
-// ---------------------------------------------------------------------------------------------------------
-
-namespace detail {
-/// ICU root (CLDR) primary order of ASCII: controls are ignorable, then whitespace, punctuation, symbols,
-/// digits, letters (a/A share a primary weight). Checked against node's localeCompare for all 128 characters.
-inline constexpr std::string_view cdk_primary_order =
-    "\t\n\v\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
-
-struct collation_weights {
-    std::array<std::uint16_t, 256> primary{};  ///< 0 = completely ignorable
-    std::array<std::uint8_t, 256> tertiary{};  ///< 1 = upper case
-};
-
-constexpr collation_weights make_collation_weights() noexcept {
-    collation_weights w{};
-    std::uint16_t next = 1;
-    for (std::size_t i = 0; i < cdk_primary_order.size(); ++i) {
-        char const c = cdk_primary_order[i];
-        bool const upper = c >= 'A' && c <= 'Z';
-        if (!upper) ++next; // an upper-case letter shares the primary weight of the lower-case one before it
-        w.primary[static_cast<unsigned char>(c)] = next;
-        w.tertiary[static_cast<unsigned char>(c)] = upper ? 1 : 0;
-    }
-    // bytes >= 0x80 (non-ASCII): after every ASCII character, in byte order (an approximation of ICU)
-    for (std::size_t b = 0x80; b < 256; ++b) w.primary[b] = static_cast<std::uint16_t>(next + 1 + (b - 0x80));
-    return w;
-}
-inline constexpr collation_weights cdk_collation = make_collation_weights();
-} // namespace detail
-
-/** Compares two strings as JavaScript's `a.localeCompare(b)` does in node (ICU root collation, tertiary
-    strength): exact for ASCII, byte order after ASCII for other bytes.
-
-    Primary weights first (case-insensitive, controls ignored), then case (lower before upper). Returns
-    a negative number, zero or a positive number.
-
-    @par Example
-    @code
-    static_assert(bedrock::cdk_collate("_x", "-x") < 0);  // '_' sorts before '-'
-    static_assert(bedrock::cdk_collate("a", "A") < 0);
-    static_assert(bedrock::cdk_collate("A", "a b") < 0);  // primary difference wins over case
-    static_assert(bedrock::cdk_collate("a10", "a2") < 0);  // not numeric
-    @endcode
-*/
-[[nodiscard]] constexpr int cdk_collate(std::string_view a, std::string_view b) noexcept {
-    auto const& w = detail::cdk_collation;
-    auto next = [&](std::string_view s, std::size_t& i) -> int {
-        while (i < s.size()) {
-            auto const c = static_cast<unsigned char>(s[i++]);
-            if (w.primary[c] != 0) return c;
-        }
-        return -1;
-    };
-    {
-        std::size_t i = 0, j = 0;
-        for (;;) {
-            int const x = next(a, i), y = next(b, j);
-            if (x < 0 || y < 0) {
-                if (x != y) return x < 0 ? -1 : 1;
-                break;
-            }
-            if (w.primary[x] != w.primary[y]) return w.primary[x] < w.primary[y] ? -1 : 1;
-        }
-    }
-    std::size_t i = 0, j = 0;
-    for (;;) {
-        int const x = next(a, i), y = next(b, j);
-        if (x < 0 || y < 0) return 0;
-        if (w.tertiary[x] != w.tertiary[y]) return w.tertiary[x] < w.tertiary[y] ? -1 : 1;
-    }
-}
-
-/** Orders tags as aws-cdk-lib's TagManager writes them into a template: a repeated key keeps its first
-    position and its last value, then a stable sort by key with @ref cdk_collate.
-
-    @par Example
-    @code
-    std::vector<bedrock::tag> t{{"b", "1"}, {"A", "2"}, {"a", "3"}, {"b", "4"}};
-    bedrock::sort_tags_like_cdk(t);  // {"a","3"}, {"A","2"}, {"b","4"}
-    @endcode
-*/
-inline void sort_tags_like_cdk(std::vector<tag>& tags) {
-    std::vector<tag> unique;
-    unique.reserve(tags.size());
-    for (auto& t : tags) {
-        auto it = std::find_if(unique.begin(), unique.end(), [&](tag const& u) { return u.key == t.key; });
-        if (it == unique.end()) unique.push_back(std::move(t));
-        else it->value = std::move(t.value);
-    }
-    std::stable_sort(unique.begin(), unique.end(),
-                     [](tag const& x, tag const& y) { return cdk_collate(x.key, y.key) < 0; });
-    tags = std::move(unique);
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Model sources
 // ---------------------------------------------------------------------------------------------------------
@@ -308,9 +210,10 @@ inline constexpr std::string_view service_rule = "service";
 
 namespace detail {
 
+// The sentence of a violation: the constraint, then the checker's static text. The code and the offset are
+// fields of profile_violation; they are not repeated in the text.
 inline std::string shape_message(std::string_view what, parse_error e) {
-    return std::string(what) + ": " + std::string(e.message()) + " (" + std::string(to_string(e.code)) + " at offset " +
-           std::to_string(e.offset) + ")";
+    return std::string(what) + ": " + std::string(e.message());
 }
 
 /// Replaces `${AWS::Partition}`, `${AWS::Region}`, `${AWS::AccountId}` by sample values of the same role.
@@ -506,12 +409,11 @@ constexpr std::optional<parse_error> alpha_pattern(std::string_view s) noexcept 
     }
     return std::nullopt;
 }
-
 // ---------------------------------------------------------------------------------------------------------
 // checked<T>: a value or the violations that prevented it
 // ---------------------------------------------------------------------------------------------------------
 
-/** Thrown by @ref checked::value when there is no value. */
+/** Thrown by `value()` of a @ref checked result when there is no value. */
 class validation_error : public std::logic_error {
 public:
     explicit validation_error(std::vector<profile_violation> v)
@@ -524,41 +426,20 @@ private:
     std::vector<profile_violation> violations_;
 };
 
-/** Either a `T` or every violation that prevented it.
+/// What `value()` of a @ref checked result throws (found by argument-dependent lookup from @ref result).
+[[noreturn]] inline void throw_bad_result_access(std::vector<profile_violation> const& v) { throw validation_error(v); }
+
+/** Either a `T` or every violation that prevented it (at least one): a @ref result whose error is the list.
 
     @par Example
     @code
     bedrock::application_profile p;  // no name, no source
     auto r = bedrock::make_cfn_resource(p);
-    assert(!r && r.violations().size() == 2);
+    assert(!r && r.error().size() == 2);
     @endcode
 */
 template <class T>
-class checked {
-public:
-    /// A value.
-    checked(T v) : value_(std::move(v)) {} // NOLINT
-    /// Violations (at least one).
-    checked(std::vector<profile_violation> v) : violations_(std::move(v)) {} // NOLINT
-    /// True when a value is held.
-    [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
-    /// Same as has_value().
-    explicit operator bool() const noexcept { return has_value(); }
-    /// The value; throws @ref validation_error otherwise.
-    T const& value() const& {
-        if (!value_) throw validation_error(violations_);
-        return *value_;
-    }
-    /// Unchecked access.
-    T const& operator*() const& noexcept { return *value_; }
-    T const* operator->() const noexcept { return &*value_; }
-    /// The violations (empty when a value is held).
-    [[nodiscard]] std::vector<profile_violation> const& violations() const noexcept { return violations_; }
-
-private:
-    std::optional<T> value_;
-    std::vector<profile_violation> violations_;
-};
+using checked = result<T, std::vector<profile_violation>>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Rendering: the CreateInferenceProfile request and the CloudFormation resource
@@ -767,164 +648,6 @@ inline std::optional<std::string> cfn_text(cfn_expr const& e) {
     if (!v.empty()) return v;
     return p;
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// IAM
-// ---------------------------------------------------------------------------------------------------------
-
-/** Which reference package's behaviour to reproduce where they differ (only imported profiles' grants). */
-enum class reference_flavor : std::uint8_t {
-    alpha, ///< `@aws-cdk/aws-bedrock-alpha` (current)
-    genai, ///< `@cdklabs/generative-ai-cdk-constructs` (deprecated)
-};
-
-/** The ARN of a profile as a statement resource: the attributes' ARN, or `Fn::GetAtt [<logical id>, InferenceProfileArn]`. */
-[[nodiscard]] inline cfn_expr application_profile_arn_value(application_profile const& p) {
-    if (p.attributes && !p.attributes->arn.empty()) return cfn_expr{p.attributes->arn};
-    return cfn_expr{cfn_get_att{p.logical_id, "InferenceProfileArn"}};
-}
-
-/** `grantProfileUsage` of an application profile: `[GetInferenceProfile, InvokeModel]` (no `*`) on its ARN.
-    For an imported profile (no model source) with `reference_flavor::genai`:
-    `[GetInferenceProfile, ListInferenceProfiles]`, as genai's `InferenceProfileBase` grants. */
-[[nodiscard]] inline iam_statement grant_profile_usage(application_profile const& p,
-                                                       reference_flavor flavor = reference_flavor::alpha) {
-    bool const genai_import = flavor == reference_flavor::genai && p.source.kind() == model_source_kind::none;
-    return make_allow_statement({iam_actions::get_inference_profile,
-                                 genai_import ? iam_actions::list_inference_profiles : iam_actions::invoke_model},
-                                std::vector<cfn_expr>{application_profile_arn_value(p)});
-}
-
-/** `grantInvoke` of an application profile: the model source's `grantInvoke` chain, then
-    @ref grant_profile_usage, in the references' order (`docs/cdk-mapping.md`).
-
-    An ARN-text source is granted by its resource type: a foundation model as `BedrockFoundationModel.grantInvoke`,
-    a system-defined profile as `CrossRegionInferenceProfile.grantInvoke` (model in all regions + profile), an
-    application profile with `[GetInferenceProfile, InvokeModel]`, a prompt router with
-    `[GetPromptRouter, InvokeModel]`, anything else with `[InvokeModel*]`.
-
-    @par Example
-    @code
-    bedrock::application_profile p;
-    p.name = "x";
-    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
-    auto s = bedrock::grant_invoke(p);  // FM in all regions, the CRIS, then the AIP's Fn::GetAtt
-    @endcode
-*/
-[[nodiscard]] inline std::vector<iam_statement> grant_invoke(application_profile const& p, arn_environment const& env = {},
-                                                             cfn_pseudo_style style = cfn_pseudo_style::join) {
-    std::vector<iam_statement> out;
-    auto append = [&](std::vector<iam_statement> v) {
-        for (auto& s : v) out.push_back(std::move(s));
-    };
-    switch (p.source.kind()) {
-    case model_source_kind::none: break;
-    case model_source_kind::foundation_model: out.push_back(grant_invoke(*p.source.model(), env, style)); break;
-    case model_source_kind::cross_region_profile: append(grant_invoke(*p.source.profile(), env, style)); break;
-    case model_source_kind::prompt_router: append(grant_invoke(*p.source.router(), env, style)); break;
-    case model_source_kind::application_profile: append(grant_invoke(*p.source.application(), env, style)); break;
-    case model_source_kind::arn: {
-        std::string const& text = *p.source.arn_text();
-        auto const sample = detail::with_sample_pseudo_values(text);
-        auto const b = parse_bedrock_arn(sample);
-        auto const kind = b ? std::optional<resource_kind>(b->kind) : std::nullopt;
-        if (kind == resource_kind::foundation_model) {
-            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {text}, style));
-        } else if (kind == resource_kind::inference_profile) {
-            std::string const all = text.substr(0, text.find(":bedrock:") + 9) + "*::foundation-model/" + std::string(b->model);
-            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {all}, style));
-            out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model_any}, {text}, style));
-        } else if (kind == resource_kind::application_inference_profile) {
-            out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model}, {text}, style));
-        } else if (kind == resource_kind::default_prompt_router || kind == resource_kind::prompt_router) {
-            out.push_back(make_allow_statement({iam_actions::get_prompt_router, iam_actions::invoke_model}, {text}, style));
-        } else {
-            out.push_back(make_allow_statement({iam_actions::invoke_model_any}, {text}, style));
-        }
-        break;
-    }
-    }
-    out.push_back(grant_profile_usage(p));
-    return out;
-}
-
-/** A least-privilege invoke policy with concrete ARNs, where the references grant region `*`:
-    `[bedrock:InvokeModel, bedrock:InvokeModelWithResponseStream]` on the application profile, its source
-    profile (in the environment's region and account) and the foundation model in every region the profile
-    routes to. The regions come from the service's `models` list when the attributes have one, otherwise from
-    the geo's destination regions; a `global` profile names the region-less model ARN
-    (`arn:aws:bedrock:::foundation-model/<id>`) and the model in the source region.
-
-    Needs a concrete `env` (else `region_required`), the profile's ARN (attributes) or id, and a foundation
-    model or system-defined profile source (an ARN text of either kind works too).
-
-    @par Example
-    @code
-    auto p = bedrock::import_application_profile(
-        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p").value();
-    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
-    auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
-    auto doc = bedrock::make_least_privilege_invoke_policy(p, env);  // 1 statement, 5 resources
-    @endcode
-*/
-[[nodiscard]] inline checked<iam_policy_document> make_least_privilege_invoke_policy(application_profile const& p,
-                                                                                     arn_environment const& env) {
-    std::vector<profile_violation> v;
-    if (env.is_template())
-        v.push_back({errc::region_required, "", 0, "a least-privilege policy needs a concrete partition, region and account", service_rule});
-    if (!p.attributes || p.attributes->arn.empty())
-        v.push_back({errc::missing_resource_id, "/inferenceProfileArn", 0, "the application profile has no ARN yet (import or create it first)", service_rule});
-    std::vector<std::string> resources;
-    if (v.empty()) resources.push_back(p.attributes->arn);
-    std::string model_id;
-    std::optional<geo> g;
-    std::string profile_arn;
-    partition part = env.partition();
-    switch (p.source.kind()) {
-    case model_source_kind::foundation_model: model_id = std::string(p.source.model()->id); break;
-    case model_source_kind::cross_region_profile:
-        model_id = std::string(p.source.profile()->model().id);
-        g = p.source.profile()->geo_region();
-        if (v.empty()) profile_arn = cross_region_profile_arn(*p.source.profile(), env);
-        break;
-    case model_source_kind::arn:
-        if (auto b = parse_bedrock_arn(*p.source.arn_text())) {
-            if (b->kind == resource_kind::foundation_model) {
-                model_id = std::string(b->model);
-                part = b->partition;
-            } else if (b->kind == resource_kind::inference_profile) {
-                model_id = std::string(b->model);
-                g = b->geo;
-                profile_arn = *p.source.arn_text();
-            }
-        }
-        if (model_id.empty())
-            v.push_back({errc::wrong_resource_type, "/modelSource/copyFrom", 0,
-                         "the source must be a concrete foundation-model or system-defined inference-profile ARN", service_rule});
-        break;
-    default:
-        v.push_back({errc::wrong_resource_type, "/modelSource/copyFrom", 0,
-                     "the source must be a foundation model or a system-defined inference profile", service_rule});
-    }
-    if (!v.empty()) return v;
-    if (!profile_arn.empty()) resources.push_back(profile_arn);
-    if (!p.attributes->models.empty()) {
-        for (auto const& m : p.attributes->models) resources.push_back(m);
-    } else if (!g) {
-        resources.push_back(foundation_model_arn(part, env.region(), model_id).value());
-    } else if (*g == geo::global) {
-        resources.push_back(foundation_model_arn(env.partition(), env.region(), model_id).value());
-        resources.push_back("arn:" + std::string(to_string(partition_of(*g))) + ":bedrock:::foundation-model/" + model_id);
-    } else {
-        for (auto const r : destination_regions(*g))
-            resources.push_back(foundation_model_arn(partition_of(*g), r, model_id).value());
-    }
-    iam_policy_document doc;
-    doc.statements.push_back(make_allow_statement({iam_actions::invoke_model, iam_actions::invoke_model_with_response_stream},
-                                                  resources, cfn_pseudo_style::join));
-    return doc;
-}
-
 } // namespace bedrock
 
 #endif // BEDROCK_APPLICATION_PROFILE_HPP

@@ -7,22 +7,20 @@
     sorted constexpr table, with lookups by id that are constant expressions for constant arguments, named
     constants (`bedrock::models::…`), and filters for range-based iteration.
 
-    The table itself is generated into `bedrock/detail/catalog_data.hpp` by `tools/gen_catalog`
+    The table itself is generated into `bedrock/models.hpp` by `tools/gen_catalog`
     (docs/catalog.md). The same functions work on catalogs generated from AWS CLI output.
 
     @par Specification
     `docs/cdk-mapping.md`
 */
 
-#include <bedrock/detail/catalog_data.hpp>
+#include <bedrock/models.hpp>
 #include <bedrock/foundation_model.hpp>
 
-#include <algorithm>    // std::lower_bound
 #include <cstddef>      // std::size_t, std::ptrdiff_t
 #include <cstdint>      // std::uint32_t
 #include <iterator>     // std::forward_iterator_tag
-#include <ranges>       // std::ranges::enable_borrowed_range
-#include <span>         // std::span
+#include <span>         // std::span; also declares std::ranges::enable_borrowed_range (specialised below)
 #include <string_view>  // std::string_view
 
 namespace bedrock {
@@ -73,10 +71,16 @@ struct model_less {
 static_assert(is_sorted_catalog(catalog), "the generated catalog must be sorted by (id, vector_dimensions) without duplicates");
 
 namespace detail {
-struct id_less {
-    constexpr bool operator()(foundation_model const& m, std::string_view id) const noexcept { return m.id < id; }
-    constexpr bool operator()(std::string_view id, foundation_model const& m) const noexcept { return id < m.id; }
-};
+/// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
+constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
+    std::size_t lo = 0, hi = table.size();
+    while (lo < hi) {
+        std::size_t const mid = lo + (hi - lo) / 2;
+        if (table[mid].id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
 } // namespace detail
 
 /** Every entry of `table` with model id `id` (several for embedding models declared at several dimensions),
@@ -90,10 +94,10 @@ struct id_less {
 */
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::span<foundation_model const> table,
                                                                       std::string_view id) noexcept {
-    auto const first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
-    auto last = first;
-    while (last != table.end() && last->id == id) ++last;  // a few entries at most (one per dimension)
-    return table.subspan(static_cast<std::size_t>(first - table.begin()), static_cast<std::size_t>(last - first));
+    std::size_t const first = detail::lower_bound_by_id(table, id);
+    std::size_t last = first;
+    while (last < table.size() && table[last].id == id) ++last;  // a few entries at most (one per dimension)
+    return table.subspan(first, last - first);
 }
 
 /// @copydoc find_models(std::span<foundation_model const>, std::string_view)
@@ -116,8 +120,8 @@ struct id_less {
 */
 [[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table,
                                                            std::string_view id) noexcept {
-    auto const first = std::lower_bound(table.begin(), table.end(), id, detail::id_less{});
-    return first != table.end() && first->id == id ? &*first : nullptr;
+    std::size_t const first = detail::lower_bound_by_id(table, id);
+    return first < table.size() && table[first].id == id ? &table[first] : nullptr;
 }
 
 /// @copydoc find_model(std::span<foundation_model const>, std::string_view)

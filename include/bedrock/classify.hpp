@@ -10,13 +10,15 @@
     `docs/identifiers.md`.
 */
 
-#include <bedrock/arn.hpp>
+#include <bedrock/bedrock_arn.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/profile_id.hpp>
+#include <bedrock/wire_name.hpp>
 
+#include <array>        // std::array (the wire table)
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (parts of a classification)
 #include <string_view>  // std::string_view
@@ -33,18 +35,15 @@ enum class identifier_kind : std::uint8_t {
     invalid,                 ///< none of the above; see `classification::error`
 };
 
+/// The wire-style names of @ref identifier_kind, in enum order.
+template <>
+struct wire_names<identifier_kind> {
+    static constexpr std::array<std::string_view, 6> names{
+        "foundation_model_id", "cross_region_profile_id", "application_profile_id", "arn", "model_name", "invalid"};
+};
+
 /** The wire-style name of an identifier kind (`"cross_region_profile_id"`). */
-[[nodiscard]] constexpr std::string_view to_string(identifier_kind k) noexcept {
-    switch (k) {
-    case identifier_kind::foundation_model_id: return "foundation_model_id";
-    case identifier_kind::cross_region_profile_id: return "cross_region_profile_id";
-    case identifier_kind::application_profile_id: return "application_profile_id";
-    case identifier_kind::arn: return "arn";
-    case identifier_kind::model_name: return "model_name";
-    case identifier_kind::invalid: return "invalid";
-    }
-    return "unknown";
-}
+[[nodiscard]] constexpr std::string_view to_string(identifier_kind k) noexcept { return wire_name(k); }
 
 /** A remark the classifier attaches to an otherwise valid classification. */
 enum class classification_note : std::uint8_t {

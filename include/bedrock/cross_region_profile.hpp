@@ -12,6 +12,8 @@
     `docs/cdk-mapping.md`
 */
 
+#include <bedrock/arn_environment.hpp>
+#include <bedrock/bedrock_arn.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/error.hpp>
@@ -27,24 +29,13 @@
 #include <array>             // std::array (the id buffer)
 #include <cstddef>           // std::size_t
 #include <cstdint>           // std::uint8_t, std::uint32_t
-#include <initializer_list>  // std::initializer_list (ARN parts)
+#include <initializer_list>  // std::initializer_list (message parts)
 #include <optional>          // std::optional (checkers)
 #include <span>              // std::span (caller buffers, destination regions)
 #include <string>            // std::string (ARN convenience overloads)
 #include <string_view>       // std::string_view
 
 namespace bedrock {
-
-/// `${AWS::Partition}`: the CloudFormation pseudo parameter the references put in ARNs for the partition.
-inline constexpr std::string_view cfn_partition = "${AWS::Partition}";
-/// `${AWS::Region}`: the pseudo parameter for the deploying stack's region.
-inline constexpr std::string_view cfn_region = "${AWS::Region}";
-/// `${AWS::AccountId}`: the pseudo parameter for the deploying stack's account.
-inline constexpr std::string_view cfn_account_id = "${AWS::AccountId}";
-
-/** A buffer size that fits every ARN this header builds from a catalog model: the longest partition, a
-    20-byte region, a 12-digit account (or the pseudo parameters) and a 64-byte profile id. */
-inline constexpr std::size_t max_cross_region_arn_size = 4 + 17 + 9 + 20 + 1 + 17 + 19 + max_profile_id_size;
 
 namespace detail {
 
@@ -60,17 +51,6 @@ constexpr void reject_cross_region_profile(errc c) {
     reject_literal(c);
 }
 
-// Concatenates `parts` into `buffer`; too_long at buffer.size() when they do not fit.
-constexpr result<std::string_view> concat(std::span<char> buffer, std::initializer_list<std::string_view> parts) noexcept {
-    std::size_t n = 0;
-    for (auto p : parts) n += p.size();
-    if (n > buffer.size()) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())};
-    std::size_t i = 0;
-    for (auto p : parts)
-        for (char c : p) buffer[i++] = c;
-    return std::string_view(buffer.data(), n);
-}
-
 inline std::string concat(std::initializer_list<std::string_view> parts) {
     std::string s;
     std::size_t n = 0;
@@ -80,105 +60,7 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
     return s;
 }
 
-// Checks a concrete (partition, region[, account]) for an ARN; offsets point into the ARN being built.
-constexpr std::optional<parse_error> check_arn_location(partition p, std::string_view region, std::string_view const* account) noexcept {
-    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
-    auto const region_at = static_cast<std::uint32_t>(4 + to_string(p).size() + 9);  // "arn:" p ":bedrock:"
-    if (region.empty()) return parse_error{errc::region_required, region_at};
-    if (!is_region_syntax(region)) return parse_error{errc::bad_region, region_at};
-    auto const rp = partition_of_region(region);
-    if (rp == partition::unknown) return parse_error{errc::unknown_region, region_at};
-    if (rp != p) return parse_error{errc::region_partition_mismatch, region_at};
-    if (account) {
-        auto const account_at = static_cast<std::uint32_t>(region_at + region.size() + 1);
-        if (account->empty()) return parse_error{errc::account_required, account_at};
-        if (account->size() != 12) return parse_error{errc::bad_account, account_at};
-        for (std::size_t i = 0; i < 12; ++i)
-            if ((*account)[i] < '0' || (*account)[i] > '9')
-                return parse_error{errc::bad_account, static_cast<std::uint32_t>(account_at + i)};
-    }
-    return std::nullopt;
-}
-
 } // namespace detail
-
-// ---- foundation-model ARNs ------------------------------------------------------------------------------------
-
-/** The foundation-model ARN in the deploying stack's partition and region, as the references' `modelArn` /
-    `asArn()` render it: `arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/<model-id>` (account
-    empty). Written into `buffer`; the result views it. Fails with `too_long` at `buffer.size()`.
-
-    @par Example
-    @code
-    constexpr bool ok = [] {
-        char buf[bedrock::max_cross_region_arn_size];
-        auto arn = bedrock::foundation_model_arn(bedrock::models::anthropic_claude_v2.id, buf);
-        return *arn == "arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/anthropic.claude-v2";
-    }();
-    static_assert(ok);
-    @endcode
-*/
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(std::string_view model_id,
-                                                                      std::span<char> buffer) noexcept {
-    return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:", cfn_region, "::foundation-model/", model_id});
-}
-
-/// The pseudo-parameter foundation-model ARN of @ref foundation_model_arn(std::string_view, std::span<char>), as a string.
-[[nodiscard]] inline std::string foundation_model_arn(std::string_view model_id) {
-    return detail::concat({"arn:", cfn_partition, ":bedrock:", cfn_region, "::foundation-model/", model_id});
-}
-
-/** The foundation-model ARN for one concrete region: `arn:<partition>:bedrock:<region>::foundation-model/<model-id>`.
-
-    Fails (offsets into the ARN) with `unknown_partition` for `partition::unknown`, `region_required`,
-    `bad_region`, `unknown_region` when no partition claims the region, `region_partition_mismatch` when it
-    belongs to another partition, and `too_long` when `buffer` is too small.
-
-    @par Example
-    @code
-    char buf[bedrock::max_cross_region_arn_size];
-    auto arn = bedrock::foundation_model_arn(bedrock::partition::aws, "us-west-2", "amazon.nova-pro-v1:0", buf);
-    assert(*arn == "arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-pro-v1:0");
-    @endcode
-*/
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(partition p, std::string_view region,
-                                                                      std::string_view model_id,
-                                                                      std::span<char> buffer) noexcept {
-    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    return detail::concat(buffer, {"arn:", to_string(p), ":bedrock:", region, "::foundation-model/", model_id});
-}
-
-/// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
-[[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
-    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    return detail::concat({"arn:", to_string(p), ":bedrock:", region, "::foundation-model/", model_id});
-}
-
-/** The foundation-model ARN for every region, the resource of the references' `grantInvokeAllRegions` (and
-    of a cross-region profile's `grantInvoke`): `arn:${AWS::Partition}:bedrock:*::foundation-model/<model-id>`.
-
-    @par Example
-    @code
-    assert(bedrock::foundation_model_arn_all_regions("deepseek.r1-v1:0") ==
-           "arn:${AWS::Partition}:bedrock:*::foundation-model/deepseek.r1-v1:0");
-    @endcode
-*/
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn_all_regions(std::string_view model_id,
-                                                                                  std::span<char> buffer) noexcept {
-    return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:*::foundation-model/", model_id});
-}
-
-/// The all-regions foundation-model ARN, as a string.
-[[nodiscard]] inline std::string foundation_model_arn_all_regions(std::string_view model_id) {
-    return detail::concat({"arn:", cfn_partition, ":bedrock:*::foundation-model/", model_id});
-}
-
-/** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
-    Fails with `unknown_partition` for `partition::unknown`. */
-[[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
-    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
-    return detail::concat({"arn:", to_string(p), ":bedrock:*::foundation-model/", model_id});
-}
 
 // ---- cross-region profiles ------------------------------------------------------------------------------------
 
@@ -281,12 +163,11 @@ public:
         `arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/<id>`.
         Written into `buffer`; fails with `too_long` at `buffer.size()`. */
     [[nodiscard]] constexpr result<std::string_view> arn(std::span<char> buffer) const noexcept {
-        return detail::concat(buffer, {"arn:", cfn_partition, ":bedrock:", cfn_region, ":", cfn_account_id,
-                                       ":inference-profile/", id()});
+        return format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer);
     }
     /// The pseudo-parameter profile ARN, as a string.
     [[nodiscard]] std::string arn() const {
-        return detail::concat({"arn:", cfn_partition, ":bedrock:", cfn_region, ":", cfn_account_id, ":inference-profile/", id()});
+        return format_bedrock_arn(template_location, resource_kind::inference_profile, id());
     }
 
     /** The profile ARN in one concrete source region and account:
@@ -308,12 +189,12 @@ public:
     [[nodiscard]] constexpr result<std::string_view> arn(partition p, std::string_view region, std::string_view account,
                                                          std::span<char> buffer) const noexcept {
         if (auto e = detail::check_arn_location(p, region, &account)) return *e;
-        return detail::concat(buffer, {"arn:", to_string(p), ":bedrock:", region, ":", account, ":inference-profile/", id()});
+        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
     }
     /// The concrete profile ARN, as a string (same errors but `too_long`).
     [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
         if (auto e = detail::check_arn_location(p, region, &account)) return *e;
-        return detail::concat({"arn:", to_string(p), ":bedrock:", region, ":", account, ":inference-profile/", id()});
+        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
     }
 
     /// Same id, geo and model.
@@ -398,6 +279,18 @@ private:
         return parse_error{errc::unknown_model, 0};
     }
     return make_cross_region_profile(g, *m);
+}
+
+// ---- ARNs in an environment ------------------------------------------------------------------------------
+
+/** The foundation-model ARN in the environment's region (`modelArn` of the references). */
+[[nodiscard]] inline std::string foundation_model_arn(foundation_model const& m, arn_environment const& env) {
+    return format_bedrock_arn(env.location(), resource_kind::foundation_model, m.id);
+}
+
+/** The cross-region profile ARN in the environment's source region and account. */
+[[nodiscard]] inline std::string cross_region_profile_arn(cross_region_profile const& p, arn_environment const& env) {
+    return format_bedrock_arn(env.location(), resource_kind::inference_profile, p.id());
 }
 
 } // namespace bedrock

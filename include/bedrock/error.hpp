@@ -1,6 +1,9 @@
 #ifndef BEDROCK_ERROR_HPP
 #define BEDROCK_ERROR_HPP
 
+#include <bedrock/wire_name.hpp>
+
+#include <array>         // std::array (the wire table)
 #include <cstddef>       // std::size_t (max_input_size)
 #include <cstdint>       // std::uint8_t, std::uint32_t
 #include <string>        // std::string (error_category::message)
@@ -66,53 +69,56 @@ enum class errc : std::uint8_t {
     unknown_model,             ///< The model id is not in the catalog.
 };
 
+/// The wire spellings of @ref errc (`docs/errors.md`), in enum order.
+template <>
+struct wire_names<errc> {
+    static constexpr std::array<std::string_view, 41> names{
+        "ok",
+        "empty",
+        "too_long",
+        "too_short",
+        "non_ascii",
+        "whitespace",
+        "uppercase",
+        "invalid_character",
+        "unexpected_end",
+        "not_an_arn",
+        "missing_component",
+        "bad_partition",
+        "unknown_partition",
+        "bad_service",
+        "bad_region",
+        "region_required",
+        "unknown_region",
+        "region_partition_mismatch",
+        "bad_account",
+        "account_required",
+        "account_not_allowed",
+        "unknown_resource_type",
+        "wrong_resource_type",
+        "missing_resource_delimiter",
+        "missing_resource_id",
+        "bad_resource_id",
+        "bad_model_id",
+        "segment_too_long",
+        "empty_segment",
+        "too_many_segments",
+        "too_many_suffixes",
+        "unknown_geo",
+        "doubled_geo",
+        "geo_prefixed_model_id",
+        "geo_partition_mismatch",
+        "bad_separator",
+        "trailing_separator",
+        "too_many_items",
+        "duplicate_key",
+        "not_cross_region_capable",
+        "unknown_model",
+    };
+};
+
 /** The wire spelling of an error code, e.g. `"too_long"`. Never allocates. */
-[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept {
-    switch (e) {
-    case errc::ok: return "ok";
-    case errc::empty: return "empty";
-    case errc::too_long: return "too_long";
-    case errc::too_short: return "too_short";
-    case errc::non_ascii: return "non_ascii";
-    case errc::whitespace: return "whitespace";
-    case errc::uppercase: return "uppercase";
-    case errc::invalid_character: return "invalid_character";
-    case errc::unexpected_end: return "unexpected_end";
-    case errc::not_an_arn: return "not_an_arn";
-    case errc::missing_component: return "missing_component";
-    case errc::bad_partition: return "bad_partition";
-    case errc::unknown_partition: return "unknown_partition";
-    case errc::bad_service: return "bad_service";
-    case errc::bad_region: return "bad_region";
-    case errc::region_required: return "region_required";
-    case errc::unknown_region: return "unknown_region";
-    case errc::region_partition_mismatch: return "region_partition_mismatch";
-    case errc::bad_account: return "bad_account";
-    case errc::account_required: return "account_required";
-    case errc::account_not_allowed: return "account_not_allowed";
-    case errc::unknown_resource_type: return "unknown_resource_type";
-    case errc::wrong_resource_type: return "wrong_resource_type";
-    case errc::missing_resource_delimiter: return "missing_resource_delimiter";
-    case errc::missing_resource_id: return "missing_resource_id";
-    case errc::bad_resource_id: return "bad_resource_id";
-    case errc::bad_model_id: return "bad_model_id";
-    case errc::segment_too_long: return "segment_too_long";
-    case errc::empty_segment: return "empty_segment";
-    case errc::too_many_segments: return "too_many_segments";
-    case errc::too_many_suffixes: return "too_many_suffixes";
-    case errc::unknown_geo: return "unknown_geo";
-    case errc::doubled_geo: return "doubled_geo";
-    case errc::geo_prefixed_model_id: return "geo_prefixed_model_id";
-    case errc::geo_partition_mismatch: return "geo_partition_mismatch";
-    case errc::bad_separator: return "bad_separator";
-    case errc::trailing_separator: return "trailing_separator";
-    case errc::too_many_items: return "too_many_items";
-    case errc::duplicate_key: return "duplicate_key";
-    case errc::not_cross_region_capable: return "not_cross_region_capable";
-    case errc::unknown_model: return "unknown_model";
-    }
-    return "unknown";
-}
+[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return wire_name(e); }
 
 /** A human-readable sentence for an error code. Static text: never allocates. */
 [[nodiscard]] constexpr std::string_view message(errc e) noexcept {

@@ -11,6 +11,7 @@
 */
 
 #include <bedrock/region.hpp>
+#include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the constexpr tables)
 #include <cstdint>      // std::uint8_t
@@ -43,9 +44,13 @@ enum class geo : std::uint8_t {
 /// Every geo, in enum order.
 inline constexpr std::array<geo, 7> all_geos{geo::global, geo::eu, geo::us, geo::us_gov, geo::apac, geo::jp, geo::au};
 
-namespace detail {
+/// The wire spellings of @ref geo, in enum order.
+template <>
+struct wire_names<geo> {
+    static constexpr std::array<std::string_view, 7> names{"global", "eu", "us", "us-gov", "apac", "jp", "au"};
+};
 
-inline constexpr std::array<std::string_view, 7> geo_wire_names{"global", "eu", "us", "us-gov", "apac", "jp", "au"};
+namespace detail {
 
 // `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order.
 inline constexpr std::array<std::string_view, 8> geo_eu_regions{
@@ -69,10 +74,7 @@ inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"
     static_assert(bedrock::to_string(bedrock::geo::apac) == "apac");
     @endcode
 */
-[[nodiscard]] constexpr std::string_view to_string(geo g) noexcept {
-    auto const i = static_cast<std::size_t>(g);
-    return i < detail::geo_wire_names.size() ? detail::geo_wire_names[i] : std::string_view("unknown");
-}
+[[nodiscard]] constexpr std::string_view to_string(geo g) noexcept { return wire_name(g); }
 
 /** Parses a geo by exact equality with its wire spelling. `US`, `us_gov`, `usgov`, `us-gov.` and `ca` give
     `std::nullopt`; a prefix is never matched.
@@ -83,11 +85,7 @@ inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"
     static_assert(!bedrock::parse_geo("us_gov") && !bedrock::parse_geo("ca"));
     @endcode
 */
-[[nodiscard]] constexpr std::optional<geo> parse_geo(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < detail::geo_wire_names.size(); ++i)
-        if (detail::geo_wire_names[i] == s) return static_cast<geo>(i);
-    return std::nullopt;
-}
+[[nodiscard]] constexpr std::optional<geo> parse_geo(std::string_view s) noexcept { return parse_wire_name<geo>(s); }
 
 /** The partition of a geo's profiles: `aws_us_gov` for `geo::us_gov`, `aws` for every other geo.
 

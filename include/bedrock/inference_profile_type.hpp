@@ -10,6 +10,9 @@
     ListInferenceProfiles.
 */
 
+#include <bedrock/wire_name.hpp>
+
+#include <array>        // std::array (the wire table)
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (parse_inference_profile_type)
 #include <string_view>  // std::string_view
@@ -29,14 +32,14 @@ enum class inference_profile_type : std::uint8_t {
     application,     ///< `APPLICATION`: an application inference profile created by an account.
 };
 
+/// The wire spellings of @ref inference_profile_type, in enum order.
+template <>
+struct wire_names<inference_profile_type> {
+    static constexpr std::array<std::string_view, 2> names{"SYSTEM_DEFINED", "APPLICATION"};
+};
+
 /// The wire spelling: `SYSTEM_DEFINED` or `APPLICATION`.
-[[nodiscard]] constexpr std::string_view to_string(inference_profile_type t) noexcept {
-    switch (t) {
-    case inference_profile_type::system_defined: return "SYSTEM_DEFINED";
-    case inference_profile_type::application: return "APPLICATION";
-    }
-    return "";
-}
+[[nodiscard]] constexpr std::string_view to_string(inference_profile_type t) noexcept { return wire_name(t); }
 
 /** Parses the wire spelling (exact, case-sensitive); `std::nullopt` for anything else.
 
@@ -46,9 +49,7 @@ enum class inference_profile_type : std::uint8_t {
     @endcode
 */
 [[nodiscard]] constexpr std::optional<inference_profile_type> parse_inference_profile_type(std::string_view s) noexcept {
-    if (s == "SYSTEM_DEFINED") return inference_profile_type::system_defined;
-    if (s == "APPLICATION") return inference_profile_type::application;
-    return std::nullopt;
+    return parse_wire_name<inference_profile_type>(s);
 }
 
 } // namespace bedrock

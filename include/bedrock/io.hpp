@@ -6,7 +6,7 @@
     includes `<ostream>`; the core headers stay free of streams (fmt's `ostream.h` split).
 */
 
-#include <bedrock/arn.hpp>
+#include <bedrock/bedrock_arn.hpp>
 #include <bedrock/classify.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>

@@ -8,8 +8,14 @@
     Boost.JSON must be compiled once per program: either include `<boost/json/src.hpp>` in exactly one
     source file, or link `Boost::json` (Debian: `libboost-json1.81-dev`). See docs/json.md.
 
+    The entry points are here; the pieces are in `bedrock/json/`: `error.hpp` (json_errc, json_error,
+    json_result), `reader.hpp` (the safe reader, @ref parse_json), `format.hpp` (@ref format_json),
+    `traits.hpp` (how a type maps to JSON), `convert.hpp` (the generic converter) and `documents.hpp` (the
+    descriptions and traits of the library's document types).
+
     What it provides:
-    - `BOOST_DESCRIBE_STRUCT` for the aggregates of `<bedrock/api.hpp>` and `<bedrock/iam.hpp>`;
+    - `BOOST_DESCRIBE_STRUCT` for the aggregates of `<bedrock/api.hpp>`, `<bedrock/cloudformation.hpp>` and
+      `<bedrock/iam.hpp>` (in `json/documents.hpp`);
     - one generic `tag_invoke(value_from_tag, …)` and one generic `tag_invoke(try_value_to_tag<T>, …)` for all
       described types, so `boost::json::value_from(x)` and `boost::json::try_value_to<T>(v)` work. They do not
       use Boost 1.81's built-in described-struct conversion, which rejects unknown members, rejects missing
@@ -21,15 +27,16 @@
 
 #include <bedrock/api.hpp>
 #include <bedrock/application_profile.hpp>
+#include <bedrock/cloudformation.hpp>
 #include <bedrock/iam.hpp>
-#include <bedrock/shape.hpp>
+#include <bedrock/json/convert.hpp>
+#include <bedrock/json/documents.hpp>
+#include <bedrock/json/error.hpp>
+#include <bedrock/json/format.hpp>
+#include <bedrock/json/reader.hpp>
+#include <bedrock/json/traits.hpp>
 #include <bedrock/timestamp.hpp>
-#include <bedrock/detail/json_convert.hpp>
-#include <bedrock/detail/json_error.hpp>
-#include <bedrock/detail/json_pretty.hpp>
-#include <bedrock/detail/json_reader.hpp>
 
-#include <boost/describe/class.hpp>
 #include <boost/json/conversion.hpp>
 #include <boost/json/value.hpp>
 #include <boost/json/value_from.hpp>
@@ -44,166 +51,6 @@
 #include <vector>
 
 namespace bedrock {
-
-// ---- descriptions (member order = JSON output order = model order) ------------------------------------
-BOOST_DESCRIBE_STRUCT(tag, (), (key, value))
-BOOST_DESCRIBE_STRUCT(inference_profile_model_source, (), (copy_from))
-BOOST_DESCRIBE_STRUCT(create_inference_profile_request, (),
-                      (inference_profile_name, description, client_request_token, model_source, tags))
-BOOST_DESCRIBE_STRUCT(create_inference_profile_response, (), (inference_profile_arn, status))
-BOOST_DESCRIBE_STRUCT(inference_profile_model, (), (model_arn))
-BOOST_DESCRIBE_STRUCT(inference_profile_summary, (),
-                      (inference_profile_name, description, created_at, updated_at, inference_profile_arn, models,
-                       inference_profile_id, status, type))
-BOOST_DESCRIBE_STRUCT(list_inference_profiles_response, (), (inference_profile_summaries, next_token))
-BOOST_DESCRIBE_STRUCT(foundation_model_lifecycle, (),
-                      (status, start_of_life_time, end_of_life_time, legacy_time, public_extended_access_time))
-BOOST_DESCRIBE_STRUCT(foundation_model_summary, (),
-                      (model_arn, model_id, model_name, provider_name, input_modalities, output_modalities,
-                       response_streaming_supported, customizations_supported, inference_types_supported,
-                       model_lifecycle))
-BOOST_DESCRIBE_STRUCT(list_foundation_models_response, (), (model_summaries))
-BOOST_DESCRIBE_STRUCT(get_foundation_model_response, (), (model_details))
-BOOST_DESCRIBE_STRUCT(cfn_model_source, (), (copy_from))
-BOOST_DESCRIBE_STRUCT(cfn_tag, (), (key, value))
-BOOST_DESCRIBE_STRUCT(cfn_application_inference_profile_properties, (),
-                      (inference_profile_name, description, model_source, tags))
-BOOST_DESCRIBE_STRUCT(cfn_application_inference_profile, (), (type, properties))
-BOOST_DESCRIBE_STRUCT(cfn_export, (), (name))
-BOOST_DESCRIBE_STRUCT(cfn_output, (), (description, value, export_))
-BOOST_DESCRIBE_STRUCT(cfn_template, (), (aws_template_format_version, description, resources, outputs))
-BOOST_DESCRIBE_STRUCT(iam_statement, (), (sid, effect, actions, resources))
-BOOST_DESCRIBE_STRUCT(iam_policy_document, (), (version, statements))
-
-// ---- JSON policies per type ---------------------------------------------------------------------------
-
-namespace detail {
-/// Traits for a request document: camelCase, strict.
-struct json_request_traits {
-    static constexpr json_naming naming = json_naming::camel;
-    static constexpr bool strict = true;
-    static constexpr std::array<json_rename, 0> renames{};
-};
-/// Traits for a CloudFormation document: PascalCase, strict.
-struct json_cfn_traits {
-    static constexpr json_naming naming = json_naming::pascal;
-    static constexpr bool strict = true;
-    static constexpr std::array<json_rename, 0> renames{};
-};
-/// Traits for a response document: camelCase, lenient.
-struct json_response_traits {
-    static constexpr json_naming naming = json_naming::camel;
-    static constexpr bool strict = false;
-    static constexpr std::array<json_rename, 0> renames{};
-};
-} // namespace detail
-
-namespace detail {
-/// A rule checker for one AWS shape (the syntax layer of `<bedrock/shape.hpp>`).
-template <shape S>
-constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
-    return check_syntax(S, s);
-}
-/// The CloudFormation `Type` must name an application inference profile.
-constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {
-    std::string_view const t = cfn_application_inference_profile_type;
-    std::size_t i = 0;
-    while (i < s.size() && i < t.size() && s[i] == t[i]) ++i;
-    if (i == s.size() && i == t.size()) return std::nullopt;
-    return parse_error{i == s.size() ? errc::unexpected_end : errc::invalid_character, static_cast<std::uint32_t>(i)};
-}
-inline constexpr auto rule_r = json_rule_level::read;     // R: always
-inline constexpr auto rule_v = json_rule_level::validate; // V: strict reads
-} // namespace detail
-
-/// `Tag` in a request: strict.
-template <> struct json_object_traits<tag> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "TagKey: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
-      {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "TagValue: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
-};
-/// `InferenceProfileModelSource` in a request: strict.
-template <> struct json_object_traits<inference_profile_model_source> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
-      "InferenceProfileModelSourceArn: a foundation-model or system-defined inference-profile ARN"}}};
-};
-/// CreateInferenceProfile request: strict, validated.
-template <> struct json_object_traits<create_inference_profile_request> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 4> rules{{
-        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
-        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"client_request_token", detail::rule_v, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
-        {"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
-};
-/// CreateInferenceProfile response.
-template <> struct json_object_traits<create_inference_profile_response> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"}}};
-};
-/// `InferenceProfileModel`.
-template <> struct json_object_traits<inference_profile_model> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
-};
-/// `InferenceProfileSummary` / GetInferenceProfile response.
-template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 6> rules{{
-        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
-        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"},
-        {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1},
-        {"models", detail::rule_v, nullptr, "InferenceProfileModels", 1, 5},
-        {"inference_profile_id", detail::rule_r, &detail::check_shape<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
-};
-/// `FoundationModelSummary`.
-template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 4> rules{{
-        {"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
-        {"model_id", detail::rule_v, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
-        {"model_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
-        {"provider_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
-};
-/// CFN `Tag`.
-template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "Key: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
-      {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "Value: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
-};
-/// CFN `InferenceProfileModelSource`.
-template <> struct json_object_traits<cfn_model_source> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
-      "CopyFrom: a foundation-model or system-defined inference-profile ARN"}}};
-};
-/// CFN `Properties` of `AWS::Bedrock::ApplicationInferenceProfile`.
-template <> struct json_object_traits<cfn_application_inference_profile_properties> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 3> rules{{
-        {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ^([0-9a-zA-Z][ _-]?)+$"},
-        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "Description: 1-200, ^([0-9a-zA-Z:.][ _-]?)+$"},
-        {"tags", detail::rule_v, nullptr, "Tags", 0, 200}}};
-};
-/// CFN resource.
-template <> struct json_object_traits<cfn_application_inference_profile> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"type", detail::rule_v, &detail::check_cfn_type, "Type: AWS::Bedrock::ApplicationInferenceProfile"}}};
-};
-/// CFN output export.
-template <> struct json_object_traits<cfn_export> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
-};
-/// CFN output.
-template <> struct json_object_traits<cfn_output> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
-};
-/// CFN template fragment.
-template <> struct json_object_traits<cfn_template> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
-    static constexpr std::array<json_rename, 1> renames{{{"aws_template_format_version", "AWSTemplateFormatVersion"}}};
-};
-/// IAM statement (PascalCase, `Action`/`Resource`).
-template <> struct json_object_traits<iam_statement> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
-    static constexpr std::array<json_rename, 2> renames{{{"actions", "Action"}, {"resources", "Resource"}}};
-};
-/// IAM policy document (`Version`, `Statement`).
-template <> struct json_object_traits<iam_policy_document> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 0> rules{};
-    static constexpr std::array<json_rename, 1> renames{{{"statements", "Statement"}}};
-};
 
 // ---- the generic Boost.JSON customisation points -----------------------------------------------------
 
@@ -360,7 +207,7 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
     auto r = parse_document<cfn_application_inference_profile>(resource_json);
     if (!r) return r.error();
     auto p = import_cfn_resource(*r, std::move(logical_id));
-    if (!p) return detail::violation_error("", p.violations().front());
+    if (!p) return detail::violation_error("", p.error().front());
     return *p;
 }
 
@@ -383,7 +230,7 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
         if (!p) {
             std::string prefix = "/Resources";
             detail::append_pointer_token(prefix, id);
-            return detail::violation_error(std::move(prefix), p.violations().front());
+            return detail::violation_error(std::move(prefix), p.error().front());
         }
         out.push_back(*p);
     }

@@ -17,14 +17,14 @@
     `docs/identifiers.md`
 */
 
-#include <bedrock/detail/literal_error.hpp>
+#include <bedrock/checked_view.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
 #include <bedrock/result.hpp>
 
 #include <array>        // std::array (model_id_layout)
-#include <compare>      // std::strong_ordering (operator<=>)
+#include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (checkers)
 #include <string_view>  // std::string_view
@@ -232,52 +232,42 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     model-id = G1, at most 140 bytes, first segment not a geo
     @endcode
 */
-class model_id {
+class model_id : public checked_view<model_id> {
 public:
     /// An empty view (not a valid id; what a default-constructed result holds).
     constexpr model_id() noexcept = default;
-
     /// Checks a string literal at compile time; a malformed literal does not compile.
     template <std::size_t N>
-    consteval model_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
-        if (auto e = check_model_id(text_)) detail::reject_literal(e->code);
-    }
+    consteval model_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
-    /// The whole id.
-    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
+    /// The checker of the literal constructor and of @ref parse_model_id: @ref check_model_id(std::string_view).
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_model_id(s); }
+
     /// The first segment, e.g. `anthropic`.
     [[nodiscard]] constexpr std::string_view provider() const noexcept {
-        return text_.substr(0, detail::first_segment_size(text_));
+        return str().substr(0, detail::first_segment_size(str()));
     }
     /// The text after the first `.` up to the first `:`, e.g. `claude-3-5-sonnet-20241022-v2`.
     [[nodiscard]] constexpr std::string_view name() const noexcept {
-        auto const start = detail::first_segment_size(text_);
-        if (start >= text_.size()) return {};
-        auto rest = text_.substr(start + 1);
+        auto const text = str();
+        auto const start = detail::first_segment_size(text);
+        if (start >= text.size()) return {};
+        auto rest = text.substr(start + 1);
         return rest.substr(0, rest.find(':'));
     }
     /// The text after the first `:`, e.g. `0` or `0:200k`; empty when there is none.
     [[nodiscard]] constexpr std::string_view version() const noexcept {
-        auto const colon = text_.find(':');
-        return colon == std::string_view::npos ? std::string_view{} : text_.substr(colon + 1);
+        auto const text = str();
+        auto const colon = text.find(':');
+        return colon == std::string_view::npos ? std::string_view{} : text.substr(colon + 1);
     }
     /// The number of `.`-separated segments before the version (2..4).
     [[nodiscard]] constexpr std::size_t segment_count() const noexcept {
-        std::size_t n = text_.empty() ? 0 : 1;
-        for (char c : text_.substr(0, text_.find(':'))) n += c == '.' ? 1 : 0;
+        auto const text = str();
+        std::size_t n = text.empty() ? 0 : 1;
+        for (char c : text.substr(0, text.find(':'))) n += c == '.' ? 1 : 0;
         return n;
     }
-
-    friend constexpr bool operator==(model_id const& a, model_id const& b) noexcept { return a.text_ == b.text_; }
-    friend constexpr std::strong_ordering operator<=>(model_id const& a, model_id const& b) noexcept {
-        return a.text_ <=> b.text_;
-    }
-
-private:
-    struct unchecked_t {};
-    constexpr model_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
-    friend constexpr result<model_id> parse_model_id(std::string_view s) noexcept;
-    std::string_view text_;
 };
 
 /** Parses a canonical foundation-model id (see @ref check_model_id); the result views `s`.
@@ -289,8 +279,7 @@ private:
     @endcode
 */
 [[nodiscard]] constexpr result<model_id> parse_model_id(std::string_view s) noexcept {
-    if (auto e = check_model_id(s)) return *e;
-    return model_id(model_id::unchecked_t{}, s);
+    return model_id::parse(s);
 }
 
 } // namespace bedrock

@@ -10,7 +10,10 @@
     `docs/identifiers.md`, from botocore `data/partitions.json` (version 1.1) and `data/endpoints.json`.
 */
 
+#include <bedrock/wire_name.hpp>
+
 #include <array>        // std::array (the constexpr tables)
+#include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (parse_partition)
 #include <span>         // std::span (regions, bedrock_regions)
@@ -105,6 +108,16 @@ static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regi
 
 } // namespace detail
 
+/// The wire spellings of @ref partition: the `id` column of the partition table (`unknown` has none).
+template <>
+struct wire_names<partition> {
+    static constexpr std::array<std::string_view, 8> names = [] {
+        std::array<std::string_view, 8> a{};
+        for (std::size_t i = 0; i < a.size(); ++i) a[i] = detail::partition_table[i].id;
+        return a;
+    }();
+};
+
 /** The wire id of a partition (`"aws-us-gov"`); `partition::unknown` gives `"unknown"`.
 
     @par Example
@@ -112,10 +125,7 @@ static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regi
     static_assert(bedrock::to_string(bedrock::partition::aws_cn) == "aws-cn");
     @endcode
 */
-[[nodiscard]] constexpr std::string_view to_string(partition p) noexcept {
-    auto const i = static_cast<std::size_t>(p);
-    return i < detail::partition_table.size() ? detail::partition_table[i].id : std::string_view("unknown");
-}
+[[nodiscard]] constexpr std::string_view to_string(partition p) noexcept { return wire_name(p); }
 
 /** Parses an exact partition id of `docs/identifiers.md`; anything else (case differs,
     `unknown`, an ARN's `aws-foo` suffix) gives `std::nullopt`.
@@ -127,9 +137,7 @@ static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regi
     @endcode
 */
 [[nodiscard]] constexpr std::optional<partition> parse_partition(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < detail::partition_table.size(); ++i)
-        if (detail::partition_table[i].id == s) return static_cast<partition>(i);
-    return std::nullopt;
+    return parse_wire_name<partition>(s);
 }
 
 /** The DNS suffix of a partition (`amazonaws.com`, `amazonaws.com.cn`, …); empty for `partition::unknown`.

@@ -15,14 +15,13 @@
     `docs/identifiers.md`; AWS shape InferenceProfileId (`[a-zA-Z0-9-:.]+`, 1..64).
 */
 
-#include <bedrock/detail/literal_error.hpp>
+#include <bedrock/checked_view.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/result.hpp>
 
-#include <compare>      // std::strong_ordering (operator<=>)
 #include <cstddef>      // std::size_t
 #include <optional>     // std::optional (checkers)
 #include <span>         // std::span (make_profile_id into a caller buffer)
@@ -115,42 +114,32 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     profile-id = geo "." model-id
     @endcode
 */
-class profile_id {
+class profile_id : public checked_view<profile_id> {
 public:
     /// An empty view (not a valid id; what a default-constructed result holds).
     constexpr profile_id() noexcept = default;
-
     /// Checks a string literal at compile time; a malformed literal does not compile.
     template <std::size_t N>
-    consteval profile_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
-        if (auto e = check_profile_id(text_)) detail::reject_literal(e->code);
-    }
+    consteval profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
-    /// The whole id.
-    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
+    /// The checker of the literal constructor and of @ref parse_profile_id: @ref check_profile_id.
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id(s); }
+
     /// The geo prefix.
     [[nodiscard]] constexpr geo geo_prefix() const noexcept {
-        return parse_geo(text_.substr(0, detail::first_segment_size(text_))).value_or(geo::global);
+        return parse_geo(str().substr(0, detail::first_segment_size(str()))).value_or(geo::global);
     }
     /// The model id part (after the first `.`).
     [[nodiscard]] constexpr std::string_view model() const noexcept {
-        auto const head = detail::first_segment_size(text_);
-        return head < text_.size() ? text_.substr(head + 1) : std::string_view{};
+        auto const text = str();
+        auto const head = detail::first_segment_size(text);
+        return head < text.size() ? text.substr(head + 1) : std::string_view{};
     }
     /// The model id part as a @ref model_id view.
     [[nodiscard]] constexpr bedrock::model_id model_id() const noexcept { return *parse_model_id(model()); }
 
-    friend constexpr bool operator==(profile_id const& a, profile_id const& b) noexcept { return a.text_ == b.text_; }
-    friend constexpr std::strong_ordering operator<=>(profile_id const& a, profile_id const& b) noexcept {
-        return a.text_ <=> b.text_;
-    }
-
 private:
-    struct unchecked_t {};
-    constexpr profile_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
-    friend constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept;
     friend constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept;
-    std::string_view text_;
 };
 
 /** Parses a cross-region inference profile id (see @ref check_profile_id); the result views `s`.
@@ -162,8 +151,7 @@ private:
     @endcode
 */
 [[nodiscard]] constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept {
-    if (auto e = check_profile_id(s)) return *e;
-    return profile_id(profile_id::unchecked_t{}, s);
+    return profile_id::parse(s);
 }
 
 /** Writes `<geo>.<model>` into `buffer` and parses it; the result views `buffer`.
@@ -193,7 +181,7 @@ private:
     // No need to parse the text again: it passes check_profile_id by construction. It is at most 64 bytes,
     // its text before the first `.` is the geo exactly (no geo contains a `.`), and the rest is `model`, which
     // check_model_id has just found to be G1 and not geo-prefixed (so there is no doubled geo).
-    return profile_id(profile_id::unchecked_t{}, std::string_view(buffer.data(), size));
+    return profile_id::from_checked(std::string_view(buffer.data(), size));
 }
 
 /** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload.
@@ -233,35 +221,20 @@ private:
     assert(a && a->str() == "k3x9q2mz7w4p");
     @endcode
 */
-class application_profile_id {
+class application_profile_id : public checked_view<application_profile_id> {
 public:
+    /// An empty view (not a valid id; what a default-constructed result holds).
     constexpr application_profile_id() noexcept = default;
     /// Checks a string literal at compile time; a malformed literal does not compile.
     template <std::size_t N>
-    consteval application_profile_id(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
-        if (auto e = check_application_profile_id(text_)) detail::reject_literal(e->code);
-    }
-    /// The id.
-    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
-    friend constexpr bool operator==(application_profile_id const& a, application_profile_id const& b) noexcept {
-        return a.text_ == b.text_;
-    }
-    friend constexpr std::strong_ordering operator<=>(application_profile_id const& a,
-                                                      application_profile_id const& b) noexcept {
-        return a.text_ <=> b.text_;
-    }
-
-private:
-    struct unchecked_t {};
-    constexpr application_profile_id(unchecked_t, std::string_view s) noexcept : text_(s) {}
-    friend constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept;
-    std::string_view text_;
+    consteval application_profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
+    /// The checker of the literal constructor and of @ref parse_application_profile_id.
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_application_profile_id(s); }
 };
 
 /** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. */
 [[nodiscard]] constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept {
-    if (auto e = check_application_profile_id(s)) return *e;
-    return application_profile_id(application_profile_id::unchecked_t{}, s);
+    return application_profile_id::parse(s);
 }
 
 } // namespace bedrock

@@ -2,28 +2,34 @@
 #define BEDROCK_PROFILES_HPP
 
 /** @file
-    Umbrella header: everything in bedrock-profiles that needs only the standard library.
-    JSON support is in <bedrock/json.hpp> (Boost.JSON + Boost.Describe); stream output in <bedrock/io.hpp>.
+    The cheap umbrella header: the identifier layer (errors, results, partitions, regions, geos, model ids,
+    profile ids, ARNs and building them, AWS shapes, classification), the foundation-model catalog and
+    cross-region profiles. Standard library only, like {fmt}'s `base.h`.
+
+    The document layer is opt-in, one header per concept: `<bedrock/api.hpp>`, `<bedrock/cloudformation.hpp>`,
+    `<bedrock/iam.hpp>`, `<bedrock/grants.hpp>`, `<bedrock/prompt_router.hpp>`,
+    `<bedrock/application_profile.hpp>`, `<bedrock/timestamp.hpp>`. JSON is in `<bedrock/json.hpp>` (Boost.JSON +
+    Boost.Describe); stream output in `<bedrock/io.hpp>`. docs/architecture.md draws the layers.
 */
 
 #include <bedrock/error.hpp>
 #include <bedrock/result.hpp>
+#include <bedrock/wire_name.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/region.hpp>
 #include <bedrock/geo.hpp>
+#include <bedrock/checked_view.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/profile_id.hpp>
 #include <bedrock/arn.hpp>
-#include <bedrock/shape.hpp>
+#include <bedrock/bedrock_arn.hpp>
+#include <bedrock/arn_environment.hpp>
 #include <bedrock/classify.hpp>
+#include <bedrock/shape.hpp>
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock/foundation_model.hpp>
+#include <bedrock/models.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
-#include <bedrock/timestamp.hpp>
-#include <bedrock/api.hpp>
-#include <bedrock/application_profile.hpp>
-#include <bedrock/prompt_router.hpp>
-#include <bedrock/iam.hpp>
 
 #endif // BEDROCK_PROFILES_HPP

@@ -1,12 +1,12 @@
 #ifndef BEDROCK_PROMPT_ROUTER_HPP
 #define BEDROCK_PROMPT_ROUTER_HPP
 
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
+#include <bedrock/bedrock_arn.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/foundation_model.hpp>
 #include <bedrock/geo.hpp>
-#include <bedrock/iam.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/result.hpp>
 
@@ -20,7 +20,7 @@
 
 /** @file
     Default prompt routers (`docs/cdk-mapping.md`): `anthropic.claude:1` and `meta.llama:1`, their routing
-    endpoints in a region, their ARN and the IAM statements of `grantInvoke`.
+    endpoints in a region and their ARN. The IAM statements of `grantInvoke` are in `<bedrock/grants.hpp>`.
 */
 
 namespace bedrock {
@@ -82,8 +82,7 @@ public:
 
     /// The ARN with pseudo parameters for partition and account (the references' `promptRouterArn`).
     [[nodiscard]] std::string arn() const {
-        return "arn:" + std::string(cfn_partition) + ":bedrock:" + region_ + ":" + std::string(cfn_account_id) +
-               ":default-prompt-router/" + id_;
+        return format_bedrock_arn({cfn_partition, region_, cfn_account_id}, resource_kind::default_prompt_router, id_);
     }
     /// The concrete ARN in a partition and account (fails like @ref make_default_prompt_router_arn).
     [[nodiscard]] result<std::string> arn(partition p, std::string_view account) const {
@@ -134,29 +133,6 @@ private:
         r.endpoints_.emplace_back(*m);
     }
     return r;
-}
-
-/** `PromptRouter.grantInvoke`: each endpoint's `grantInvoke` (a profile gives two statements, a bare model one),
-    then `[GetPromptRouter, InvokeModel]` on the router ARN.
-
-    @par Example
-    @code
-    auto r = bedrock::make_prompt_router(bedrock::default_prompt_routers::meta_llama_3_1, "us-west-2").value();
-    auto statements = bedrock::grant_invoke(r);  // 2 × 2 + 1 = 5 statements
-    @endcode
-*/
-[[nodiscard]] inline std::vector<iam_statement> grant_invoke(prompt_router const& r, arn_environment const& env = {},
-                                                             cfn_pseudo_style style = cfn_pseudo_style::join) {
-    std::vector<iam_statement> out;
-    for (auto const& e : r.routing_endpoints()) {
-        if (auto const* p = std::get_if<cross_region_profile>(&e)) {
-            for (auto& s : grant_invoke(*p, env, style)) out.push_back(std::move(s));
-        } else {
-            out.push_back(grant_invoke(std::get<foundation_model>(e), env, style));
-        }
-    }
-    out.push_back(make_allow_statement({iam_actions::get_prompt_router, iam_actions::invoke_model}, {r.arn(env)}, style));
-    return out;
 }
 
 } // namespace bedrock

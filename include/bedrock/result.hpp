@@ -1,15 +1,21 @@
 #ifndef BEDROCK_RESULT_HPP
 #define BEDROCK_RESULT_HPP
 
+/** @file
+    `result<T, E>`: a value or an error, the one result type of the library. `E` defaults to @ref parse_error
+    (identifier parsers); `<bedrock/json.hpp>` uses `result<T, json_error>` and the application-profile builders
+    `result<T, std::vector<profile_violation>>` (@ref checked).
+*/
+
 #include <bedrock/error.hpp>
 
 #include <exception>    // std::exception (bad_result_access)
-#include <type_traits>  // std::is_nothrow_*
-#include <utility>      // std::move, std::in_place
+#include <type_traits>  // std::is_nothrow_*, std::conditional_t
+#include <utility>      // std::move, std::forward
 
 namespace bedrock {
 
-/** Thrown by @ref result::value when the result holds an error. */
+/** Thrown by @ref result::value when a `result<T>` (error type @ref parse_error) holds an error. */
 class bad_result_access : public std::exception {
 public:
     explicit bad_result_access(parse_error e) noexcept : error_(e) {}
@@ -21,11 +27,17 @@ private:
     parse_error error_;
 };
 
-/** Either a `T` or a @ref parse_error.
+/** What @ref result::value throws for a @ref parse_error. Each error type names its exception with an
+    overload of this function in its own namespace (found by argument-dependent lookup): `json_error` throws
+    `json_exception`, a list of `profile_violation` throws `validation_error`. */
+[[noreturn]] inline void throw_bad_result_access(parse_error e) { throw bad_result_access(e); }
 
-    `T` must be default constructible (every value type of this library is). The API is the common subset of `boost::system::result` and `std::expected`: `has_value()`,
-    `operator bool`, `value()` (throws @ref bad_result_access), `error()`, `*` and `->`. It is a literal
-    type when `T` is, so parsers that return it can run at compile time.
+/** Either a `T` or an `E` (by default a @ref parse_error).
+
+    `T` and `E` must be default constructible (every value and error type of this library is). The API is the
+    common subset of `boost::system::result` and `std::expected`: `has_value()`, `operator bool`, `value()`
+    (throws, see @ref throw_bad_result_access), `error()`, `*` and `->`. It is a literal type when `T` and `E`
+    are, so parsers that return it can run at compile time.
 
     @par Example
     @code
@@ -33,16 +45,18 @@ private:
     if (!r) std::string_view why = r.error().message();
     @endcode
 */
-template <class T>
+template <class T, class E = parse_error>
 class result {
 public:
     using value_type = T;
-    using error_type = parse_error;
+    using error_type = E;
 
     /// Holds a value.
-    constexpr result(T v) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(v)), has_(true) {}
+    constexpr result(T v) noexcept(std::is_nothrow_move_constructible_v<T> && std::is_nothrow_default_constructible_v<E>)
+        : value_(std::move(v)), has_(true) {}
     /// Holds an error.
-    constexpr result(parse_error e) noexcept(std::is_nothrow_default_constructible_v<T>) : error_(e), has_(false) {}
+    constexpr result(E e) noexcept(std::is_nothrow_default_constructible_v<T> && std::is_nothrow_move_constructible_v<E>)
+        : error_(std::move(e)), has_(false) {}
 
     /// True when a value is held.
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_; }
@@ -51,7 +65,7 @@ public:
     /// Same as has_value().
     constexpr explicit operator bool() const noexcept { return has_; }
 
-    /// The value; throws bad_result_access when an error is held.
+    /// The value; throws (see @ref throw_bad_result_access) when an error is held.
     constexpr T& value() & { check(); return value_; }
     constexpr T const& value() const& { check(); return value_; }
     constexpr T&& value() && { check(); return std::move(value_); }
@@ -62,8 +76,11 @@ public:
         return has_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
 
-    /// The error; `parse_error{}` (code ok) when a value is held.
-    [[nodiscard]] constexpr parse_error error() const noexcept { return has_ ? parse_error{} : error_; }
+    /// The error; a default `E` (code `ok`, no violations) when a value is held. Small trivially copyable
+    /// errors (@ref parse_error) are returned by value, others by reference.
+    [[nodiscard]] constexpr std::conditional_t<std::is_trivially_copyable_v<E>, E, E const&> error() const noexcept {
+        return error_;
+    }
 
     /// Unchecked access (precondition: has_value()).
     constexpr T& operator*() & noexcept { return value_; }
@@ -74,12 +91,12 @@ public:
 
 private:
     constexpr void check() const {
-        if (!has_) throw bad_result_access(error_);
+        if (!has_) throw_bad_result_access(error_);
     }
-    // Both members always exist: that keeps the type a literal type whenever T is one, with no union
+    // Both members always exist: that keeps the type a literal type whenever T and E are, with no union
     // tricks that older compilers (clang 14) cannot make conditionally trivial.
     T value_{};
-    parse_error error_{};
+    E error_{};
     bool has_;
 };
 

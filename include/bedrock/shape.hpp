@@ -14,13 +14,14 @@
     `docs/identifiers.md`; `docs/json.md`.
 */
 
-#include <bedrock/arn.hpp>
+#include <bedrock/bedrock_arn.hpp>
 #include <bedrock/classify.hpp>
 #include <bedrock/detail/chars.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/profile_id.hpp>
+#include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the shape table)
 #include <cstdint>      // std::uint8_t, std::uint32_t
@@ -309,19 +310,22 @@ constexpr std::optional<parse_error> check_classified(std::string_view s) noexce
 
 } // namespace detail
 
+/// The wire spellings of @ref shape: the `name` column of the shape table (AWS shape names).
+template <>
+struct wire_names<shape> {
+    static constexpr auto names = [] {
+        std::array<std::string_view, detail::shape_table.size()> a{};
+        for (std::size_t i = 0; i < a.size(); ++i) a[i] = detail::shape_table[i].name;
+        return a;
+    }();
+};
+
 /** The AWS shape name (`"InferenceProfileArn"`); policy shapes: `"FoundationModelArnRelaxed"`,
     `"PaginationToken"`, `"Provider"`, `"BrandedName"`. */
-[[nodiscard]] constexpr std::string_view to_string(shape s) noexcept {
-    auto const i = static_cast<std::size_t>(s);
-    return i < detail::shape_table.size() ? detail::shape_table[i].name : std::string_view("unknown");
-}
+[[nodiscard]] constexpr std::string_view to_string(shape s) noexcept { return wire_name(s); }
 
 /** The shape with this AWS name, exactly. */
-[[nodiscard]] constexpr std::optional<shape> parse_shape(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < detail::shape_table.size(); ++i)
-        if (detail::shape_table[i].name == name) return static_cast<shape>(i);
-    return std::nullopt;
-}
+[[nodiscard]] constexpr std::optional<shape> parse_shape(std::string_view name) noexcept { return parse_wire_name<shape>(name); }
 
 /// Every shape, in enum order.
 inline constexpr std::array<shape, 40> all_shapes = [] {

@@ -1,6 +1,6 @@
 // expect-error: literal_has_account_not_allowed
 // The literal does not compile: the diagnostic names bedrock::detail::literal_has_account_not_allowed.
-#include <bedrock/arn.hpp>
+#include <bedrock/bedrock_arn.hpp>
 
 constexpr bedrock::arn_literal value{"arn:aws:bedrock:us-east-1:123456789012:foundation-model/amazon.nova-pro-v1:0"};
 int use() { return static_cast<int>(value.str().size()); }

@@ -1,6 +1,6 @@
 // expect-error: literal_has_bad_resource_id
 // The literal does not compile: the diagnostic names bedrock::detail::literal_has_bad_resource_id.
-#include <bedrock/arn.hpp>
+#include <bedrock/bedrock_arn.hpp>
 
 constexpr bedrock::arn_literal value{"arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdef-12345"};
 int use() { return static_cast<int>(value.str().size()); }

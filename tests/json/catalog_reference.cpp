@@ -82,7 +82,7 @@ TEST_CASE("catalog equals the union of the reference packages", "[conformance][c
 }
 
 TEST_CASE("every reference static member has its named constant", "[conformance][catalog]") {
-    auto const header = bedrock_conformance::read_text(BEDROCK_SOURCE_DIR "/include/bedrock/detail/catalog_data.hpp");
+    auto const header = bedrock_conformance::read_text(BEDROCK_SOURCE_DIR "/include/bedrock/models.hpp");
     auto const doc = bedrock_conformance::load_json(BEDROCK_REFERENCE_MODELS);
     for (auto const& mv : doc.at("members").as_array()) {
         auto const member = str(mv.at("member"));

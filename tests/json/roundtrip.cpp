@@ -1,4 +1,5 @@
 #include <bedrock/json.hpp>
+#include <bedrock/grants.hpp>
 
 #include <bedrock_test/catch.hpp>
 

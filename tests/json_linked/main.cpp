@@ -2,6 +2,7 @@
 // Boost::json (libboost-json1.81-dev) instead. It reads, checks and writes documents through <bedrock/json.hpp>
 // and exits non-zero on any mismatch.
 #include <bedrock/json.hpp>
+#include <bedrock/grants.hpp>
 
 #include <cstdio>
 #include <string>

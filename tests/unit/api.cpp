@@ -1,4 +1,5 @@
 #include <bedrock/api.hpp>
+#include <bedrock/cloudformation.hpp>
 #include <bedrock/api.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>

@@ -1,4 +1,5 @@
 #include <bedrock/application_profile.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/application_profile.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
@@ -349,7 +350,7 @@ TEST_CASE("make_cfn_resource writes the references' Properties and refuses inval
     p.name = "bad.name";
     auto bad = bedrock::make_cfn_resource(p);
     REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.violations().size() == 1);
+    CHECK(bad.error().size() == 1);
     CHECK_THROWS_AS(bad.value(), bedrock::validation_error);
 }
 
@@ -366,9 +367,9 @@ TEST_CASE("make_create_request needs a concrete environment", "[application_prof
     CHECK(*r->client_request_token == "7f3c9a2e-4b1d-4e8f-a6c5-0d2b9e1f3a47");
 
     auto t = bedrock::make_create_request(p, bedrock::arn_environment{});
-    require_violations(t.violations(), {{"/modelSource/copyFrom", errc::region_required, 0}});
+    require_violations(t.error(), {{"/modelSource/copyFrom", errc::region_required, 0}});
     auto tok = bedrock::make_create_request(p, env, "-bad");
-    require_violations(tok.violations(), {{"/clientRequestToken", errc::invalid_character, 0}});
+    require_violations(tok.error(), {{"/clientRequestToken", errc::invalid_character, 0}});
 
     p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
     p.tags.clear();
@@ -430,9 +431,9 @@ TEST_CASE("imports from a summary and from a CloudFormation resource", "[applica
     bad.properties.inference_profile_name = bedrock::cfn_ref{"NameParameter"};
     auto bi = bedrock::import_cfn_resource(bad, "P");
     REQUIRE_FALSE(bi.has_value());
-    REQUIRE(bi.violations().size() == 2);
-    CHECK(bi.violations()[0].field == "/Type");
-    CHECK(bi.violations()[1].field == "/Properties/InferenceProfileName");
+    REQUIRE(bi.error().size() == 2);
+    CHECK(bi.error()[0].field == "/Type");
+    CHECK(bi.error()[1].field == "/Properties/InferenceProfileName");
 }
 
 TEST_CASE("least-privilege invoke policy names concrete ARNs", "[application_profile][iam]") {
@@ -469,10 +470,10 @@ TEST_CASE("least-privilege invoke policy names concrete ARNs", "[application_pro
 
     auto none = bedrock::make_least_privilege_invoke_policy(p, bedrock::arn_environment{});
     REQUIRE_FALSE(none.has_value());
-    CHECK(none.violations()[0].code == errc::region_required);
+    CHECK(none.error()[0].code == errc::region_required);
     p.attributes.reset();
     p.source = bedrock::make_prompt_router(bedrock::default_prompt_routers::meta_llama_3_1, "us-east-1").value();
-    CHECK(bedrock::make_least_privilege_invoke_policy(p, env).violations().size() == 2);
+    CHECK(bedrock::make_least_privilege_invoke_policy(p, env).error().size() == 2);
 }
 
 TEST_CASE("grants for ARN-text sources follow the resource type", "[application_profile][iam]") {
@@ -526,7 +527,7 @@ TEST_CASE("application_profile doc examples compile", "[application_profile]") {
 
     bedrock::application_profile q;
     auto r = bedrock::make_cfn_resource(q);
-    CHECK((!r && r.violations().size() == 2));
+    CHECK((!r && r.error().size() == 2));
 }
 
 // javadoc (the remaining @code blocks of application_profile.hpp, verbatim where they compile)

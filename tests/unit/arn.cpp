@@ -1,4 +1,4 @@
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 
 #include <bedrock_test/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Parsing never allocates: the global operator new is replaced by a counting one, and every parser and
 // checker of the identifier layer runs on valid and invalid inputs while the counter is watched.
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 
 #include <bedrock/classify.hpp>
 #include <bedrock/model_id.hpp>

@@ -1,6 +1,6 @@
 #include <bedrock/cross_region_profile.hpp>
 
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock_test/catch.hpp>
 

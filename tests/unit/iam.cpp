@@ -1,4 +1,5 @@
 #include <bedrock/iam.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/iam.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>

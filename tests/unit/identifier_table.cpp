@@ -5,7 +5,7 @@
 // tests/unit/regex_oracle.cpp checks the accept/reject column of every row against std::regex.
 #include <bedrock/shape.hpp>
 
-#include <bedrock/arn.hpp>
+#include <bedrock/arn_environment.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/profile_id.hpp>
 #include <bedrock_test/catch.hpp>

@@ -1,4 +1,5 @@
 #include <bedrock/prompt_router.hpp>
+#include <bedrock/grants.hpp>
 #include <bedrock/prompt_router.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
