@@ -10,7 +10,9 @@ Two kinds of fact go into the file:
   format. These are written in SAR_KINDS below, one row per resource type, as the reference prints them.
 - from the botocore service models given as argument (botocore/data/<service>/<version>/service-2.json): the
   `pattern`, `min` and `max` of the ARN and id shapes named in SAR_KINDS, with the service model, its API
-  version and the botocore version. Nothing else is read; the output is sorted and has no timestamp or path,
+  version and the botocore version.
+  The 40 SAR rows were checked against a second copy generated from the reference (udondan/iam-floyd,
+  lib/generated/policy-statements/bedrock.ts at 50d8b534): the same 40 ARN formats. Nothing else is read; the output is sorted and has no timestamp or path,
   so the same checkout always gives the same bytes.
 
 The account and region rules are our reading of both sources (the `account_rule` / `region_rule` of each row,
@@ -168,6 +170,8 @@ def main():
             "service_authorization_reference": "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html",
             "service_authorization_reference_json": "https://servicereference.us-east-1.amazonaws.com/v1/bedrock/bedrock.json",
             "botocore": f"boto/botocore {version}: botocore/data/<service>/<api-version>/service-2.json",
+            "sar_rows_cross_checked_with": "udondan/iam-floyd@50d8b534: lib/generated/policy-statements/bedrock.ts "
+                                           "(generated from the Service Authorization Reference; same 40 ARN formats)",
         },
         "botocore_version": version,
         "kinds": kinds,
