@@ -13,7 +13,8 @@ Two kinds of fact go into the file:
   version and the botocore version.
   The 40 SAR rows were checked against a second copy generated from the reference (udondan/iam-floyd,
   lib/generated/policy-statements/bedrock.ts at 50d8b534): the same 40 ARN formats. Nothing else is read; the output is sorted and has no timestamp or path,
-  so the same checkout always gives the same bytes.
+  so the same checkout always gives the same bytes. `botocore_identifier_shapes` lists every string shape of
+  those models whose name ends in Arn/ARN/Id/Identifier, mapped to a kind or not.
 
 The account and region rules are our reading of both sources (the `account_rule` / `region_rule` of each row,
 with the evidence in `rule_evidence`); the builder of the C++ kinds table takes them from here.
@@ -145,6 +146,23 @@ def shape_facts(models, service, name):
             "min": shape.get("min"), "max": shape.get("max")}
 
 
+def all_identifier_shapes(models):
+    """Every string shape of the six models whose name ends in Arn, ARN, Id or Identifier (or is Id/Identifier),
+    with its pattern/min/max: the raw material for kinds that SAR_KINDS does not map yet."""
+    out = []
+    for service in sorted(models):
+        version, model = models[service]
+        for name in sorted(model["shapes"]):
+            shape = model["shapes"][name]
+            if shape.get("type") != "string":
+                continue
+            if not re.search(r"(Arn|ARN|Id|Identifier)$", name):
+                continue
+            out.append({"service_model": f"{service}/{version}", "shape": name, "pattern": shape.get("pattern"),
+                        "min": shape.get("min"), "max": shape.get("max")})
+    return out
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
@@ -175,6 +193,7 @@ def main():
         },
         "botocore_version": version,
         "kinds": kinds,
+        "botocore_identifier_shapes": all_identifier_shapes(models),
     }
     json.dump(out, sys.stdout, indent=2, sort_keys=False, ensure_ascii=False)
     sys.stdout.write("\n")
