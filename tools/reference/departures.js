@@ -8,7 +8,8 @@
 //
 // Inputs (all under data/): reference-models.json (the references' flags), reference-model-docs.json (what their
 // docs state), aws-responses/*.json (real ListInferenceProfiles output; observations.json holds the partial
-// ones), cdk-foundation-model-identifiers.json (the ids aws-cdk-lib, i.e. CloudFormation, knows).
+// ones), aws-announcements.json (profiles AWS's announcements name), cdk-foundation-model-identifiers.json (the
+// ids aws-cdk-lib, i.e. CloudFormation, knows).
 //
 // What "the references do" means here: CrossRegionInferenceProfile.fromConfig({geoRegion, model}) accepts every
 // geo of the alpha CrossRegionInferenceProfileRegion enum when the model's supportsCrossRegion is true in the
@@ -57,7 +58,7 @@ const awsProfiles = []; // { geo, modelId, regions|null, evidence }
 for (const f of fs.readdirSync(respDir).filter((x) => x.endsWith('.json')).sort()) {
   const d = JSON.parse(fs.readFileSync(path.join(respDir, f), 'utf8'));
   if (f === 'observations.json') {
-    for (const o of d.observations) awsProfiles.push({ id: o.inferenceProfileId, regions: o.destinationRegionsFromDescription, basis: 'its description', from: o.listedFromRegion, evidence: o.source });
+    for (const o of d.observations) awsProfiles.push({ id: o.inferenceProfileId, regions: o.destinationRegionsFromDescription, basis: 'its description', what: 'in ListInferenceProfiles output', from: o.listedFromRegion, evidence: o.source });
     continue;
   }
   if (!d.provenance || !Array.isArray(d.inferenceProfileSummaries)) fail(`${f}: not an imported response`);
@@ -65,8 +66,12 @@ for (const f of fs.readdirSync(respDir).filter((x) => x.endsWith('.json')).sort(
   for (const p of d.inferenceProfileSummaries) {
     if (p.type !== 'SYSTEM_DEFINED') continue;
     const regions = p.models.map((m) => m.modelArn.split(':')[3]);
-    awsProfiles.push({ id: p.inferenceProfileId, regions, basis: 'models[]', from: d.provenance.listedFromRegion, evidence: ev });
+    awsProfiles.push({ id: p.inferenceProfileId, regions, basis: 'models[]', what: 'in ListInferenceProfiles output', from: d.provenance.listedFromRegion, evidence: ev });
   }
+}
+// AWS's announcements (data/aws-announcements.json): a named profile exists; its regions are not a profile's own.
+for (const a of data('aws-announcements.json').announcements) {
+  for (const p of a.profiles) awsProfiles.push({ id: p.inferenceProfileId, regions: null, basis: 'announcement', what: 'named by an AWS announcement', from: null, evidence: `${a.url} (${a.published})` });
 }
 const geoOf = (id) => {
   // The geo is everything before the first '.' whose remainder starts with a provider segment.
@@ -84,9 +89,9 @@ for (const p of awsProfiles) {
   if (!seen.has(key)) {
     seen.add(key);
     if (!refGeos.has(geo)) {
-      push({ modelId, kind: 'geo-unknown-to-references', geo, references: `no geo "${geo}" in CrossRegionInferenceProfileRegion`, aws: `${p.id} is listed`, evidence: p.evidence });
+      push({ modelId, kind: 'geo-unknown-to-references', geo, references: `no geo "${geo}" in CrossRegionInferenceProfileRegion`, aws: `${p.id} ${p.what}`, evidence: p.evidence });
     } else if (refModels.get(modelId) === false) {
-      push({ modelId, kind: 'offered-geo-refused', geo, references: 'supportsCrossRegion: false (no geo)', aws: `${p.id} is listed`, evidence: p.evidence });
+      push({ modelId, kind: 'offered-geo-refused', geo, references: 'supportsCrossRegion: false (no geo)', aws: `${p.id} ${p.what}`, evidence: p.evidence });
     }
   }
   if (p.regions && refGeos.has(geo) && geo !== 'global') {
@@ -140,6 +145,7 @@ if (markdown) {
       references: `${alphaVersion}, ${ref.packages.genai.name} ${ref.packages.genai.version}`,
       cdk: cdkVersion,
       awsResponses: fs.readdirSync(respDir).filter((x) => x.endsWith('.json')).sort(),
+      awsAnnouncements: data('aws-announcements.json').announcements.map((a) => a.url),
     },
     counts,
     departures: out,
