@@ -8,7 +8,7 @@
 //
 // Inputs (all under data/): reference-models.json (the references' flags), reference-model-docs.json (what their
 // docs state), aws-responses/*.json (real ListInferenceProfiles output; observations.json holds the partial
-// ones), aws-announcements.json (profiles AWS's announcements name), cdk-foundation-model-identifiers.json (the
+// ones), aws-documentation.json (what AWS's pages state), cdk-foundation-model-identifiers.json (the
 // ids aws-cdk-lib, i.e. CloudFormation, knows).
 //
 // What "the references do" means here: CrossRegionInferenceProfile.fromConfig({geoRegion, model}) accepts every
@@ -69,9 +69,15 @@ for (const f of fs.readdirSync(respDir).filter((x) => x.endsWith('.json')).sort(
     awsProfiles.push({ id: p.inferenceProfileId, regions, basis: 'models[]', what: 'in ListInferenceProfiles output', from: d.provenance.listedFromRegion, evidence: ev });
   }
 }
-// AWS's announcements (data/aws-announcements.json): a named profile exists; its regions are not a profile's own.
-for (const a of data('aws-announcements.json').announcements) {
-  for (const p of a.profiles) awsProfiles.push({ id: p.inferenceProfileId, regions: null, basis: 'announcement', what: 'named by an AWS announcement', from: null, evidence: `${a.url} (${a.published})` });
+// AWS's publications (data/aws-documentation.json): a named profile exists; where the page gives destinations
+// per source Region, each is compared like a response's models[].
+for (const page of data('aws-documentation.json').pages) {
+  const ev = `${page.url}${page.published ? ` (${page.published})` : ''}`;
+  const what = page.kind === 'whats-new' ? 'named by an AWS announcement' : 'in the AWS user guide';
+  for (const p of page.profiles) {
+    if (p.sources.length === 0) awsProfiles.push({ id: p.inferenceProfileId, regions: null, basis: 'named', what, from: null, evidence: ev });
+    for (const s of p.sources) awsProfiles.push({ id: p.inferenceProfileId, regions: s.destinationRegions, basis: 'the user guide', what, from: s.sourceRegion, evidence: ev });
+  }
 }
 const geoOf = (id) => {
   // The geo is everything before the first '.' whose remainder starts with a provider segment.
@@ -145,7 +151,7 @@ if (markdown) {
       references: `${alphaVersion}, ${ref.packages.genai.name} ${ref.packages.genai.version}`,
       cdk: cdkVersion,
       awsResponses: fs.readdirSync(respDir).filter((x) => x.endsWith('.json')).sort(),
-      awsAnnouncements: data('aws-announcements.json').announcements.map((a) => a.url),
+      awsDocumentation: data('aws-documentation.json').pages.map((p) => p.url),
     },
     counts,
     departures: out,
