@@ -13,12 +13,14 @@ else()
 endif()
 set(_bedrock_pc_names bedrock-profiles)
 if(BEDROCK_PROFILES_JSON)
-  # Boost ships no .pc file; name the include directory of the Boost this build found (pkg-config drops it
-  # when it is a default one such as /usr/include).
+  # Boost ships no .pc file; name the include directory of the Boost this build found, unless the compiler
+  # searches it anyway (an explicit -I/usr/include breaks libstdc++'s #include_next).
   get_target_property(_bedrock_boost_inc Boost::headers INTERFACE_INCLUDE_DIRECTORIES)
   set(BEDROCK_PC_BOOST_CFLAGS "")
   foreach(_dir IN LISTS _bedrock_boost_inc)
-    string(APPEND BEDROCK_PC_BOOST_CFLAGS " -I${_dir}")
+    if(NOT _dir IN_LIST CMAKE_CXX_IMPLICIT_INCLUDE_DIRECTORIES)
+      string(APPEND BEDROCK_PC_BOOST_CFLAGS " -I${_dir}")
+    endif()
   endforeach()
   list(APPEND _bedrock_pc_names bedrock-profiles-json)
 endif()
