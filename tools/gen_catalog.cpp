@@ -15,7 +15,6 @@
 // The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
 // named by their base name only).
 
-#include <boost/json/src.hpp>  // Boost.JSON compiled into this one translation unit
 
 #include <algorithm>
 #include <cctype>
