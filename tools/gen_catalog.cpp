@@ -15,7 +15,7 @@
 // The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
 // named by their base name only).
 
-#include <boost/json/src.hpp>  // Boost.JSON compiled into this one translation unit
+#include <boost/json.hpp>  // Boost.JSON; its implementation comes from bedrock_boost_json_impl (src.hpp, once)
 
 #include <algorithm>
 #include <cctype>
