@@ -137,7 +137,7 @@ BENCHMARK(check_syntax_every_shape)->DenseRange(0, static_cast<int>(std::size(ty
 
 // Invalid input takes the fast path's attempt and then the exact engine (for the error offset).
 void check_syntax_invalid_foundation_model_arn(benchmark::State& state) {
-    for (auto _ : state) { // identifiers.md X1: account_not_allowed at 26
+    for (auto _ : state) { // identifier table row X1: account_not_allowed at 26
         auto e = bedrock::check_syntax(bedrock::shape::foundation_model_arn, bad_arn);
         benchmark::DoNotOptimize(e);
     }
@@ -145,7 +145,7 @@ void check_syntax_invalid_foundation_model_arn(benchmark::State& state) {
 BENCHMARK(check_syntax_invalid_foundation_model_arn);
 
 void check_syntax_invalid_invoke_model_identifier(benchmark::State& state) {
-    constexpr std::string_view bad = // identifiers.md X49: a profile ARN with an empty account, error at 44
+    constexpr std::string_view bad = // identifier table row X49: a profile ARN with an empty account, error at 44
         "arn:aws:bedrock:us-east-1::inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0";
     for (auto _ : state) {
         auto e = bedrock::check_syntax(bedrock::shape::invoke_model_identifier, bad);

@@ -1,4 +1,4 @@
-// The alternative a user would otherwise write: std::regex with AWS's own patterns (identifiers.md §5),
+// The alternative a user would otherwise write: std::regex with AWS's own patterns (the Bedrock service model),
 // against the library's scanners on the same inputs. Both answer the same question (is this string a
 // valid <shape>?); std::regex is compiled once, outside the timed loop, so only matching is measured.
 // Run: build/gcc/benchmarks/bench_vs_regex   (numbers in docs/performance.md)
@@ -17,7 +17,7 @@ constexpr std::string_view profile_arn =
     "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0";
 constexpr std::string_view name = "Claude Sonnet cost center 42";
 
-// Verbatim botocore patterns (identifiers.md §5), applied as a full match.
+// Verbatim botocore patterns (the Bedrock service model), applied as a full match.
 char const* const fm_arn_pattern =
     R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})";
 char const* const profile_arn_pattern =

@@ -1,6 +1,6 @@
 // uses: json
 // An application inference profile across Regions, from a cross-region (system-defined) inference profile:
-// the C++ twin of the seed document's second ApplicationInferenceProfile example. Requests are routed to the
+// the C++ twin of the CDK's `new ApplicationInferenceProfile(…, {modelSource: <cross-region profile>})`. Requests are routed to the
 // Regions of the cross-region profile, and their usage and costs are tracked under the application profile.
 #include <bedrock/application_profile.hpp>
 #include <bedrock/grants.hpp>

@@ -1,6 +1,6 @@
 // uses: json
 // An application inference profile for one Region, from a foundation model, with tags: the C++ twin of
-// the seed document's first ApplicationInferenceProfile example. Usage and costs of requests made in the
+// the CDK's `new ApplicationInferenceProfile(…, {modelSource: <foundation model>})` (@aws-cdk/aws-bedrock-alpha). Usage and costs of requests made in the
 // stack's Region with that model are tracked under the profile.
 #include <bedrock/application_profile.hpp>
 #include <bedrock/catalog.hpp>

@@ -1,5 +1,5 @@
-// A system-defined cross-region inference profile from a config: the C++ twin of the seed document's
-// CrossRegionInferenceProfile.fromConfig example (TypeScript and Python).
+// A system-defined cross-region inference profile from a config: the C++ twin of the CDK's
+// CrossRegionInferenceProfile.fromConfig (@aws-cdk/aws-bedrock-alpha, TypeScript and Python).
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
 
@@ -21,7 +21,7 @@ int main() {
     // cris.inferenceProfileModel.modelId
     std::cout << "model:               " << cris.model().id << '\n';
 
-    // The regions requests are routed to; enable model access in each of them (seed document).
+    // The regions requests are routed to; enable model access in each of them (Bedrock user guide).
     std::cout << "routes to:          ";
     for (auto region : cris.destination_regions()) std::cout << ' ' << region;
     std::cout << '\n';

@@ -1,5 +1,5 @@
-// Importing an existing application inference profile through its attributes: the C++ twin of the seed
-// document's fromApplicationInferenceProfileAttributes example.
+// Importing an existing application inference profile through its attributes: the C++ twin of the
+// CDK's ApplicationInferenceProfile.fromApplicationInferenceProfileAttributes (@aws-cdk/aws-bedrock-alpha).
 #include <bedrock/application_profile.hpp>
 #include <bedrock/arn_environment.hpp>
 

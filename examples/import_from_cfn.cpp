@@ -1,6 +1,6 @@
 // uses: json
 // Importing an application inference profile created by the CloudFormation L1 construct: the C++ twin of the
-// seed document's CfnApplicationInferenceProfile + fromCfnApplicationInferenceProfile example. The resource
+// CDK's CfnApplicationInferenceProfile + ApplicationInferenceProfile.fromCfnApplicationInferenceProfile. The resource
 // is read from template JSON, as it would come from a synthesized or hand-written template.
 #include <bedrock/application_profile.hpp>
 #include <bedrock/grants.hpp>

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     show("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0");
     show("arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p");
     // inferenceProfileArn: 'arn:aws:bedrock:us-east-1:XXXXX:application-inference-profile/ID'
-    // The seed document's placeholder: the account must be 12 digits.
+    // A documentation placeholder: the account must be 12 digits.
     show("arn:aws:bedrock:us-east-1:XXXXX:application-inference-profile/ID");
     // A GovCloud profile id in a commercial-partition ARN.
     show("arn:aws:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0");

@@ -17,7 +17,7 @@
 
 #include <bedrock/json/reader.hpp>  // the library's safe JSON reader
 
-#include <boost/json/src.hpp>  // Boost.JSON compiled into this one translation unit
+#include <boost/json.hpp>  // Boost.JSON; its implementation comes from bedrock_boost_json_impl (src.hpp, once)
 
 #include <algorithm>
 #include <cctype>

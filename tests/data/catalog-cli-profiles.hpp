@@ -12,22 +12,22 @@ namespace example::profiles {
 
 /** The foundation models, sorted by (id, vector_dimensions); 4 entries. */
 inline constexpr std::array<::bedrock::foundation_model, 4> seen{{
-    {.id = "amazon.nova-pro-v1:0",
+    {.id = "amazon.nova-lite-v1:0",
      .provider = "amazon",
      .capabilities = ::bedrock::capability::cross_region,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-3-5-sonnet-20241022-v2:0",
+    {.id = "anthropic.claude-3-7-sonnet-20250219-v1:0",
      .provider = "anthropic",
      .capabilities = ::bedrock::capability::cross_region,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-3-haiku-20240307-v1:0",
-     .provider = "anthropic",
+    {.id = "deepseek.r1-v1:0",
+     .provider = "deepseek",
      .capabilities = ::bedrock::capability::cross_region,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "meta.llama3-1-70b-instruct-v1:0",
+    {.id = "meta.llama3-2-11b-instruct-v1:0",
      .provider = "meta",
      .capabilities = ::bedrock::capability::cross_region,
      .vector_dimensions = 0,
@@ -41,14 +41,14 @@ static_assert(::bedrock::is_sorted_catalog(seen), "entries must be sorted by (id
 /** Named constants for the catalog entries, named after the model id in snake_case. */
 namespace example::profiles::models {
 
-/// `amazon.nova-pro-v1:0`.
-inline constexpr ::bedrock::foundation_model const& amazon_nova_pro_v1_0 = example::profiles::seen[0];
-/// `anthropic.claude-3-5-sonnet-20241022-v2:0`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0 = example::profiles::seen[1];
-/// `anthropic.claude-3-haiku-20240307-v1:0`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_haiku_20240307_v1_0 = example::profiles::seen[2];
-/// `meta.llama3-1-70b-instruct-v1:0`.
-inline constexpr ::bedrock::foundation_model const& meta_llama3_1_70b_instruct_v1_0 = example::profiles::seen[3];
+/// `amazon.nova-lite-v1:0`.
+inline constexpr ::bedrock::foundation_model const& amazon_nova_lite_v1_0 = example::profiles::seen[0];
+/// `anthropic.claude-3-7-sonnet-20250219-v1:0`.
+inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_7_sonnet_20250219_v1_0 = example::profiles::seen[1];
+/// `deepseek.r1-v1:0`.
+inline constexpr ::bedrock::foundation_model const& deepseek_r1_v1_0 = example::profiles::seen[2];
+/// `meta.llama3-2-11b-instruct-v1:0`.
+inline constexpr ::bedrock::foundation_model const& meta_llama3_2_11b_instruct_v1_0 = example::profiles::seen[3];
 
 } // namespace example::profiles::models
 

@@ -12,14 +12,14 @@ namespace example::account {
 
 /** The foundation models, sorted by (id, vector_dimensions); 9 entries. */
 inline constexpr std::array<::bedrock::foundation_model, 9> catalog{{
-    {.id = "amazon.nova-canvas-v1:0",
-     .provider = "amazon",
-     .capabilities = ::bedrock::capability::none,
-     .vector_dimensions = 0,
-     .vector_types = ::bedrock::vector_type::none},
-    {.id = "amazon.nova-pro-v1:0",
+    {.id = "amazon.nova-lite-v1:0",
      .provider = "amazon",
      .capabilities = ::bedrock::capability::cross_region,
+     .vector_dimensions = 0,
+     .vector_types = ::bedrock::vector_type::none},
+    {.id = "amazon.nova-lite-v1:0:300k",
+     .provider = "amazon",
+     .capabilities = ::bedrock::capability::none,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
     {.id = "amazon.titan-embed-text-v2:0",
@@ -27,34 +27,34 @@ inline constexpr std::array<::bedrock::foundation_model, 9> catalog{{
      .capabilities = ::bedrock::capability::knowledge_base,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-3-5-sonnet-20241022-v2:0",
+    {.id = "anthropic.claude-3-7-sonnet-20250219-v1:0",
      .provider = "anthropic",
      .capabilities = ::bedrock::capability::cross_region,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-3-haiku-20240307-v1:0",
-     .provider = "anthropic",
-     .capabilities = ::bedrock::capability::cross_region,
-     .vector_dimensions = 0,
-     .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-3-haiku-20240307-v1:0:200k",
-     .provider = "anthropic",
-     .capabilities = ::bedrock::capability::none,
-     .vector_dimensions = 0,
-     .vector_types = ::bedrock::vector_type::none},
-    {.id = "anthropic.claude-v2:1",
+    {.id = "anthropic.claude-3-sonnet-20240229-v1:0",
      .provider = "anthropic",
      .capabilities = ::bedrock::capability::legacy,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "cohere.embed-english-v3",
+    {.id = "cohere.embed-multilingual-v3",
      .provider = "cohere",
      .capabilities = ::bedrock::capability::knowledge_base,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
-    {.id = "meta.llama3-1-70b-instruct-v1:0",
+    {.id = "deepseek.r1-v1:0",
+     .provider = "deepseek",
+     .capabilities = ::bedrock::capability::cross_region,
+     .vector_dimensions = 0,
+     .vector_types = ::bedrock::vector_type::none},
+    {.id = "meta.llama3-2-11b-instruct-v1:0",
      .provider = "meta",
      .capabilities = ::bedrock::capability::cross_region,
+     .vector_dimensions = 0,
+     .vector_types = ::bedrock::vector_type::none},
+    {.id = "stability.sd3-5-large-v1:0",
+     .provider = "stability",
+     .capabilities = ::bedrock::capability::none,
      .vector_dimensions = 0,
      .vector_types = ::bedrock::vector_type::none},
 }};
@@ -66,24 +66,24 @@ static_assert(::bedrock::is_sorted_catalog(catalog), "entries must be sorted by 
 /** Named constants for the catalog entries, named after the model id in snake_case. */
 namespace example::account::models {
 
-/// `amazon.nova-canvas-v1:0`.
-inline constexpr ::bedrock::foundation_model const& amazon_nova_canvas_v1_0 = example::account::catalog[0];
-/// `amazon.nova-pro-v1:0`.
-inline constexpr ::bedrock::foundation_model const& amazon_nova_pro_v1_0 = example::account::catalog[1];
+/// `amazon.nova-lite-v1:0`.
+inline constexpr ::bedrock::foundation_model const& amazon_nova_lite_v1_0 = example::account::catalog[0];
+/// `amazon.nova-lite-v1:0:300k`.
+inline constexpr ::bedrock::foundation_model const& amazon_nova_lite_v1_0_300k = example::account::catalog[1];
 /// `amazon.titan-embed-text-v2:0`.
 inline constexpr ::bedrock::foundation_model const& amazon_titan_embed_text_v2_0 = example::account::catalog[2];
-/// `anthropic.claude-3-5-sonnet-20241022-v2:0`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0 = example::account::catalog[3];
-/// `anthropic.claude-3-haiku-20240307-v1:0`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_haiku_20240307_v1_0 = example::account::catalog[4];
-/// `anthropic.claude-3-haiku-20240307-v1:0:200k`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_haiku_20240307_v1_0_200k = example::account::catalog[5];
-/// `anthropic.claude-v2:1`.
-inline constexpr ::bedrock::foundation_model const& anthropic_claude_v2_1 = example::account::catalog[6];
-/// `cohere.embed-english-v3`.
-inline constexpr ::bedrock::foundation_model const& cohere_embed_english_v3 = example::account::catalog[7];
-/// `meta.llama3-1-70b-instruct-v1:0`.
-inline constexpr ::bedrock::foundation_model const& meta_llama3_1_70b_instruct_v1_0 = example::account::catalog[8];
+/// `anthropic.claude-3-7-sonnet-20250219-v1:0`.
+inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_7_sonnet_20250219_v1_0 = example::account::catalog[3];
+/// `anthropic.claude-3-sonnet-20240229-v1:0`.
+inline constexpr ::bedrock::foundation_model const& anthropic_claude_3_sonnet_20240229_v1_0 = example::account::catalog[4];
+/// `cohere.embed-multilingual-v3`.
+inline constexpr ::bedrock::foundation_model const& cohere_embed_multilingual_v3 = example::account::catalog[5];
+/// `deepseek.r1-v1:0`.
+inline constexpr ::bedrock::foundation_model const& deepseek_r1_v1_0 = example::account::catalog[6];
+/// `meta.llama3-2-11b-instruct-v1:0`.
+inline constexpr ::bedrock::foundation_model const& meta_llama3_2_11b_instruct_v1_0 = example::account::catalog[7];
+/// `stability.sd3-5-large-v1:0`.
+inline constexpr ::bedrock::foundation_model const& stability_sd3_5_large_v1_0 = example::account::catalog[8];
 
 } // namespace example::account::models
 

@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -66,15 +68,17 @@ TEST_CASE("GetInferenceProfile equals the fifth summary of the list", "[json][fi
     REQUIRE(l->inference_profile_summaries->size() == 6);
     REQUIRE((*l->inference_profile_summaries)[4] == *g);
     REQUIRE(g->type == bedrock::inference_profile_type::application);
-    REQUIRE(g->created_at->time_since_epoch().count() == 1741703272604918);
+    REQUIRE(g->created_at->time_since_epoch().count() == 1746522843218834); // 2025-05-06T09:14:03.218834Z
 }
 
 namespace {
+/// One row of tests/fixtures/invalid/manifest.json.
 struct invalid_case {
-    std::string_view file;
+    std::string file;
+    std::string document;  // the response/request type the document claims to be
     bedrock::json_errc code;
-    std::string_view pointer;
-    std::uint64_t offset; // checked for document-level errors (pointer "") and UTF-8
+    std::string pointer;
+    std::uint64_t offset;  // checked when not 0: document-level errors (pointer ""), UTF-8, values
 };
 
 template <class T>
@@ -84,57 +88,57 @@ bedrock::json_error read_invalid(std::string const& text) {
     return r.error();
 }
 
-bedrock::json_error read_any(std::string_view file, std::string const& text) {
-    if (file.starts_with("create-request")) return read_invalid<bedrock::create_inference_profile_request>(text);
-    if (file.starts_with("cfn-")) return read_invalid<bedrock::cfn_template>(text);
-    if (file == "wrong-type-boolean.json" || file == "unknown-lifecycle-status.json")
-        return read_invalid<bedrock::list_foundation_models_response>(text);
-    if (file == "missing-required-arn.json" || file == "unknown-type-enum.json" || file == "bad-model-arn.json")
-        return read_invalid<bedrock::list_inference_profiles_response>(text);
-    return read_invalid<bedrock::get_inference_profile_response>(text);
+bedrock::json_error read_as(std::string_view document, std::string const& text) {
+    if (document == "get_inference_profile_response") return read_invalid<bedrock::get_inference_profile_response>(text);
+    if (document == "list_inference_profiles_response") return read_invalid<bedrock::list_inference_profiles_response>(text);
+    if (document == "list_foundation_models_response") return read_invalid<bedrock::list_foundation_models_response>(text);
+    if (document == "create_inference_profile_request") return read_invalid<bedrock::create_inference_profile_request>(text);
+    if (document == "cfn_template") return read_invalid<bedrock::cfn_template>(text);
+    FAIL("manifest names an unknown document type: " << document);
+    return {};
+}
+
+bedrock::json_errc errc_named(std::string_view name) {
+    using bedrock::json_errc;
+    for (auto c : {json_errc::wrong_type, json_errc::missing_member, json_errc::unknown_enum_value, json_errc::bad_timestamp,
+                   json_errc::invalid_value, json_errc::too_few_items, json_errc::duplicate_key, json_errc::too_deep,
+                   json_errc::incomplete, json_errc::invalid_utf8, json_errc::trailing_garbage, json_errc::unknown_member})
+        if (bedrock::to_string(c) == name) return c;
+    FAIL("manifest names an error code the test does not know: " << name);
+    return {};
+}
+
+std::vector<invalid_case> invalid_manifest() {
+    auto m = bedrock::parse_json(fixture("invalid/manifest.json"));
+    REQUIRE(m.has_value());
+    std::vector<invalid_case> rows;
+    for (auto const& v : m->as_array()) {
+        auto const& o = v.as_object();
+        rows.push_back({std::string(o.at("file").as_string()), std::string(o.at("document").as_string()),
+                        errc_named(o.at("code").as_string()), std::string(o.at("pointer").as_string()),
+                        o.at("offset").to_number<std::uint64_t>()});
+    }
+    return rows;
 }
 } // namespace
 
-TEST_CASE("every invalid fixture is rejected at the pointer its README names", "[json][fixtures][invalid]") {
-    using bedrock::json_errc;
-    auto [file, code, pointer, offset] = GENERATE(table<std::string_view, json_errc, std::string_view, std::uint64_t>({
-        {"wrong-type-status.json", json_errc::wrong_type, "/status", 0},
-        {"missing-required-arn.json", json_errc::missing_member, "/inferenceProfileSummaries/1/inferenceProfileArn", 0},
-        {"unknown-status-enum.json", json_errc::unknown_enum_value, "/status", 0},
-        {"unknown-type-enum.json", json_errc::unknown_enum_value, "/inferenceProfileSummaries/0/type", 0},
-        {"bad-timestamp.json", json_errc::bad_timestamp, "/createdAt", 8},
-        {"timestamp-without-offset.json", json_errc::bad_timestamp, "/updatedAt", 26},
-        {"bad-model-arn.json", json_errc::invalid_value, "/inferenceProfileSummaries/2/models/0/modelArn", 0},
-        {"wrong-arn-resource-type.json", json_errc::invalid_value, "/inferenceProfileArn", 39},
-        {"models-not-array.json", json_errc::wrong_type, "/models", 0},
-        {"empty-models.json", json_errc::too_few_items, "/models", 0},
-        {"null-required-id.json", json_errc::missing_member, "/inferenceProfileId", 0},
-        {"duplicate-key.json", json_errc::duplicate_key, "/type", 867},
-        {"nested-depth-bomb.json", json_errc::too_deep, "", 64},
-        {"truncated.json", json_errc::incomplete, "", 1449},
-        {"not-utf8.json", json_errc::invalid_utf8, "/description", 106},
-        {"trailing-garbage.json", json_errc::trailing_garbage, "", 859},
-        {"wrong-type-boolean.json", json_errc::wrong_type, "/modelSummaries/0/responseStreamingSupported", 0},
-        {"unknown-lifecycle-status.json", json_errc::unknown_enum_value, "/modelSummaries/1/modelLifecycle/status", 0},
-        {"create-request-bad-name.json", json_errc::invalid_value, "/inferenceProfileName", 0},
-        {"create-request-tag-missing-value.json", json_errc::missing_member, "/tags/1/value", 0},
-        {"cfn-lowercase-tag-keys.json", json_errc::unknown_member, "/Resources/AnalyticsNovaProProfile/Properties/Tags/0/key", 0},
-    }));
-    CAPTURE(file);
-    std::string const text = fixture(std::string("invalid/") + std::string(file));
-    bedrock::json_error const e = read_any(file, text);
-    CAPTURE(e.message);
-    CHECK(e.code == code);
-    CHECK(e.pointer == pointer);
-    if (offset != 0) CHECK(e.offset == offset);
-    CHECK_FALSE(e.message.empty());
-}
-
-TEST_CASE("the invalid fixtures count matches the README (21 documents)", "[json][fixtures][invalid]") {
-    std::string const readme = fixture("invalid/README.md");
-    std::size_t rows = 0;
-    for (std::size_t p = readme.find("\n| `"); p != std::string::npos; p = readme.find("\n| `", p + 1)) ++rows;
-    REQUIRE(rows == 21);
+TEST_CASE("every invalid fixture is rejected with the code and at the pointer its manifest names", "[json][fixtures][invalid]") {
+    auto const rows = invalid_manifest();
+    // every file of the folder is in the manifest, and the manifest covers each error class at least once
+    REQUIRE(rows.size() == 21);
+    std::set<bedrock::json_errc> classes;
+    for (auto const& row : rows) {
+        CAPTURE(row.file, row.document);
+        std::string const text = fixture("invalid/" + row.file);
+        bedrock::json_error const e = read_as(row.document, text);
+        CAPTURE(e.message);
+        CHECK(e.code == row.code);
+        CHECK(e.pointer == row.pointer);
+        if (row.offset != 0) CHECK(e.offset == row.offset);
+        CHECK_FALSE(e.message.empty());
+        classes.insert(row.code);
+    }
+    CHECK(classes.size() == 12);
 }
 
 TEST_CASE("the CloudFormation fixture imports as an application profile", "[json][fixtures][cfn]") {
@@ -142,11 +146,11 @@ TEST_CASE("the CloudFormation fixture imports as an application profile", "[json
     REQUIRE(t.has_value());
     REQUIRE(t->size() == 1);
     auto const& p = (*t)[0];
-    CHECK(p.logical_id == "AnalyticsNovaProProfile");
-    CHECK(p.name == "analytics-nova-pro");
+    CHECK(p.logical_id == "ReportingNovaLiteProfile");
+    CHECK(p.name == "nightly-report-nova-lite");
     CHECK(p.source.kind() == bedrock::model_source_kind::arn);
-    CHECK(*p.source.arn_text() == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
-    CHECK(p.tags == std::vector<bedrock::tag>{{"CostCenter", "cc-5120"}, {"team", "analytics"}});
+    CHECK(*p.source.arn_text() == "arn:aws:bedrock:us-west-2:482931057716:inference-profile/us.amazon.nova-lite-v1:0");
+    CHECK(p.tags == std::vector<bedrock::tag>{{"Environment", "production"}, {"team", "reporting"}});
     CHECK(bedrock::validate(p).empty());
     // and back: the same Properties (the fixture's tags are already in CDK order)
     auto r = bedrock::make_cfn_resource(p);

@@ -277,7 +277,7 @@ TEST_CASE("check_alpha follows validateProps' order and messages", "[application
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Tag order (ICU localeCompare, reference.md §8.2)
+// Tag order (ICU localeCompare, as aws-cdk-lib's TagManager sorts tags)
 // ---------------------------------------------------------------------------------------------------------
 
 TEST_CASE("cdk_collate orders all printable ASCII as node's localeCompare does", "[application_profile][collation]") {
@@ -298,7 +298,7 @@ TEST_CASE("cdk_collate orders all printable ASCII as node's localeCompare does",
     static_assert(bedrock::cdk_collate("a", "a-") < 0 && bedrock::cdk_collate("", "a") < 0);
 }
 
-TEST_CASE("sort_tags_like_cdk reproduces the example order of reference.md §8.2", "[application_profile][collation]") {
+TEST_CASE("sort_tags_like_cdk reproduces the order aws-cdk-lib writes", "[application_profile][collation]") {
     std::vector<std::string> const expected{"_x", "-x", "1", "10", "2", "a", "A", "a b", "a_b", "a-b", "a:b", "a.b",
                                             "a@b", "a/b", "a+b", "a=b", "a1", "a10", "a2", "ab", "b", "B", "Z"};
     std::vector<bedrock::tag> tags;

@@ -55,7 +55,7 @@ namespace models = bedrock::models;
     }
 }
 
-// Counts of reference.md §2, per package.
+// Counts of the reference packages, per package.
 constexpr int count_in(reference_package p, capability c) {
     int n = 0;
     for (auto const& m : bedrock::catalog)
@@ -79,7 +79,7 @@ constexpr int distinct_ids_in(reference_package p) {
 
 } // namespace
 
-TEST_CASE("catalog: counts per package match reference.md §2", "[catalog]") {
+TEST_CASE("catalog: counts per package match the reference packages", "[catalog]") {
     static_assert(members_in(reference_package::alpha) == 57);
     static_assert(members_in(reference_package::genai) == 46);
     static_assert(distinct_ids_in(reference_package::alpha) == 55);
@@ -116,7 +116,7 @@ TEST_CASE("catalog: every id is a canonical model id and its provider is the fir
     }
 }
 
-TEST_CASE("catalog: rows of reference.md §2", "[catalog]") {
+TEST_CASE("catalog: rows of the reference packages", "[catalog]") {
     // The Claude 4 pair: one entry, two names, optimizedForAgents declared only by alpha.
     static_assert(&models::anthropic_claude_4_sonnet_v1_0 == &models::anthropic_claude_sonnet_4_v1_0);
     static_assert(&models::anthropic_claude_4_opus_v1_0 == &models::anthropic_claude_opus_4_v1_0);

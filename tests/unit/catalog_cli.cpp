@@ -1,4 +1,4 @@
-// The catalog that tools/gen_catalog writes from AWS CLI output (the spec fixtures), as committed in tests/data/
+// The catalog that tools/gen_catalog writes from AWS CLI output (tests/fixtures/), as committed in tests/data/
 // and kept current by the CTests catalog_cli_fixture / catalog_cli_profiles_only: it compiles, is usable with the
 // library's lookups and filters, and maps the CLI fields as docs/catalog.md says.
 #include "../data/catalog-cli.hpp"
@@ -16,34 +16,36 @@ using bedrock::capability;
 TEST_CASE("catalog from CLI output: entries and flags", "[catalog_cli]") {
     static_assert(account::catalog.size() == 9);
     static_assert(bedrock::is_sorted_catalog(account::catalog));
-    // In a SYSTEM_DEFINED profile: cross-region (nova-pro lists only ON_DEMAND but has us.amazon.nova-pro-v1:0).
-    static_assert(account::models::amazon_nova_pro_v1_0.supports_cross_region());
-    static_assert(account::models::anthropic_claude_3_haiku_20240307_v1_0.supports_cross_region());
+    // In a SYSTEM_DEFINED profile: cross-region (nova-lite lists only ON_DEMAND but has us.amazon.nova-lite-v1:0).
+    static_assert(account::models::amazon_nova_lite_v1_0.supports_cross_region());
+    static_assert(account::models::meta_llama3_2_11b_instruct_v1_0.supports_cross_region());
     // inferenceTypesSupported INFERENCE_PROFILE: cross-region.
-    static_assert(account::models::anthropic_claude_3_5_sonnet_20241022_v2_0.supports_cross_region());
+    static_assert(account::models::anthropic_claude_3_7_sonnet_20250219_v1_0.supports_cross_region());
     // Provisioned-only variant: not.
-    static_assert(account::models::anthropic_claude_3_haiku_20240307_v1_0_200k.capabilities == capability::none);
+    static_assert(account::models::amazon_nova_lite_v1_0_300k.capabilities == capability::none);
     // modelLifecycle.status LEGACY.
-    static_assert(account::models::anthropic_claude_v2_1.capabilities == capability::legacy);
+    static_assert(account::models::anthropic_claude_3_sonnet_20240229_v1_0.capabilities == capability::legacy);
     // outputModalities EMBEDDING: knowledge base (dimensions are not in the CLI output).
-    static_assert(account::models::cohere_embed_english_v3.supports_knowledge_base());
-    static_assert(account::models::cohere_embed_english_v3.vector_dimensions == 0);
-    static_assert(account::models::amazon_nova_canvas_v1_0.capabilities == capability::none);
+    static_assert(account::models::cohere_embed_multilingual_v3.supports_knowledge_base());
+    static_assert(account::models::cohere_embed_multilingual_v3.vector_dimensions == 0);
+    static_assert(account::models::amazon_titan_embed_text_v2_0.supports_knowledge_base());
+    static_assert(account::models::stability_sd3_5_large_v1_0.capabilities == capability::none);
     // Provider from the id; no reference package.
-    static_assert(account::models::meta_llama3_1_70b_instruct_v1_0.provider == "meta");
-    static_assert(account::models::meta_llama3_1_70b_instruct_v1_0.packages == bedrock::reference_package::none);
-    static_assert(account::models::meta_llama3_1_70b_instruct_v1_0.member_name().empty());
+    static_assert(account::models::deepseek_r1_v1_0.provider == "deepseek");
+    static_assert(account::models::deepseek_r1_v1_0.packages == bedrock::reference_package::none);
+    static_assert(account::models::deepseek_r1_v1_0.member_name().empty());
     REQUIRE(std::ranges::distance(bedrock::cross_region_models(account::catalog)) == 4);
-    REQUIRE(std::ranges::distance(bedrock::models_by_provider("anthropic", account::catalog)) == 4);
+    REQUIRE(std::ranges::distance(bedrock::models_by_provider("anthropic", account::catalog)) == 2);
+    REQUIRE(std::ranges::distance(bedrock::models_by_provider("amazon", account::catalog)) == 3);
 }
 
 TEST_CASE("catalog from CLI output: lookups and profiles", "[catalog_cli]") {
-    constexpr auto const* haiku = bedrock::find_model(account::catalog, "anthropic.claude-3-haiku-20240307-v1:0");
-    static_assert(haiku == &account::models::anthropic_claude_3_haiku_20240307_v1_0);
-    static_assert(bedrock::find_model(account::catalog, "anthropic.claude-3-haiku-20240307-v1") == nullptr);
-    constexpr bedrock::cross_region_profile p{bedrock::geo::us, account::models::amazon_nova_pro_v1_0};
-    static_assert(p.id() == "us.amazon.nova-pro-v1:0");
-    REQUIRE(bedrock::make_cross_region_profile(bedrock::geo::eu, account::models::cohere_embed_english_v3).error().code ==
+    constexpr auto const* lite = bedrock::find_model(account::catalog, "amazon.nova-lite-v1:0");
+    static_assert(lite == &account::models::amazon_nova_lite_v1_0);
+    static_assert(bedrock::find_model(account::catalog, "amazon.nova-lite-v1") == nullptr);
+    constexpr bedrock::cross_region_profile p{bedrock::geo::us, account::models::deepseek_r1_v1_0};
+    static_assert(p.id() == "us.deepseek.r1-v1:0");
+    REQUIRE(bedrock::make_cross_region_profile(bedrock::geo::eu, account::models::cohere_embed_multilingual_v3).error().code ==
             bedrock::errc::not_cross_region_capable);
 }
 
@@ -52,5 +54,5 @@ TEST_CASE("catalog from ListInferenceProfiles only", "[catalog_cli]") {
     static_assert(example::profiles::seen.size() == 4);
     static_assert(bedrock::is_sorted_catalog(example::profiles::seen));
     static_assert(std::ranges::all_of(example::profiles::seen, [](auto const& m) { return m.supports_cross_region(); }));
-    REQUIRE(example::profiles::models::meta_llama3_1_70b_instruct_v1_0.id == "meta.llama3-1-70b-instruct-v1:0");
+    REQUIRE(example::profiles::models::meta_llama3_2_11b_instruct_v1_0.id == "meta.llama3-2-11b-instruct-v1:0");
 }

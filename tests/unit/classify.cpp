@@ -16,7 +16,7 @@ constexpr auto d = bedrock::classify_model_identifier("ca.anthropic.claude-sonne
 static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "ca");
 } // namespace javadoc
 
-TEST_CASE("classify: the six steps of identifiers.md §8", "[classify]") {
+TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
     struct row {
         std::string_view s;
         identifier_kind kind;

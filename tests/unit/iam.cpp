@@ -18,7 +18,7 @@ TEST_CASE("iam_effect wire table", "[iam]") {
     static_assert(bedrock::to_string(static_cast<bedrock::iam_effect>(9)) == "unknown");
 }
 
-TEST_CASE("foundation-model grants: regional and all regions (reference.md §10)", "[iam]") {
+TEST_CASE("foundation-model grants: regional and all regions (the CDK constructs' grantInvoke)", "[iam]") {
     auto const& m = bedrock::models::amazon_nova_pro_v1;
     auto s = bedrock::grant_invoke(m);
     CHECK(s.effect == bedrock::iam_effect::allow);
@@ -69,7 +69,7 @@ TEST_CASE("arn_environment validates its location", "[iam]") {
     CHECK(bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "").error().code == errc::account_required);
 }
 
-TEST_CASE("management policy of the seed document, optionally restricted", "[iam]") {
+TEST_CASE("management policy, optionally restricted to application profiles", "[iam]") {
     auto open = bedrock::make_management_policy();
     REQUIRE(open.statements.size() == 1);
     CHECK(open.version == "2012-10-17");

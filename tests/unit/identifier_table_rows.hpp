@@ -12,7 +12,7 @@
 namespace bedrock_test {
 
 struct identifier_row {
-    char const* id;                 // V*, X*, L*: identifiers.md §9; E* valid and N* invalid: ours
+    char const* id;                 // V*, X*, L*: the identifier table; E* valid and N* invalid: ours
     bedrock::shape sh;
     std::string input;
     bedrock::errc syntax_code;      // errc::ok: the AWS pattern accepts it

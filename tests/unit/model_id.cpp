@@ -29,7 +29,7 @@ TEST_CASE("model_id javadoc run-time example", "[model_id]") {
     REQUIRE(m->name() == "nova-pro-v1");
 }
 
-TEST_CASE("the four model-id grammars of identifiers.md §6", "[model_id]") {
+TEST_CASE("the four model-id grammars of the Bedrock service model", "[model_id]") {
     struct row {
         std::string_view s;
         bool g1, g2, g3, g4;

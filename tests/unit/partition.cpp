@@ -73,7 +73,7 @@ TEST_CASE("region -> partition follows botocore aws_partition, with unknown inst
         std::string_view region;
         partition p;
     };
-    // identifiers.md §3 "Results", plus edge cases of the hand-written regionRegex matchers
+    // botocore's partitions.json "Results", plus edge cases of the hand-written regionRegex matchers
     constexpr row rows[] = {
         {"us-east-1", partition::aws},          {"ap-southeast-9", partition::aws},
         {"us-foo_bar-1", partition::aws},       {"us-gov-west-1", partition::aws_us_gov},

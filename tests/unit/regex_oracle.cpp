@@ -1,9 +1,9 @@
-// The regex oracle: the verbatim botocore patterns of spec/identifiers.md §5 (and the policy patterns of
-// spec/api.md §3), run through std::regex (ECMAScript, full match, length checked first, as identifiers.md
-// M1-M3 prescribe), must agree with bedrock::check_syntax on accept/reject for
+// The regex oracle: the verbatim patterns of AWS's Bedrock service model (botocore:
+// botocore/data/bedrock/2023-04-20/service-2.json, and the ARN policy patterns of the same model), run through
+// std::regex (ECMAScript, full match, length constraints checked first, as the service model defines them), must agree with bedrock::check_syntax on accept/reject for
 //   * every string of the identifier table against every shape, and
 //   * every single-byte substitution, deletion and insertion (alphabet below) of every valid table string.
-// std::regex is allowed here and only here (style.md §3): it is the oracle, not the implementation.
+// std::regex is allowed here and only here: it is the oracle, not the implementation.
 #include <bedrock/shape.hpp>
 
 #include <bedrock_test/catch.hpp>
@@ -28,85 +28,85 @@ struct oracle_pattern {
 
 // clang-format off
 oracle_pattern const patterns[] = {
-    // InferenceProfileArn [1..2048], verbatim from identifiers.md §5
+    // InferenceProfileArn [1..2048], verbatim from the service model
     {shape::inference_profile_arn, R"(arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)"},
-    // InferenceProfileId [1..64], verbatim from identifiers.md §5
+    // InferenceProfileId [1..64], verbatim from the service model
     {shape::inference_profile_id, R"([a-zA-Z0-9-:.]+)"},
-    // InferenceProfileIdentifier [1..2048], verbatim from identifiers.md §5
+    // InferenceProfileIdentifier [1..2048], verbatim from the service model
     {shape::inference_profile_identifier, R"((arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/)?[a-zA-Z0-9-:.]+)"},
-    // InferenceProfileName [1..64], verbatim from identifiers.md §5
+    // InferenceProfileName [1..64], verbatim from the service model
     {shape::inference_profile_name, R"(([0-9a-zA-Z][ _-]?)+)"},
-    // InferenceProfileDescription [1..200], verbatim from identifiers.md §5
+    // InferenceProfileDescription [1..200], verbatim from the service model
     {shape::inference_profile_description, R"(([0-9a-zA-Z:.][ _-]?)+)"},
-    // InferenceProfileModelSourceArn [1..2048], verbatim from identifiers.md §5
+    // InferenceProfileModelSourceArn [1..2048], verbatim from the service model
     {shape::inference_profile_model_source_arn, R"(arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|foundation-model)/[a-zA-Z0-9-:.]+)"},
-    // FoundationModelArn [..], verbatim from identifiers.md §5
+    // FoundationModelArn [..], verbatim from the service model
     {shape::foundation_model_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})"},
-    // BedrockModelId [0..140], verbatim from identifiers.md §5
+    // BedrockModelId [0..140], verbatim from the service model
     {shape::bedrock_model_id, R"([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}|))"},
-    // GetFoundationModelIdentifier [1..2048], verbatim from identifiers.md §5
+    // GetFoundationModelIdentifier [1..2048], verbatim from the service model
     {shape::get_foundation_model_identifier, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))"},
-    // ModelIdentifier [1..2048], verbatim from identifiers.md §5
+    // ModelIdentifier [1..2048], verbatim from the service model
     {shape::model_identifier, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/((imported)|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}))(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2})))|(([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}))|(([0-9a-zA-Z][_-]?)+))"},
-    // ModelArn [20..1011], verbatim from identifiers.md §5
+    // ModelArn [20..1011], verbatim from the service model
     {shape::model_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/((imported)|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}))(([:][a-z0-9-]{1,63}){0,2})?/[a-z0-9]{12})|(:foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})))"},
-    // ModelId [1..2048], verbatim from identifiers.md §5
+    // ModelId [1..2048], verbatim from the service model
     {shape::model_id, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-:]{1,63}/[a-z0-9]{12}$)|(:foundation-model/([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2})|(([0-9a-zA-Z][_-]?)+)$)|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+$)))|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.]?[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2})|(([0-9a-zA-Z][_-]?)+))"},
-    // PromptRouterArn [1..2048], verbatim from identifiers.md §5
+    // PromptRouterArn [1..2048], verbatim from the service model
     {shape::prompt_router_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:default-prompt-router/[a-zA-Z0-9-:.]+)"},
-    // PromptRouterName [1..64], verbatim from identifiers.md §5
+    // PromptRouterName [1..64], verbatim from the service model
     {shape::prompt_router_name, R"(([0-9a-zA-Z][ _-]?)+)"},
-    // PromptRouterDescription [1..200], verbatim from identifiers.md §5
+    // PromptRouterDescription [1..200], verbatim from the service model
     {shape::prompt_router_description, R"(([0-9a-zA-Z:.][ _-]?)+)"},
-    // PromptRouterTargetModelArn [1..2048], verbatim from identifiers.md §5
+    // PromptRouterTargetModelArn [1..2048], verbatim from the service model
     {shape::prompt_router_target_model_arn, R"(.*(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+))"},
-    // ProvisionedModelArn [..], verbatim from identifiers.md §5
+    // ProvisionedModelArn [..], verbatim from the service model
     {shape::provisioned_model_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:provisioned-model/[a-z0-9]{12})"},
-    // ProvisionedModelId [..], verbatim from identifiers.md §5
+    // ProvisionedModelId [..], verbatim from the service model
     {shape::provisioned_model_id, R"(((([0-9a-zA-Z][_-]?)+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:provisioned-model/[a-z0-9]{12})))"},
-    // ProvisionedModelName [1..63], verbatim from identifiers.md §5
+    // ProvisionedModelName [1..63], verbatim from the service model
     {shape::provisioned_model_name, R"(([0-9a-zA-Z][_-]?)+)"},
-    // CustomModelArn [20..1011], verbatim from identifiers.md §5
+    // CustomModelArn [20..1011], verbatim from the service model
     {shape::custom_model_arn, R"(arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model/(imported|[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})/[a-z0-9]{12})"},
-    // ImportedModelArn [20..1011], verbatim from identifiers.md §5
+    // ImportedModelArn [20..1011], verbatim from the service model
     {shape::imported_model_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:imported-model/[a-z0-9]{12})"},
-    // ImportedModelIdentifier [1..1011], verbatim from identifiers.md §5
+    // ImportedModelIdentifier [1..1011], verbatim from the service model
     {shape::imported_model_identifier, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:imported-model/[a-z0-9]{12})|(([0-9a-zA-Z][_-]?)+))"},
-    // CustomModelDeploymentArn [0..1011], verbatim from identifiers.md §5
+    // CustomModelDeploymentArn [0..1011], verbatim from the service model
     {shape::custom_model_deployment_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model-deployment/[a-z0-9]{12})"},
-    // CustomModelDeploymentIdentifier [1..93], verbatim from identifiers.md §5
+    // CustomModelDeploymentIdentifier [1..93], verbatim from the service model
     {shape::custom_model_deployment_identifier, R"((arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:[a-z0-9-]{1,20}:[0-9]{12}:custom-model-deployment/[a-z0-9]{12})|^([0-9a-zA-Z][_-]?){1,63})"},
-    // AccountId [..], verbatim from identifiers.md §5
+    // AccountId [..], verbatim from the service model
     {shape::account_id, R"([0-9]{12})"},
-    // TagKey [1..128], verbatim from identifiers.md §5
+    // TagKey [1..128], verbatim from the service model
     {shape::tag_key, R"([a-zA-Z0-9\s._:/=+@-]*)"},
-    // TagValue [0..256], verbatim from identifiers.md §5
+    // TagValue [0..256], verbatim from the service model
     {shape::tag_value, R"([a-zA-Z0-9\s._:/=+@-]*)"},
-    // IdempotencyToken [1..256], verbatim from identifiers.md §5
+    // IdempotencyToken [1..256], verbatim from the service model
     {shape::idempotency_token, R"([a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?)"},
-    // InvokeModelIdentifier [1..2048], verbatim from identifiers.md §5
+    // InvokeModelIdentifier [1..2048], verbatim from the service model
     {shape::invoke_model_identifier, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}/[a-z0-9]{12})|(:foundation-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.:]?[a-z0-9-]{1,63}))|([0-9]{12}:imported-model/[a-z0-9]{12})|([0-9]{12}:provisioned-model/[a-z0-9]{12})|([0-9]{12}:custom-model-deployment/[a-z0-9]{12})|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)))|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.:]?[a-z0-9-]{1,63}))|(([0-9a-zA-Z][_-]?)+)|([a-zA-Z0-9-:.]+)$|(^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?))$|(^arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:endpoint/[a-zA-Z0-9-]+$)|(^arn:aws(-[^:]+)?:bedrock:([0-9a-z-]{1,20}):([0-9]{12}):(default-)?prompt-router/[a-zA-Z0-9-:.]+$))"},
-    // ConversationalModelId [1..2048], verbatim from identifiers.md §5
+    // ConversationalModelId [1..2048], verbatim from the service model
     {shape::conversational_model_id, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:(([0-9]{12}:custom-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}/[a-z0-9]{12})|(:foundation-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.:]?[a-z0-9-]{1,63}))|([0-9]{12}:imported-model/[a-z0-9]{12})|([0-9]{12}:provisioned-model/[a-z0-9]{12})|([0-9]{12}:custom-model-deployment/[a-z0-9]{12})|([0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)))|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([.:]?[a-z0-9-]{1,63}))|(([0-9a-zA-Z][_-]?)+)|([a-zA-Z0-9-:.]+)|(^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10}(?::[0-9]{1,5})?))$|(^arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:endpoint/[a-zA-Z0-9-]+$)|(^arn:aws(-[^:]+)?:bedrock:([0-9a-z-]{1,20}):([0-9]{12}):(default-)?prompt-router/[a-zA-Z0-9-:.]+$))"},
-    // InvokedModelId [..], verbatim from identifiers.md §5
+    // InvokedModelId [..], verbatim from the service model
     {shape::invoked_model_id, R"((arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{1,20}):(|[0-9]{12}):inference-profile/[a-zA-Z0-9-:.]+))"},
-    // AsyncInvokeIdentifier [1..256], verbatim from identifiers.md §5
+    // AsyncInvokeIdentifier [1..256], verbatim from the service model
     {shape::async_invoke_identifier, R"([a-zA-Z_\.\-/0-9:]+)"},
-    // AsyncInvokeArn [1..2048], verbatim from identifiers.md §5
+    // AsyncInvokeArn [1..2048], verbatim from the service model
     {shape::async_invoke_arn, R"(arn:[a-z0-9\-]+:bedrock:[a-z0-9\-]*:[0-9]*:(provisioned-model|foundation-model)/.+)"},
-    // InvocationArn [1..2048], verbatim from identifiers.md §5
+    // InvocationArn [1..2048], verbatim from the service model
     {shape::invocation_arn, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:async-invoke/[a-z0-9]{12})"},
-    // FoundationModelVersionIdentifier [1..256], verbatim from identifiers.md §5
+    // FoundationModelVersionIdentifier [1..256], verbatim from the service model
     {shape::foundation_model_version_identifier, R"([a-zA-Z_\.\-/0-9:]+)"},
-    // TaggableResourcesArn, api.md §3 policy: InferenceProfileArn with a 12-digit account
+    // TaggableResourcesArn, the service model's policy pattern: InferenceProfileArn with a 12-digit account
     {shape::taggable_resources_arn, R"(arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):[0-9]{12}:(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)"},
-    // api.md §3 policy: FoundationModelArn with region {0,20}
+    // the service model's policy pattern: FoundationModelArn with region {0,20}
     {shape::foundation_model_arn_relaxed, R"(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{0,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})"},
-    // PaginationToken, api.md §3
+    // PaginationToken, the service model
     {shape::pagination_token, R"(\S*)"},
-    // Provider, api.md §3
+    // Provider, the service model
     {shape::provider, R"([A-Za-z0-9- ]{1,63})"},
-    // BrandedName, api.md §3
+    // BrandedName, the service model
     {shape::branded_name, R"(.*)"},
 };
 // clang-format on
@@ -117,7 +117,7 @@ struct oracle_limits {
     std::uint32_t max; // 0xFFFFFFFF: none
 };
 constexpr std::uint32_t none = 0xFFFF'FFFFu;
-// identifiers.md §5 and api.md §3, typed again here so that the header's table is checked too.
+// the Bedrock service model and the service model, typed again here so that the header's table is checked too.
 constexpr oracle_limits lengths[] = {
     {shape::inference_profile_arn, 1, 2048}, {shape::inference_profile_id, 1, 64},
     {shape::inference_profile_identifier, 1, 2048}, {shape::inference_profile_name, 1, 64},

@@ -8,7 +8,12 @@ here=${0%/*}
 if ! command -v node >/dev/null 2>&1; then
   echo "SKIPPED: node is not installed"; exit 77
 fi
-if [ ! -d "$here/node_modules/@aws-cdk/aws-bedrock-alpha" ] || [ ! -d "$here/node_modules/@cdklabs/generative-ai-cdk-constructs" ]; then
+# Every dependency pinned in package.json must be installed (an older node_modules may lack a newer pin).
+if ! node -e '
+  const fs = require("fs"), path = require("path"), dir = process.argv[1];
+  const deps = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).dependencies || {});
+  process.exit(deps.every((d) => fs.existsSync(path.join(dir, "node_modules", d, "package.json"))) ? 0 : 1);
+' "$here"; then
   echo "SKIPPED: the pinned reference packages are not installed (npm ci --prefix tools/reference)"; exit 77
 fi
 rm -f "$out"

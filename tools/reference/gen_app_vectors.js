@@ -133,7 +133,7 @@ for (const pkg of packages) {
   }
 }
 
-// Imported profiles: grantProfileUsage differs between the packages (reference.md §8.4).
+// Imported profiles: grantProfileUsage differs between the packages (see docs/application-profiles.md).
 const imports = [];
 for (const pkg of packages) {
   const app = new cdk.App();

@@ -1,2 +1,0 @@
-// Boost.JSON compiled once for the JSON benchmarks.
-#include <boost/json/src.hpp>
