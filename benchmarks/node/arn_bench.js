@@ -1,8 +1,8 @@
 // The ARN parser Node users have today, @aws-sdk/util-arn-parser (pinned in package.json/package-lock.json),
 // on the same ARNs as bench_ratios (benchmarks/data/arns.tsv), against the same floor written in JS: one
 // pass summing the bytes (the ARNs as Buffers). Interleaved like bench_ratios: each round times a batch of
-// the parser and a batch of the floor back to back (alternating which goes first); the row gives the
-// medians and the median of the per-round ratios. Node cannot count allocations: that column is "-".
+// the parser and a batch of the floor back to back (alternating which goes first), in process CPU time;
+// the row gives the medians and the median of the per-round ratios. Node cannot count allocations: that column is "-".
 //
 //   node benchmarks/node/arn_bench.js benchmarks/data/arns.tsv
 //   BEDROCK_BENCH_ROUNDS (default 11), BEDROCK_BENCH_BATCH_MS (default 4)
@@ -37,16 +37,28 @@ for (const a of arns) {
   if (p.service !== "bedrock") throw new Error(`unexpected parse of ${a}`);
 }
 
+// Process CPU time (user + system, µs resolution, including V8's GC threads), or wall time with
+// BEDROCK_BENCH_CLOCK=wall.
+const wall = process.env.BEDROCK_BENCH_CLOCK === "wall";
 function time(fn, n) {
-  const t0 = process.hrtime.bigint();
+  if (wall) {
+    const t0 = process.hrtime.bigint();
+    fn(n);
+    return process.hrtime.bigint() - t0;
+  }
+  const c = process.cpuUsage();
   fn(n);
-  return process.hrtime.bigint() - t0;
+  const d = process.cpuUsage(c);
+  return BigInt(d.user + d.system) * 1000n;
 }
+// The batch size: the fastest of three tries at each size, so that one burst of V8's compiler or GC
+// threads (counted in the process CPU time) or one preemption cannot end the calibration early.
 function calibrate(fn) {
-  fn(100); // warm up (JIT)
+  fn(20000); // warm up: let the JIT optimise before anything is timed
   let n = 1;
   for (;;) {
-    const t = time(fn, n);
+    const tries = [time(fn, n), time(fn, n), time(fn, n)];
+    const t = tries.reduce((x, y) => (x < y ? x : y));
     if (t >= batchNs || n >= 2 ** 30) return n;
     n = Math.max(n + 1, Math.floor(n * Math.min(100, t === 0n ? 100 : (1.2 * Number(batchNs)) / Number(t))));
   }

@@ -1,5 +1,9 @@
 // The measuring part of bench_ratios: a counting allocator, interleaved A/B timing and the row output.
 //
+// Clock: by default the process CPU time (CLOCK_PROCESS_CPUTIME_ID; this program is single-threaded), so
+// that time spent descheduled on a loaded machine is not counted; BEDROCK_BENCH_CLOCK=wall uses
+// std::chrono::steady_clock instead.
+//
 // Timing: each operation is first calibrated to a batch of iterations that runs for at least
 // `batch_ns`; then `rounds` rounds run the path and its baseline one batch each, alternating which goes
 // first. A row reports the median time per operation of each side and the median of the per-round
@@ -39,6 +43,7 @@ inline void clobber() noexcept { asm volatile("" : : : "memory"); }
 struct settings {
     int rounds = 11;                 ///< BEDROCK_BENCH_ROUNDS
     std::uint64_t batch_ns = 4'000'000; ///< BEDROCK_BENCH_BATCH_MS × 10⁶
+    bool wall_clock = false;         ///< BEDROCK_BENCH_CLOCK=wall
 };
 settings& config() noexcept;
 
