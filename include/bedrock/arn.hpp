@@ -26,6 +26,7 @@
 #include <cstddef>           // std::size_t
 #include <cstdint>           // std::uint32_t
 #include <initializer_list>  // std::initializer_list (resource pieces of the one ARN writer)
+#include <optional>          // std::optional (check_account_id)
 #include <string>            // std::string (to_string)
 #include <string_view>       // std::string_view, std::hash<std::string_view>
 
@@ -196,6 +197,25 @@ private:
     std::string_view text_;
     std::array<std::uint32_t, 4> colon_{4, 5, 6, 7}; // positions of the ':' that end partition..account
 };
+
+/** Checks an AWS account id given as an argument: `account_required` (0) when empty, else exactly 12 decimal
+    digits (`bad_account` at the first byte that is not a digit, or at 12 when longer, or at the end when
+    shorter). Offsets are into `account`.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_account_id("123456789012"));
+    static_assert(bedrock::check_account_id("12345")->offset == 5);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_account_id(std::string_view account) noexcept {
+    if (account.empty()) return parse_error{errc::account_required, 0};
+    std::size_t bad = 0;
+    while (bad < account.size() && account[bad] >= '0' && account[bad] <= '9') ++bad;
+    if (bad < account.size() || account.size() != 12)
+        return parse_error{errc::bad_account, static_cast<std::uint32_t>(bad < 12 ? bad : 12)};
+    return std::nullopt;
+}
 
 /** Parses the structure of any ARN (not only Bedrock's); the result views `s`. Never allocates.
 

@@ -46,23 +46,14 @@ inline constexpr std::size_t max_cross_region_arn_size = 4 + 17 + 9 + 20 + 1 + 1
 
 namespace detail {
 
-// Checks a concrete (partition, region[, account]) for an ARN; offsets point into the ARN being built.
+// Checks a concrete (partition, region[, account]) for an ARN. Each error is reported against the argument
+// it concerns (the code says which): unknown_partition at 0, the region codes of check_region_in, the account
+// codes of check_account_id; never against the ARN the caller did not type.
 constexpr std::optional<parse_error> check_arn_location(partition p, std::string_view region, std::string_view const* account) noexcept {
-    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
-    auto const region_at = static_cast<std::uint32_t>(4 + to_string(p).size() + 9);  // "arn:" p ":bedrock:"
-    if (region.empty()) return parse_error{errc::region_required, region_at};
-    if (!is_region_syntax(region)) return parse_error{errc::bad_region, region_at};
-    auto const rp = partition_of_region(region);
-    if (rp == partition::unknown) return parse_error{errc::unknown_region, region_at};
-    if (rp != p) return parse_error{errc::region_partition_mismatch, region_at};
-    if (account) {
-        auto const account_at = static_cast<std::uint32_t>(region_at + region.size() + 1);
-        if (account->empty()) return parse_error{errc::account_required, account_at};
-        if (account->size() != 12) return parse_error{errc::bad_account, account_at};
-        for (std::size_t i = 0; i < 12; ++i)
-            if ((*account)[i] < '0' || (*account)[i] > '9')
-                return parse_error{errc::bad_account, static_cast<std::uint32_t>(account_at + i)};
-    }
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
+    if (auto e = check_region_in(p, region)) return e;
+    if (account)
+        if (auto e = check_account_id(*account)) return e;
     return std::nullopt;
 }
 
@@ -142,7 +133,7 @@ public:
 
     /** A concrete environment. Fails like the catalog's ARN builders: `unknown_partition`, `region_required`,
         `bad_region`, `unknown_region`, `region_partition_mismatch`, `account_required`, `bad_account`
-        (offsets refer to an ARN `arn:<partition>:bedrock:<region>:<account>:…`). */
+        (offsets into the argument the code concerns). */
     [[nodiscard]] static result<arn_environment> make(bedrock::partition p, std::string_view region, std::string_view account) {
         if (auto e = detail::check_arn_location(p, region, &account)) return *e;
         arn_environment e;
@@ -174,7 +165,9 @@ private:
 };
 
 /** Builds `arn:<partition>:<service>:<region>:<account>:<type>/<id>` for a kind and checks the result with
-    @ref parse_bedrock_arn (error offsets refer to the built text). The account is ignored (left empty) for
+    @ref parse_bedrock_arn. Errors are reported against the argument they concern: `unknown_partition` (0),
+    the region codes of @ref check_region_in and the account codes of @ref check_account_id (offsets into
+    those arguments), then the id's codes with offsets into `id`. The account is ignored (left empty) for
     `foundation_model`.
 
     @par Example
@@ -185,8 +178,15 @@ private:
 */
 [[nodiscard]] inline result<std::string> make_bedrock_arn(resource_kind kind, partition p, std::string_view region,
                                                           std::string_view account, std::string_view id) {
+    auto const empty_account = has_empty_account(kind);
+    if (auto e = detail::check_arn_location(p, region, empty_account ? nullptr : &account)) return *e;
     std::string s = format_bedrock_arn({to_string(p), region, account}, kind, id);
-    if (auto r = parse_bedrock_arn(s); !r) return r.error();
+    if (auto r = parse_bedrock_arn(s); !r) {
+        // The location was checked above, so what remains concerns the id (or the kind's partition rule).
+        auto const id_at = static_cast<std::uint32_t>(s.size() - id.size());
+        auto const e = r.error();
+        return parse_error{e.code, e.offset >= id_at ? e.offset - id_at : 0};
+    }
     return s;
 }
 
@@ -307,7 +307,7 @@ template <std::same_as<application_profile_id> A>
 
 /** The foundation-model ARN for one concrete region: `arn:<partition>:bedrock:<region>::foundation-model/<model-id>`.
 
-    Fails (offsets into the ARN) with `unknown_partition` for `partition::unknown`, `region_required`,
+    Fails (offsets into the argument each code concerns) with `unknown_partition` for `partition::unknown`, `region_required`,
     `bad_region`, `unknown_region` when no partition claims the region, `region_partition_mismatch` when it
     belongs to another partition, and `too_long` when `buffer` is too small.
 
@@ -353,7 +353,7 @@ template <std::same_as<application_profile_id> A>
 /** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
     Fails with `unknown_partition` for `partition::unknown`. */
 [[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
-    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
     return format_bedrock_arn({to_string(p), any_region, {}}, resource_kind::foundation_model, model_id);
 }
 

@@ -260,17 +260,7 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
 
     // 4. region
     {
-        auto const region = a.region();
-        if (region.empty()) return parse_error{errc::region_required, at(2)};
-        auto const bad = detail::find_not_in(region, detail::segment_chars);
-        if (bad < region.size() || region.size() > 20) {
-            auto const k = bad < 20 ? bad : 20;
-            return parse_error{bad < region.size() && detail::upper_chars(region[bad]) ? errc::uppercase : errc::bad_region,
-                               at(2, k)};
-        }
-        auto const rp = partition_of_region(region);
-        if (rp == partition::unknown) return parse_error{errc::unknown_region, at(2)};
-        if (rp != *p) return parse_error{errc::region_partition_mismatch, at(2)};
+        if (auto e = check_region_in(*p, a.region())) return parse_error{e->code, at(2, e->offset)};
     }
 
     // 5. account
@@ -279,10 +269,7 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
         if (kind && has_empty_account(*kind)) {
             if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
         } else {
-            if (account.empty()) return parse_error{errc::account_required, at(3)};
-            auto const bad = detail::find_not_in(account, detail::digit_chars);
-            if (bad < account.size() || account.size() != 12)
-                return parse_error{errc::bad_account, at(3, bad < 12 ? bad : 12)};
+            if (auto e = check_account_id(account)) return parse_error{e->code, at(3, e->offset)};
         }
     }
 

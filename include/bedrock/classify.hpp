@@ -117,7 +117,7 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
 [[nodiscard]] constexpr classification classify_model_identifier(std::string_view s,
                                                                  bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
     classification c;
-    if (s.substr(0, 4) == "arn:") {
+    if (s.substr(0, arn_prefix.size()) == arn_prefix) {
         auto const a = parse_bedrock_arn(s);
         if (!a) {
             c.error = a.error();

@@ -173,7 +173,7 @@ public:
     /** The profile ARN in one concrete source region and account:
         `arn:<partition>:bedrock:<region>:<account>:inference-profile/<id>`.
 
-        Fails (offsets into the ARN) with `unknown_partition`, `region_required`, `bad_region`,
+        Fails (offsets into the argument each code concerns) with `unknown_partition`, `region_required`, `bad_region`,
         `unknown_region`, `region_partition_mismatch` (the region is not in `p`), `account_required`,
         `bad_account` (not 12 digits) or `too_long` (buffer). The region is where the request is made; it
         need not be one of @ref destination_regions.

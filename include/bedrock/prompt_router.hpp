@@ -106,17 +106,12 @@ private:
 
 /** Builds a default prompt router for a region.
 
-    Fails with `errc::region_required` (offset 0) for an empty region and `errc::bad_region` (offset of the
-    first bad byte) when the text is not region syntax. An unknown but well-formed region is accepted, as the
-    references accept it (its endpoints are then bare models).
+    Fails with the error of @ref check_region (offsets into `region`): `region_required`, `uppercase` or
+    `bad_region`. An unknown but well-formed region is accepted, as the references accept it (its endpoints are
+    then bare models).
 */
 [[nodiscard]] inline result<prompt_router> make_prompt_router(default_prompt_router_identifier const& id, std::string_view region) {
-    if (region.empty()) return parse_error{errc::region_required, 0};
-    for (std::size_t i = 0; i < region.size(); ++i) {
-        char const c = region[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') || i >= 20)
-            return parse_error{errc::bad_region, static_cast<std::uint32_t>(i)};
-    }
+    if (auto e = check_region(region)) return *e;
     prompt_router r;
     r.id_ = std::string(id.id);
     r.region_ = std::string(region);

@@ -9,8 +9,12 @@
     `docs/identifiers.md`
 */
 
+#include <bedrock/error.hpp>
 #include <bedrock/partition.hpp>
 
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint32_t
+#include <optional>     // std::optional (checkers)
 #include <string_view>  // std::string_view
 
 namespace bedrock {
@@ -54,6 +58,48 @@ namespace bedrock {
     for (auto r : bedrock_regions(partition_of_region(region)))
         if (r == region) return true;
     return false;
+}
+
+/** Checks a region given as an argument (the one region check of the library: ARN parsing, ARN builders,
+    environments and prompt routers all use it). Offsets are into `region`: `region_required` (0) when empty;
+    `uppercase` at the first uppercase letter or `bad_region` at the first other byte outside `[a-z0-9-]`, or
+    `bad_region` at 20 when it is longer than 20 bytes.
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_region("us-east-1"));
+    static_assert(bedrock::check_region("us-EAST-1")->code == bedrock::errc::uppercase);
+    static_assert(bedrock::check_region("us east")->offset == 2);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_region(std::string_view region) noexcept {
+    if (region.empty()) return parse_error{errc::region_required, 0};
+    std::size_t bad = 0;
+    while (bad < region.size() && ((region[bad] >= 'a' && region[bad] <= 'z') || (region[bad] >= '0' && region[bad] <= '9') ||
+                                   region[bad] == '-'))
+        ++bad;
+    if (bad < region.size() || region.size() > 20) {
+        bool const upper = bad < region.size() && region[bad] >= 'A' && region[bad] <= 'Z';
+        return parse_error{bad < 20 && upper ? errc::uppercase : errc::bad_region, static_cast<std::uint32_t>(bad < 20 ? bad : 20)};
+    }
+    return std::nullopt;
+}
+
+/** @ref check_region, then that the region exists (`unknown_region`, offset 0) and belongs to `p`
+    (`region_partition_mismatch`, offset 0).
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_region_in(bedrock::partition::aws, "eu-west-1"));
+    static_assert(bedrock::check_region_in(bedrock::partition::aws_cn, "eu-west-1")->code == bedrock::errc::region_partition_mismatch);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_region_in(partition p, std::string_view region) noexcept {
+    if (auto e = check_region(region)) return e;
+    auto const rp = partition_of_region(region);
+    if (rp == partition::unknown) return parse_error{errc::unknown_region, 0};
+    if (rp != p) return parse_error{errc::region_partition_mismatch, 0};
+    return std::nullopt;
 }
 
 } // namespace bedrock

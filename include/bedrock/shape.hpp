@@ -145,7 +145,7 @@ inline constexpr std::array<shape_info, 40> shape_table{{
 // The grammar of every shape, transcribed from `docs/identifiers.md`.
 namespace shapes {
 
-inline constexpr auto arn_head = lit("arn:", errc::not_an_arn);
+inline constexpr auto arn_head = lit(arn_prefix, errc::not_an_arn);
 // aws(-[^:]+)?:
 inline constexpr auto partition_any =
     seq(lit("aws", errc::bad_partition),
@@ -436,7 +436,7 @@ constexpr auto visit_shape_rule(shape sh, F&& f) {
 */
 [[nodiscard]] constexpr std::optional<parse_error> check_strict(shape sh, std::string_view value) noexcept {
     if (auto e = check_syntax(sh, value)) return e;
-    bool const is_arn = value.substr(0, 4) == "arn:";
+    bool const is_arn = value.substr(0, arn_prefix.size()) == arn_prefix;
     switch (sh) {
     case shape::inference_profile_arn:
     case shape::inference_profile_model_source_arn:

@@ -302,17 +302,19 @@ TEST_CASE("builders check what they build", "[arn]") {
     // the account is dropped for foundation models
     auto fm2 = bedrock::make_bedrock_arn(resource_kind::foundation_model, partition::aws, "us-east-1", "123456789012", "a.b");
     REQUIRE(*fm2 == "arn:aws:bedrock:us-east-1::foundation-model/a.b");
-    // errors point into the built text
+    // errors point into the argument they concern (issue 9), not into the built text
     REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "us-west-2", "1234", "abcdef012345").error() ==
-            bedrock::parse_error{errc::bad_account, 30});
+            bedrock::parse_error{errc::bad_account, 4});
+    REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "us-west-2", "123456789012", "abcdef01234X").error() ==
+            bedrock::parse_error{errc::uppercase, 11});
     REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "cn-north-1", "123456789012", "abcdef012345").error().code ==
             errc::region_partition_mismatch);
     REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us-gov.amazon.nova-pro-v1:0").error().code ==
             errc::region_partition_mismatch);
     REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "ca.amazon.nova-pro-v1:0").error() ==
             bedrock::parse_error{errc::unknown_geo, 0}); // offset into the profile id
-    REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error().code ==
-            errc::bad_partition); // "unknown" is not an aws partition id
+    REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error() ==
+            bedrock::parse_error{errc::unknown_partition, 0});
 }
 
 TEST_CASE("arn_literal and _arn are compile-time constants", "[arn]") {

@@ -58,7 +58,7 @@ TEST_CASE("router ARNs and region errors", "[prompt_router]") {
 
     auto [region, code, offset] = GENERATE(table<std::string_view, errc, std::uint32_t>({
         {"", errc::region_required, 0},
-        {"US-EAST-1", errc::bad_region, 0},
+        {"US-EAST-1", errc::uppercase, 0}, // issue 9: the one region check (check_region) names uppercase
         {"us east", errc::bad_region, 2},
         {"${Token[AWS.Region.1]}", errc::bad_region, 0},
         {"abcdefghijklmnopqrstu", errc::bad_region, 20},

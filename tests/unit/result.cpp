@@ -4,6 +4,7 @@
 #include <bedrock_test/catch.hpp>
 
 #include <string>
+#include <type_traits>
 
 namespace {
 constexpr bedrock::result<int> half(int v) {
@@ -58,4 +59,26 @@ TEST_CASE("errc interoperates with std::error_code", "[error]") {
         REQUIRE(bedrock::to_string(c) != "unknown");
         REQUIRE(bedrock::message(c) != "unknown error");
     }
+}
+
+namespace result_error_types {
+// An error type of a user: result<T, E> throws what E's own throw_bad_result_access throws.
+struct my_error {
+    int code = 0;
+};
+struct my_exception {
+    int code;
+};
+[[noreturn]] void throw_bad_result_access(my_error const& e) { throw my_exception{e.code}; }
+} // namespace result_error_types
+
+TEST_CASE("result<T, E>: any error type, its own exception", "[result]") {
+    using r_t = bedrock::result<int, result_error_types::my_error>;
+    constexpr r_t ok = 3;
+    static_assert(ok.has_value() && *ok == 3 && ok.error().code == 0);
+    r_t bad = result_error_types::my_error{7};
+    REQUIRE(bad.has_error());
+    REQUIRE(bad.error().code == 7);
+    REQUIRE_THROWS_AS(bad.value(), result_error_types::my_exception);
+    static_assert(std::is_same_v<bedrock::result<int>::error_type, bedrock::parse_error>);
 }
