@@ -1,5 +1,6 @@
 #include <bedrock/application_profile.hpp>
 #include <bedrock/grants.hpp>
+#include <bedrock/application_profile_alpha.hpp>  // check_alpha
 #include <bedrock/application_profile.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
