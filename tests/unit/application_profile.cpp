@@ -1,5 +1,6 @@
 #include <bedrock/application_profile.hpp>
 #include <bedrock/grants.hpp>
+#include <bedrock/application_profile_alpha.hpp>  // check_alpha
 #include <bedrock/application_profile.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
@@ -250,73 +251,6 @@ TEST_CASE("copyFrom: only foundation models and system-defined profiles", "[appl
     }
 }
 
-TEST_CASE("check_alpha follows validateProps' order and messages", "[application_profile]") {
-    auto p = valid_profile();
-    CHECK_FALSE(bedrock::check_alpha(p).has_value());
-    p.description = "";  // skipped by alpha
-    CHECK_FALSE(bedrock::check_alpha(p).has_value());
-    p.description = std::string(201, 'a');
-    CHECK(bedrock::check_alpha(p)->message == "description cannot exceed 200 characters");
-    p.description = "bad,";
-    CHECK(bedrock::check_alpha(p)->message == "description must match pattern ^([0-9a-zA-Z:.][ _-]?)+$");
-    p.name = "";
-    CHECK(bedrock::check_alpha(p)->message == "applicationInferenceProfileName is required and cannot be empty");
-    p.name = std::string(65, 'x');
-    CHECK(bedrock::check_alpha(p)->message == "applicationInferenceProfileName cannot exceed 64 characters");
-    // 64 UTF-16 units: 32 characters outside the BMP are 64 units (and 128 bytes)
-    std::string astral;
-    for (int i = 0; i < 32; ++i) astral += "\xf0\x9f\x98\x80";
-    p.name = astral;
-    CHECK(bedrock::check_alpha(p)->rule == "ProfileNameInvalidPattern");
-    p.name = astral + "\xf0\x9f\x98\x80";
-    CHECK(bedrock::check_alpha(p)->rule == "ProfileNameTooLong");
-    p.name = "ok";
-    p.description.reset();
-    p.source = {};
-    CHECK(bedrock::check_alpha(p)->rule == "ModelSourceRequired");
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Tag order (ICU localeCompare, as aws-cdk-lib's TagManager sorts tags)
-// ---------------------------------------------------------------------------------------------------------
-
-TEST_CASE("cdk_collate orders all printable ASCII as node's localeCompare does", "[application_profile][collation]") {
-    // node -e: printable ASCII sorted with localeCompare (groups of equal primary weight differ by case only)
-    constexpr std::string_view order =
-        " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
-    static_assert(order.size() == 95);
-    for (std::size_t i = 0; i + 1 < order.size(); ++i) {
-        CAPTURE(order[i], order[i + 1]);
-        CHECK(bedrock::cdk_collate(order.substr(i, 1), order.substr(i + 1, 1)) < 0);
-        CHECK(bedrock::cdk_collate(order.substr(i + 1, 1), order.substr(i, 1)) > 0);
-        CHECK(bedrock::cdk_collate(order.substr(i, 1), order.substr(i, 1)) == 0);
-    }
-    // whitespace controls sort before space; other controls are ignorable
-    static_assert(bedrock::cdk_collate("\t", "\n") < 0 && bedrock::cdk_collate("\r", " ") < 0);
-    static_assert(bedrock::cdk_collate("a\x01", "a") == 0 && bedrock::cdk_collate("a\x7f" "b", "ab") == 0);
-    static_assert(bedrock::cdk_collate("ab", "Ab") < 0 && bedrock::cdk_collate("aB", "Ab") < 0);
-    static_assert(bedrock::cdk_collate("a", "a-") < 0 && bedrock::cdk_collate("", "a") < 0);
-}
-
-TEST_CASE("sort_tags_like_cdk reproduces the order aws-cdk-lib writes", "[application_profile][collation]") {
-    std::vector<std::string> const expected{"_x", "-x", "1", "10", "2", "a", "A", "a b", "a_b", "a-b", "a:b", "a.b",
-                                            "a@b", "a/b", "a+b", "a=b", "a1", "a10", "a2", "ab", "b", "B", "Z"};
-    std::vector<bedrock::tag> tags;
-    for (auto it = expected.rbegin(); it != expected.rend(); ++it) tags.push_back({*it, "v"});
-    std::swap(tags[3], tags[17]);
-    bedrock::sort_tags_like_cdk(tags);
-    REQUIRE(tags.size() == expected.size());
-    for (std::size_t i = 0; i < expected.size(); ++i) CHECK(tags[i].key == expected[i]);
-
-    std::vector<bedrock::tag> dup{{"b", "1"}, {"A", "2"}, {"a", "3"}, {"b", "4"}, {"a\x01", "5"}};
-    bedrock::sort_tags_like_cdk(dup);
-    REQUIRE(dup.size() == 4);
-    CHECK(dup[0] == bedrock::tag{"a", "3"});
-    CHECK(dup[1] == bedrock::tag{"a\x01", "5"});  // equal under collation: insertion order kept
-    CHECK(dup[2] == bedrock::tag{"A", "2"});
-    CHECK(dup[3] == bedrock::tag{"b", "4"});  // a repeated key keeps its first position and its last value
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Rendering, imports, grants
 // ---------------------------------------------------------------------------------------------------------
@@ -434,71 +368,6 @@ TEST_CASE("imports from a summary and from a CloudFormation resource", "[applica
     REQUIRE(bi.error().size() == 2);
     CHECK(bi.error()[0].field == "/Type");
     CHECK(bi.error()[1].field == "/Properties/InferenceProfileName");
-}
-
-TEST_CASE("least-privilege invoke policy names concrete ARNs", "[application_profile][iam]") {
-    auto p = bedrock::import_application_profile(
-                 "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p")
-                 .value();
-    p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
-    auto const env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
-    auto doc = bedrock::make_least_privilege_invoke_policy(p, env);
-    REQUIRE(doc.has_value());
-    REQUIRE(doc->statements.size() == 1);
-    auto const& s = doc->statements[0];
-    CHECK(s.actions.items == std::vector<std::string>{"bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"});
-    std::vector<bedrock::cfn_expr> const want{
-        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p",
-        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0",
-        "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
-        "arn:aws:bedrock:us-east-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
-        "arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"};
-    CHECK(s.resources.items == want);
-
-    p.attributes->models = {"arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"};
-    CHECK(bedrock::make_least_privilege_invoke_policy(p, env)->statements[0].resources.items.size() == 3);
-
-    p.attributes->models.clear();
-    p.source = bedrock::cross_region_profile{bedrock::geo::global, bedrock::models::anthropic_claude_sonnet_4_5_v1_0};
-    auto const global = bedrock::make_least_privilege_invoke_policy(p, env);
-    auto const& g = global->statements[0].resources.items;
-    REQUIRE(g.size() == 4);
-    CHECK(g[3] == bedrock::cfn_expr{"arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0"});
-
-    p.source = bedrock::model_source::from_arn("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
-    CHECK(bedrock::make_least_privilege_invoke_policy(p, env)->statements[0].resources.items.size() == 2);
-
-    auto none = bedrock::make_least_privilege_invoke_policy(p, bedrock::arn_environment{});
-    REQUIRE_FALSE(none.has_value());
-    CHECK(none.error()[0].code == errc::region_required);
-    p.attributes.reset();
-    p.source = bedrock::make_prompt_router(bedrock::default_prompt_routers::meta_llama_3_1, "us-east-1").value();
-    CHECK(bedrock::make_least_privilege_invoke_policy(p, env).error().size() == 2);
-}
-
-TEST_CASE("grants for ARN-text sources follow the resource type", "[application_profile][iam]") {
-    auto p = valid_profile();
-    auto actions = [&](std::string arn) {
-        p.source = bedrock::model_source::from_arn(std::move(arn));
-        std::vector<std::vector<std::string>> out;
-        for (auto const& s : bedrock::grant_invoke(p)) out.push_back(s.actions.items);
-        return out;
-    };
-    using v = std::vector<std::vector<std::string>>;
-    CHECK(actions("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0") ==
-          v{{"bedrock:InvokeModel*", "bedrock:GetFoundationModel"}, {"bedrock:GetInferenceProfile", "bedrock:InvokeModel"}});
-    CHECK(actions("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0").size() == 3);
-    CHECK(actions("arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p")[0] ==
-          std::vector<std::string>{"bedrock:GetInferenceProfile", "bedrock:InvokeModel"});
-    CHECK(actions("arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1")[0] ==
-          std::vector<std::string>{"bedrock:GetPromptRouter", "bedrock:InvokeModel"});
-    CHECK(actions("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdefghij12")[0] ==
-          std::vector<std::string>{"bedrock:InvokeModel*"});
-    auto cris = bedrock::grant_invoke(p = valid_profile(), bedrock::arn_environment{});
-    CHECK(cris.size() == 2);
-    auto const all = bedrock::model_source::from_arn("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
-    p.source = all;
-    CHECK(bedrock::grant_invoke(p)[0].resources.items[0] == bedrock::cfn_expr{"arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0"});
 }
 
 // javadoc

@@ -70,3 +70,64 @@ TEST_CASE("check_region and check_account_id: errors against the argument", "[ar
     REQUIRE(bedrock::make_imported_model_arn(partition::aws, "us-east-1", "123456789012", "abc").error().offset == 3);
     REQUIRE(bedrock::arn_environment::make(partition::aws, "us-east-1", "1234").error() == bedrock::parse_error{errc::bad_account, 4});
 }
+
+TEST_CASE("builders check what they build", "[arn]") {
+    auto p = bedrock::make_provisioned_model_arn(partition::aws, "us-west-2", "123456789012", "abcdef012345");
+    REQUIRE(p);
+    REQUIRE(*p == "arn:aws:bedrock:us-west-2:123456789012:provisioned-model/abcdef012345");
+    auto r = bedrock::make_prompt_router_arn(partition::aws, "us-west-2", "123456789012", "abcdef012345");
+    REQUIRE(*r == "arn:aws:bedrock:us-west-2:123456789012:prompt-router/abcdef012345");
+    auto d = bedrock::make_default_prompt_router_arn(partition::aws, "us-west-2", "123456789012", "meta.llama:1");
+    REQUIRE(*d == "arn:aws:bedrock:us-west-2:123456789012:default-prompt-router/meta.llama:1");
+    auto c = bedrock::make_custom_model_arn(partition::aws_us_gov, "us-gov-west-1", "123456789012", "imported", "abcdef012345");
+    REQUIRE(*c == "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:custom-model/imported/abcdef012345");
+    auto i = bedrock::make_imported_model_arn(partition::aws, "eu-west-1", "123456789012", "abcdef012345");
+    REQUIRE(*i == "arn:aws:bedrock:eu-west-1:123456789012:imported-model/abcdef012345");
+    auto a = bedrock::make_application_profile_arn(partition::aws, "us-east-1", "123456789012", "a1b2c3d4e5f6");
+    REQUIRE(*a == "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
+    auto g = bedrock::make_inference_profile_arn("us-gov-west-1", "123456789012", "us-gov.amazon.nova-pro-v1:0");
+    REQUIRE(*g == "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0");
+    constexpr bedrock::model_id nova{"amazon.nova-pro-v1:0"};
+    auto fm = bedrock::make_foundation_model_arn(partition::aws_eusc, "eusc-de-east-1", nova);
+    REQUIRE(*fm == "arn:aws-eusc:bedrock:eusc-de-east-1::foundation-model/amazon.nova-pro-v1:0");
+    // the typed overloads (checked values) give the same text as the string_view ones
+    constexpr bedrock::profile_id eu{"eu.amazon.nova-pro-v1:0"};
+    constexpr bedrock::application_profile_id app{"a1b2c3d4e5f6"};
+    REQUIRE(bedrock::make_inference_profile_arn("eu-west-1", "123456789012", eu).value() ==
+            bedrock::make_inference_profile_arn("eu-west-1", "123456789012", eu.str()).value());
+    REQUIRE(bedrock::make_application_profile_arn(partition::aws, "us-east-1", "123456789012", app).value() ==
+            "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
+    // the account is dropped for foundation models
+    auto fm2 = bedrock::make_bedrock_arn(resource_kind::foundation_model, partition::aws, "us-east-1", "123456789012", "a.b");
+    REQUIRE(*fm2 == "arn:aws:bedrock:us-east-1::foundation-model/a.b");
+    // errors point into the argument they concern (issue 9), not into the built text
+    REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "us-west-2", "1234", "abcdef012345").error() ==
+            bedrock::parse_error{errc::bad_account, 4});
+    REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "us-west-2", "123456789012", "abcdef01234X").error() ==
+            bedrock::parse_error{errc::uppercase, 11});
+    REQUIRE(bedrock::make_provisioned_model_arn(partition::aws, "cn-north-1", "123456789012", "abcdef012345").error().code ==
+            errc::region_partition_mismatch);
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us-gov.amazon.nova-pro-v1:0").error().code ==
+            errc::region_partition_mismatch);
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "ca.amazon.nova-pro-v1:0").error() ==
+            bedrock::parse_error{errc::unknown_geo, 0}); // offset into the profile id
+    REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error() ==
+            bedrock::parse_error{errc::unknown_partition, 0});
+}
+
+TEST_CASE("arn_environment validates its location", "[iam]") {
+    bedrock::arn_environment t;
+    CHECK(t.is_template());
+    CHECK(t.partition_text() == "${AWS::Partition}");
+    CHECK(t.region() == "${AWS::Region}");
+    CHECK(t.account() == "${AWS::AccountId}");
+    auto e = bedrock::arn_environment::make(bedrock::partition::aws_cn, "cn-north-1", "123456789012");
+    REQUIRE(e.has_value());
+    CHECK(e->partition_text() == "aws-cn");
+    CHECK(e->region() == "cn-north-1");
+    CHECK(e->account() == "123456789012");
+    CHECK_FALSE(e->is_template());
+    CHECK(bedrock::arn_environment::make(bedrock::partition::unknown, "us-east-1", "123456789012").error().code == errc::unknown_partition);
+    CHECK(bedrock::arn_environment::make(bedrock::partition::aws, "", "123456789012").error().code == errc::region_required);
+    CHECK(bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "").error().code == errc::account_required);
+}
