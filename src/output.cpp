@@ -26,7 +26,8 @@ problem cross_region_problem(std::string_view subject, parse_error e, std::strin
 
 std::string_view location_option(errc code) noexcept {
     switch (code) {
-    case errc::unknown_partition: return "--partition";
+    case errc::unknown_partition:
+    case errc::geo_partition_mismatch: return "--partition";
     case errc::account_required:
     case errc::bad_account: return "--account";
     default: return "--region";

@@ -265,7 +265,11 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     std::string const& text = *src.arn_text();
     bool const pseudo = text.find("${") != std::string::npos;
     std::string const checked = pseudo ? with_sample_pseudo_values(text) : text;
-    auto e = check_syntax(shape::inference_profile_model_source_arn, checked);
+    // Concrete text gets the strict check too (known partition and region, the profile's geo in the ARN's
+    // partition): the syntax alone passed ARNs that parse_bedrock_arn, and the service, reject. Text with
+    // pseudo parameters is checked with sample values, so only its syntax is meaningful.
+    auto e = pseudo ? check_syntax(shape::inference_profile_model_source_arn, checked)
+                    : check_strict(shape::inference_profile_model_source_arn, checked);
     if (!e) return;
     if (auto b = parse_bedrock_arn(checked)) {
         if (b->kind == resource_kind::application_inference_profile || b->kind == resource_kind::prompt_router ||
@@ -508,6 +512,14 @@ struct cfn_render_options {
     if (v.empty() && copy_from.find("${") != std::string::npos)
         v.push_back({errc::region_required, "/modelSource/copyFrom", 0,
                      "a request needs a concrete ARN: use arn_environment::make(partition, region, account)", service_rule});
+    else if (v.empty()) {
+        // What the request carries must pass the strict check a reader applies: a cross-region profile
+        // exists only in its geo's partition (geo_partition_mismatch when the environment is another one).
+        if (auto e = check_strict(shape::inference_profile_model_source_arn, copy_from))
+            v.push_back({e->code, "/modelSource/copyFrom", e->offset,
+                         detail::shape_message("copyFrom must be a foundation-model or system-defined inference-profile ARN", *e),
+                         service_rule});
+    }
     if (client_request_token) {
         if (auto e = check_syntax(shape::idempotency_token, *client_request_token))
             v.push_back({e->code, "/clientRequestToken", e->offset,

@@ -1,0 +1,67 @@
+// Regression tests for the defects of issue 14 found "elsewhere": the same classes as the findings of
+// tests/unit/hostile_regressions.cpp (a builder whose output its own parser rejects, a quadratic loop over
+// a user-sized collection, a length counted in the wrong unit) in other functions. Each fails before its fix.
+#include <bedrock/grants.hpp>
+
+#include <bedrock/application_profile.hpp>
+#include <bedrock/arn_environment.hpp>
+#include <bedrock/bedrock_arn.hpp>
+#include <bedrock/iam.hpp>
+#include <bedrock_test/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using bedrock::errc;
+
+namespace {
+template <class F>
+double seconds_of(F&& f) {
+    auto const t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+constexpr double linear_budget_seconds = 5.0;
+
+bedrock::application_profile imported_profile() {
+    return bedrock::import_application_profile(
+               "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p", "k3x9q2mz7w4p")
+        .value();
+}
+} // namespace
+
+// ---- what the library builds, its own parser rejects -------------------------------------------------
+TEST_CASE("hostile elsewhere: foundation_model_arn refuses a model id its parser rejects", "[hostile][builder]") {
+    // A profile id where a model id belongs (`us.amazon…`) was written into the ARN unchecked.
+    auto const s = bedrock::foundation_model_arn(bedrock::partition::aws, "us-east-1", "us.amazon.nova-pro-v1:0");
+    if (s) CHECK(bedrock::parse_bedrock_arn(*s).has_value()); // the property: builder output parses
+    REQUIRE_FALSE(s.has_value());
+    CHECK(s.error().code == errc::geo_prefixed_model_id);
+    char buf[bedrock::max_cross_region_arn_size];
+    auto const v = bedrock::foundation_model_arn(bedrock::partition::aws, "us-east-1", "us.amazon.nova-pro-v1:0", buf);
+    REQUIRE_FALSE(v.has_value());
+    CHECK(v.error() == s.error());
+    // a valid id is unchanged
+    CHECK(bedrock::foundation_model_arn(bedrock::partition::aws, "us-east-1", "amazon.nova-pro-v1:0").value() ==
+          "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
+}
+
+TEST_CASE("hostile elsewhere: the least-privilege policy never mixes partitions", "[hostile][builder]") {
+    auto const env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    auto p = imported_profile();
+    // A us-gov profile seen from an aws environment: the profile ARN was written in aws, its models in aws-us-gov.
+    p.source = bedrock::cross_region_profile{bedrock::geo::us_gov, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    auto const gov = bedrock::make_least_privilege_invoke_policy(p, env);
+    REQUIRE_FALSE(gov.has_value());
+    REQUIRE(gov.error().size() == 1);
+    CHECK(gov.error()[0].code == errc::geo_partition_mismatch);
+    CHECK(gov.error()[0].field == "/modelSource/copyFrom");
+    // A foundation-model ARN text in another partition threw bad_result_access from value().
+    p.source = bedrock::model_source::from_arn("arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/amazon.nova-pro-v1:0");
+    bedrock::checked<bedrock::iam_policy_document> fm = std::vector<bedrock::profile_violation>{};
+    REQUIRE_NOTHROW(fm = bedrock::make_least_privilege_invoke_policy(p, env));
+    REQUIRE_FALSE(fm.has_value());
+    CHECK(fm.error()[0].code == errc::region_partition_mismatch);
+    CHECK(fm.error()[0].field == "/modelSource/copyFrom");
+}

@@ -1,0 +1,97 @@
+// Regression tests for the defects of issue 14 (hostile input) in the core headers. Each TEST_CASE names
+// the defect class, the minimal input, and the behaviour AWS defines; every one FAILS on the commit that
+// introduced this file and must pass once its fix lands. Only public names are used, so the tests survive
+// the header re-cut of issue 9.
+//
+// Timing tests (quadratic paths) use inputs large enough that an O(n^2) implementation needs tens of
+// seconds while a linear one needs milliseconds; the bound (5 s) leaves a 50x margin for a loaded machine.
+#include <bedrock/profiles.hpp>
+
+#include <bedrock/application_profile.hpp>
+#include <bedrock/classify.hpp>
+#include <bedrock/cross_region_profile.hpp>
+#include <bedrock/iam.hpp>
+#include <bedrock/shape.hpp>
+#include <bedrock/timestamp.hpp>
+#include <bedrock_test/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+using bedrock::errc;
+
+namespace {
+
+// Seconds spent in f().
+template <class F>
+double seconds_of(F&& f) {
+    auto const t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+constexpr double linear_budget_seconds = 5.0;
+
+bedrock::application_profile valid_profile() {
+    bedrock::application_profile p;
+    p.name = "hostile";
+    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+    return p;
+}
+
+bool has_violation(std::vector<bedrock::profile_violation> const& v, errc code, std::string_view field) {
+    return std::any_of(v.begin(), v.end(), [&](auto const& x) { return x.code == code && x.field == field; });
+}
+
+} // namespace
+
+
+// ---- what the library builds, its own parser rejects: cross-region ARNs in a foreign partition -------
+// A system-defined profile lives in its geo's partition (us-gov -> aws-us-gov, every other geo -> aws;
+// the Bedrock user guide's "Supported Regions and models for inference profiles"). parse_bedrock_arn
+// rejects `arn:aws:…:inference-profile/us-gov.…` with geo_partition_mismatch; the builder must not emit it.
+TEST_CASE("hostile: cross_region_profile::arn refuses a partition its geo does not belong to", "[hostile][cross_region]") {
+    constexpr bedrock::cross_region_profile gov{bedrock::geo::us_gov, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    constexpr bedrock::cross_region_profile us{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
+    struct row {
+        bedrock::cross_region_profile const& p;
+        bedrock::partition part;
+        std::string_view region;
+    };
+    for (auto const& [p, part, region] : {row{gov, bedrock::partition::aws, "us-east-1"},
+                                          row{us, bedrock::partition::aws_us_gov, "us-gov-west-1"}}) {
+        CAPTURE(p.id(), region);
+        auto const s = p.arn(part, region, "123456789012");
+        if (s) CHECK(bedrock::parse_bedrock_arn(*s).has_value()); // the property: builder output parses
+        REQUIRE_FALSE(s.has_value());
+        CHECK(s.error().code == errc::geo_partition_mismatch);
+        CHECK(s.error().offset == 4u); // the partition
+        char buf[bedrock::max_cross_region_arn_size];
+        auto const v = p.arn(part, region, "123456789012", buf);
+        REQUIRE_FALSE(v.has_value());
+        CHECK(v.error().code == errc::geo_partition_mismatch);
+    }
+}
+
+TEST_CASE("hostile: make_create_request refuses a cross-region source in a foreign partition", "[hostile][cross_region]") {
+    auto p = valid_profile();
+    p.source = bedrock::model_source{bedrock::cross_region_profile{bedrock::geo::us_gov, bedrock::models::anthropic_claude_3_5_sonnet_v2_0}};
+    auto const env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    auto const r = bedrock::make_create_request(p, env);
+    if (r) {
+        CHECK_FALSE(bedrock::check_strict(bedrock::shape::inference_profile_model_source_arn, r->model_source.copy_from));
+    }
+    REQUIRE_FALSE(r.has_value());
+    CHECK(has_violation(r.error(), errc::geo_partition_mismatch, "/modelSource/copyFrom"));
+}
+
+TEST_CASE("hostile: validate rejects a copyFrom ARN text whose geo is in another partition", "[hostile][cross_region]") {
+    auto p = valid_profile();
+    p.source = bedrock::model_source::from_arn(
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    auto const v = bedrock::validate(p);
+    CHECK(has_violation(v, errc::geo_partition_mismatch, "/modelSource/copyFrom"));
+}
