@@ -16,6 +16,7 @@
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
 
+#include <algorithm>    // std::stable_sort (repeated tag keys)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <memory>       // std::shared_ptr (a profile copied from another profile)
@@ -219,10 +220,15 @@ inline std::string shape_message(std::string_view what, parse_error e) {
 /// Replaces `${AWS::Partition}`, `${AWS::Region}`, `${AWS::AccountId}` by sample values of the same role.
 inline std::string with_sample_pseudo_values(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     std::size_t i = 0;
+    // One forward scan: once no `}` follows, none follows any later `${` either (searching again for each
+    // `${` made a text full of `${` quadratic).
+    bool closes = true;
     while (i < s.size()) {
-        if (s.substr(i, 2) == "${") {
+        if (closes && s.substr(i, 2) == "${") {
             auto const close = s.find('}', i);
+            closes = close != std::string_view::npos;
             if (close != std::string_view::npos) {
                 auto const name = s.substr(i + 2, close - i - 2);
                 if (name == "AWS::Partition") out += "aws";
@@ -323,6 +329,17 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     if (p.tags.size() > 200)
         out.push_back({errc::too_many_items, "/tags", 200,
                        "at most 200 tags are allowed, found " + std::to_string(p.tags.size()), service_rule});
+    // The first position of each key, found in n log n (comparing each tag with every earlier one was
+    // quadratic): positions sorted by key, stably, so each group of equal keys starts at the first one.
+    std::vector<std::size_t> first_of(p.tags.size());
+    {
+        std::vector<std::size_t> by_key(p.tags.size());
+        for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+        std::stable_sort(by_key.begin(), by_key.end(),
+                         [&](std::size_t x, std::size_t y) { return p.tags[x].key < p.tags[y].key; });
+        for (std::size_t g = 0; g < by_key.size(); ++g)
+            first_of[by_key[g]] = g > 0 && p.tags[by_key[g]].key == p.tags[by_key[g - 1]].key ? first_of[by_key[g - 1]] : by_key[g];
+    }
     for (std::size_t i = 0; i < p.tags.size(); ++i) {
         std::string const base = "/tags/" + std::to_string(i);
         if (auto e = check_syntax(shape::tag_key, p.tags[i].key))
@@ -331,13 +348,9 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
         if (auto e = check_syntax(shape::tag_value, p.tags[i].value))
             out.push_back({e->code, base + "/value", e->offset,
                            detail::shape_message("a tag value is 0-256 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
-        for (std::size_t j = 0; j < i; ++j) {
-            if (p.tags[j].key == p.tags[i].key) {
-                out.push_back({errc::duplicate_key, base + "/key", 0,
-                               "tag key \"" + p.tags[i].key + "\" repeats /tags/" + std::to_string(j) + "/key", service_rule});
-                break;
-            }
-        }
+        if (std::size_t const j = first_of[i]; j != i)
+            out.push_back({errc::duplicate_key, base + "/key", 0,
+                           "tag key \"" + p.tags[i].key + "\" repeats /tags/" + std::to_string(j) + "/key", service_rule});
     }
     return out;
 }

@@ -65,3 +65,29 @@ TEST_CASE("hostile elsewhere: the least-privilege policy never mixes partitions"
     CHECK(fm.error()[0].code == errc::region_partition_mismatch);
     CHECK(fm.error()[0].field == "/modelSource/copyFrom");
 }
+
+// ---- quadratic time on the library's paths ----------------------------------------------------------
+TEST_CASE("hostile elsewhere: make_policy_document is n log n in the number of statements", "[hostile][quadratic]") {
+    std::vector<bedrock::iam_statement> statements;
+    for (int i = 0; i < 100'000; ++i)
+        statements.push_back(bedrock::make_allow_statement({bedrock::iam_actions::invoke_model},
+                                                           {"arn:aws:bedrock:us-east-1::foundation-model/m" + std::to_string(i)},
+                                                           bedrock::cfn_pseudo_style::join));
+    statements.push_back(statements[7]);
+    bedrock::iam_policy_document doc;
+    double const s = seconds_of([&] { doc = bedrock::make_policy_document(statements); });
+    CHECK(s < linear_budget_seconds);
+    CHECK(doc.statements.size() == 100'000);
+}
+
+TEST_CASE("hostile elsewhere: make_policy_document keeps the first of equal statements, in order", "[hostile][quadratic]") {
+    auto const a = bedrock::make_allow_statement({bedrock::iam_actions::invoke_model}, {"r1"}, bedrock::cfn_pseudo_style::join);
+    auto const b = bedrock::make_allow_statement({bedrock::iam_actions::invoke_model}, {"r2"}, bedrock::cfn_pseudo_style::join);
+    auto c = a;
+    c.sid = "S";
+    auto const doc = bedrock::make_policy_document({b, a, b, c, a, c});
+    REQUIRE(doc.statements.size() == 3);
+    CHECK(doc.statements[0] == b);
+    CHECK(doc.statements[1] == a);
+    CHECK(doc.statements[2] == c);
+}

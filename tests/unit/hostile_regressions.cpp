@@ -35,6 +35,14 @@ double seconds_of(F&& f) {
 
 constexpr double linear_budget_seconds = 5.0;
 
+// n distinct keys that are valid TagKeys: "k0", "k1", ...
+std::vector<bedrock::tag> distinct_tags(std::size_t n) {
+    std::vector<bedrock::tag> tags;
+    tags.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) tags.push_back({"k" + std::to_string(i), "v"});
+    return tags;
+}
+
 bedrock::application_profile valid_profile() {
     bedrock::application_profile p;
     p.name = "hostile";
@@ -94,4 +102,46 @@ TEST_CASE("hostile: validate rejects a copyFrom ARN text whose geo is in another
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.anthropic.claude-3-5-sonnet-20241022-v2:0");
     auto const v = bedrock::validate(p);
     CHECK(has_violation(v, errc::geo_partition_mismatch, "/modelSource/copyFrom"));
+}
+
+// ---- quadratic time on the library's paths ----------------------------------------------------------
+TEST_CASE("hostile: validate is linear in the number of tags", "[hostile][quadratic]") {
+    auto p = valid_profile();
+    p.tags = distinct_tags(100'000);
+    std::vector<bedrock::profile_violation> v;
+    double const s = seconds_of([&] { v = bedrock::validate(p); });
+    CHECK(s < linear_budget_seconds);
+    REQUIRE_FALSE(v.empty());
+    CHECK(v.front().code == errc::too_many_items);
+}
+
+TEST_CASE("hostile: validate still reports every repeated tag key", "[hostile][quadratic]") {
+    // Guard for the linear rewrite: same report as the quadratic loop (first repeat of each later index).
+    auto p = valid_profile();
+    p.tags = {{"a", "1"}, {"b", "2"}, {"a", "3"}, {"a", "4"}};
+    auto const v = bedrock::validate(p);
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].field == "/tags/2/key");
+    CHECK(v[0].code == errc::duplicate_key);
+    CHECK(v[1].field == "/tags/3/key");
+}
+
+TEST_CASE("hostile: sort_tags_like_cdk is n log n in the number of tags", "[hostile][quadratic]") {
+    auto tags = distinct_tags(100'000);
+    std::reverse(tags.begin(), tags.end());
+    double const s = seconds_of([&] { bedrock::sort_tags_like_cdk(tags); });
+    CHECK(s < linear_budget_seconds);
+    REQUIRE(tags.size() == 100'000);
+    CHECK(bedrock::cdk_collate(tags.front().key, tags.back().key) < 0);
+}
+
+TEST_CASE("hostile: validate is linear in a copyFrom full of '${' without '}'", "[hostile][quadratic]") {
+    auto p = valid_profile();
+    std::string text = "arn:";
+    while (text.size() < 2'000'000) text += "${";
+    p.source = bedrock::model_source::from_arn(text);
+    std::vector<bedrock::profile_violation> v;
+    double const s = seconds_of([&] { v = bedrock::validate(p); });
+    CHECK(s < linear_budget_seconds);
+    CHECK(has_violation(v, errc::bad_partition, "/modelSource/copyFrom")); // `$` where the partition starts
 }
