@@ -56,6 +56,44 @@ bool has_violation(std::vector<bedrock::profile_violation> const& v, errc code, 
 
 } // namespace
 
+// ---- a value changed silently: timestamps -----------------------------------------------------------
+// RFC 3339 text whose UTC offset moves the instant outside 0000-01-01T00:00:00Z .. 9999-12-31T23:59:59.999999Z
+// is accepted today and written back by format_timestamp as a different (clamped) instant. The library's
+// timestamp range is the one its text forms can express (years 0000-9999, as timestamp_from_epoch_seconds
+// already enforces with errc::too_long); the text reader must reject such input instead of clamping later.
+// Proposed error: errc::too_long at the offset of the UTC-offset sign (byte 19), the field that moved it.
+TEST_CASE("hostile: a timestamp whose UTC offset moves it past year 9999 is rejected", "[hostile][timestamp]") {
+    for (std::string_view in : {"9999-12-31T23:59:59-00:01", "9999-12-31T23:00:00-23:59", "9999-12-31T23:59:59.999999-00:01"}) {
+        CAPTURE(in);
+        auto const r = bedrock::parse_timestamp(in);
+        // the property: no accepted value is changed on the way out
+        if (r) CHECK(bedrock::parse_timestamp(bedrock::format_timestamp(*r)).value() == *r);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().code == errc::too_long);
+        CHECK(r.error().offset == 19u + (in.find('.') != std::string_view::npos ? 7u : 0u));
+    }
+}
+
+TEST_CASE("hostile: a timestamp whose UTC offset moves it before year 0000 is rejected", "[hostile][timestamp]") {
+    for (std::string_view in : {"0000-01-01T00:00:00+00:01", "0000-01-01T23:58:59+23:59"}) {
+        CAPTURE(in);
+        auto const r = bedrock::parse_timestamp(in);
+        if (r) CHECK(bedrock::is_formattable(*r));
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().code == errc::too_long);
+        CHECK(r.error().offset == 19u);
+    }
+}
+
+TEST_CASE("hostile: the last formattable instants with an offset are still accepted", "[hostile][timestamp]") {
+    // Guard against an over-eager fix: these stay inside the range.
+    for (std::string_view in : {"9999-12-31T23:59:59+00:00", "9999-12-31T23:59:59+23:59", "0000-01-01T00:00:00-23:59"}) {
+        CAPTURE(in);
+        auto const r = bedrock::parse_timestamp(in);
+        REQUIRE(r.has_value());
+        CHECK(bedrock::parse_timestamp(bedrock::format_timestamp(*r)).value() == *r);
+    }
+}
 
 // ---- what the library builds, its own parser rejects: cross-region ARNs in a foreign partition -------
 // A system-defined profile lives in its geo's partition (us-gov -> aws-us-gov, every other geo -> aws;
