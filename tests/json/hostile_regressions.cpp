@@ -102,3 +102,52 @@ TEST_CASE("hostile json: a createdAt past year 9999 after its offset is a bad_ti
     CHECK(r.error().value_error.code == bedrock::errc::too_long);
     CHECK(r.error().value_error.offset == 19u);
 }
+
+// ---- trusting a size from the input -------------------------------------------------------------------
+// read_value(std::vector<T>) reserves a.size() * sizeof(T) before looking at the first element, so
+// `{"inferenceProfileSummaries":[1,1,…]}` of 10 MB asks for ~5e6 * sizeof(inference_profile_summary)
+// (about 1 GB) and, when that fails, the catch-all reports too_large at offset 0 with no pointer. The
+// answer is wrong_type at /inferenceProfileSummaries/0, and no single allocation should exceed a small
+// multiple of the input (the tree itself needs at most ~16 bytes per input byte for `1,`).
+TEST_CASE("hostile json: a 10 MB list of wrong items neither over-allocates nor is misreported", "[hostile][json]") {
+    std::string doc = R"({"inferenceProfileSummaries":[)";
+    while (doc.size() < 10'000'000) doc += "1,";
+    doc += "1]}";
+    std::size_t biggest = 0;
+    bedrock::json_result<bedrock::list_inference_profiles_response> r = bedrock::json_error{};
+    {
+        probe_scope probe;
+        r = bedrock::parse_document<bedrock::list_inference_profiles_response>(doc);
+        biggest = largest.load();
+    }
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().code == json_errc::wrong_type);
+    CHECK(r.error().pointer == "/inferenceProfileSummaries/0");
+    CAPTURE(biggest, doc.size());
+    CHECK(biggest <= 32 * doc.size());
+}
+
+TEST_CASE("hostile json: a tag list is refused at its limit before its items are materialised", "[hostile][json]") {
+    // TagList is 0..200 items (CreateInferenceProfile). 2e5 tags must fail with too_many_items at /tags
+    // without building 2e5 tags first: the largest allocation stays below the size of the 201-item prefix
+    // times a small factor.
+    std::string doc = R"({"inferenceProfileName":"p","modelSource":{"copyFrom":"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"},"tags":[)";
+    for (int i = 0; i < 200'000; ++i) {
+        if (i) doc += ',';
+        doc += R"({"key":"k","value":"v"})";
+    }
+    doc += "]}";
+    auto const tree = bedrock::parse_json(doc).value();
+    std::size_t biggest = 0;
+    bedrock::json_result<bedrock::create_inference_profile_request> r = bedrock::json_error{};
+    {
+        probe_scope probe;
+        r = bedrock::from_json_value<bedrock::create_inference_profile_request>(tree);
+        biggest = largest.load();
+    }
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().code == json_errc::too_many_items);
+    CHECK(r.error().pointer == "/tags");
+    CAPTURE(biggest);
+    CHECK(biggest <= 1'000'000); // 201 tags * sizeof(tag) is ~13 KB; 2e5 of them are ~13 MB
+}
