@@ -91,3 +91,28 @@ TEST_CASE("hostile elsewhere: make_policy_document keeps the first of equal stat
     CHECK(doc.statements[1] == a);
     CHECK(doc.statements[2] == c);
 }
+
+// ---- counting the wrong unit ------------------------------------------------------------------------
+// node decodes each maximal invalid subpart to one U+FFFD: an overlong `C0 80` is two (C0 never starts a
+// sequence, 80 is stray), a 4-byte sequence cut after 3 bytes is one. Counting lead bytes gave 1 and 2.
+TEST_CASE("hostile elsewhere: check_alpha counts overlong and truncated sequences as node does", "[hostile][unit]") {
+    bedrock::application_profile p;
+    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
+    p.name.clear();
+    for (int i = 0; i < 33; ++i) p.name += "\xC0\x80"; // 66 units
+    auto const v = bedrock::check_alpha(p);
+    REQUIRE(v.has_value());
+    CHECK(v->rule == "ProfileNameTooLong");
+    p.name.clear();
+    for (int i = 0; i < 64; ++i) p.name += "\xF0\x9F\x98"; // 64 units (one U+FFFD each), not 128
+    auto const w = bedrock::check_alpha(p);
+    REQUIRE(w.has_value());
+    CHECK(w->rule == "ProfileNameInvalidPattern");
+    p.name.clear();
+    for (int i = 0; i < 32; ++i) p.name += "\xF0\x9F\x98\x80"; // 32 x U+1F600: 64 units
+    auto const x = bedrock::check_alpha(p);
+    REQUIRE(x.has_value());
+    CHECK(x->rule == "ProfileNameInvalidPattern");
+    p.name += "\xF0\x9F\x98\x80"; // 66 units
+    CHECK(bedrock::check_alpha(p)->rule == "ProfileNameTooLong");
+}

@@ -183,3 +183,53 @@ TEST_CASE("hostile: validate is linear in a copyFrom full of '${' without '}'", 
     CHECK(s < linear_budget_seconds);
     CHECK(has_violation(v, errc::bad_partition, "/modelSource/copyFrom")); // `$` where the partition starts
 }
+
+// ---- counting the wrong unit ------------------------------------------------------------------------
+// check_alpha reproduces the CDK alpha construct, which measures JavaScript `length` (UTF-16 code units).
+// Bytes that are not UTF-8 reach node as U+FFFD (one unit each, WHATWG decoder); a stray continuation byte
+// counts zero today, so 65 of them pass the 64-unit limit.
+TEST_CASE("hostile: a stray UTF-8 continuation byte counts as one UTF-16 unit", "[hostile][unit]") {
+    auto p = valid_profile();
+    p.name = std::string(65, '\x80');
+    auto const v = bedrock::check_alpha(p);
+    REQUIRE(v.has_value());
+    CHECK(v->rule == "ProfileNameTooLong");
+    CHECK(v->code == errc::too_long);
+    p.name = "hostile";
+    p.description = std::string(201, '\xBF');
+    auto const d = bedrock::check_alpha(p);
+    REQUIRE(d.has_value());
+    CHECK(d->rule == "DescriptionTooLong");
+}
+
+// AWS length traits on strings count Unicode code points (Smithy: "length trait … the number of Unicode
+// code points when applied to string shapes"; botocore validates len() of a Python str). BrandedName is
+// `.*` with length 1..20 and PaginationToken is `\S*` 1..2048; both accept non-ASCII text, and the library
+// counts their limits in bytes.
+TEST_CASE("hostile: BrandedName and PaginationToken limits count characters, not bytes", "[hostile][unit]") {
+    std::string name;
+    for (int i = 0; i < 20; ++i) name += "\xC3\xA9"; // 20 x U+00E9: 20 characters, 40 bytes
+    CHECK_FALSE(bedrock::check_syntax(bedrock::shape::branded_name, name));
+    auto const over = bedrock::check_syntax(bedrock::shape::branded_name, name + "\xC3\xA9");
+    REQUIRE(over.has_value());
+    CHECK(over->code == errc::too_long);
+    CHECK(over->offset == 40u); // the byte offset where the 21st character starts
+    std::string token;
+    for (int i = 0; i < 2048; ++i) token += "\xE2\x82\xAC"; // 2048 x U+20AC
+    CHECK_FALSE(bedrock::check_syntax(bedrock::shape::pagination_token, token));
+}
+
+// The classifier's model_name branch has no length limit. A bare name is a provisioned-model or custom-model
+// name, ProvisionedModelName / CustomModelName: `([0-9a-zA-Z][_-]?)+` with length 1..63.
+TEST_CASE("hostile: the classifier caps a model name at 63 characters", "[hostile][unit]") {
+    auto const ok = bedrock::classify_model_identifier(std::string(63, 'A'));
+    CHECK(ok.kind == bedrock::identifier_kind::model_name);
+    for (std::size_t n : {std::size_t{64}, std::size_t{1'000'000}}) {
+        CAPTURE(n);
+        std::string const s(n, 'A');
+        auto const c = bedrock::classify_model_identifier(s);
+        REQUIRE(c.kind == bedrock::identifier_kind::invalid);
+        CHECK(c.error.code == errc::too_long);
+        CHECK(c.error.offset == 63u);
+    }
+}
