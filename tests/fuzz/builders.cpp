@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
                                                            req->model_source.copy_from),
                                     req->model_source.copy_from);
         } else {
-            BEDROCK_PROPERTY(!req.violations().empty());
+            BEDROCK_PROPERTY(!req.error().empty());
         }
     }
     auto const cfn = bedrock::make_cfn_resource(p);
