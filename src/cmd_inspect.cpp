@@ -123,7 +123,7 @@ int run_inspect(inspect_options const& o, global_options const& g) {
         print_document(*page, g);
     } else {
         print_summaries(page->inference_profile_summaries.value_or(std::vector<inference_profile_summary>{}));
-        if (page->next_token) std::cout << "nextToken: " << *page->next_token << '\n';
+        if (page->next_token) std::cout << "nextToken: " << terminal_text(*page->next_token) << '\n';
     }
     return success;
 }
