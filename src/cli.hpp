@@ -50,6 +50,15 @@ struct problem {
 /// offsets into the ARN it builds, which the user never typed, so the CLI names the option instead.
 [[nodiscard]] std::string_view location_option(errc code) noexcept;
 
+/// `s` made safe for a terminal: bytes 0x00-0x1f and 0x7f, C1 controls (U+0080-U+009F) and bytes that are
+/// not UTF-8 are written as `\xHH` (one per byte), a backslash as `\\`; other text is unchanged. Every
+/// line the CLI prints for a terminal (tables, error lines, nextToken) goes through it; JSON output does not
+/// need it (its own escaping writes every control character as `\u00XX`).
+[[nodiscard]] std::string terminal_text(std::string_view s);
+
+/// Columns `s` takes on a terminal: one per code point (each invalid UTF-8 subpart counts one).
+[[nodiscard]] std::size_t terminal_width(std::string_view s) noexcept;
+
 /// Writes `v` to stdout, compact or (with --pretty) in the AWS CLI v2 layout, followed by a newline.
 void print_json(boost::json::value const& v, global_options const& g);
 

@@ -11,7 +11,6 @@
 #include <fstream>          // std::ifstream (FILE)
 #include <initializer_list> // the member names that tell the documents apart
 #include <iostream>         // std::cin (-), std::cout
-#include <iterator>         // std::istreambuf_iterator
 #include <memory>           // std::shared_ptr (options outlive the registration call)
 #include <string>
 #include <vector>
@@ -65,14 +64,28 @@ void print_document(Document const& d, global_options const& g) {
     std::cout << out;
 }
 
+// Reads at most `limit` + 1 bytes: enough for the reader to refuse a document over its limit (too_large)
+// without the CLI first holding all of an endless stdin or a huge file in memory.
+std::string read_at_most(std::istream& in, std::size_t limit) {
+    std::string text;
+    char chunk[1 << 16];
+    while (text.size() <= limit && in.read(chunk, sizeof chunk).gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (in.eof()) break;
+    }
+    if (text.size() > limit + 1) text.resize(limit + 1);
+    return text;
+}
+
 int run_inspect(inspect_options const& o, global_options const& g) {
+    std::size_t const limit = json_read_options{}.max_size;
     std::string text;
     if (o.file == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        text = read_at_most(std::cin, limit);
     } else {
         std::ifstream in(o.file, std::ios::binary);
         if (!in) return report(problem{"cannot_read", o.file + ": the file cannot be opened", std::nullopt});
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        text = read_at_most(in, limit);
     }
 
     auto const doc = parse_json(text);
@@ -110,7 +123,7 @@ int run_inspect(inspect_options const& o, global_options const& g) {
         print_document(*page, g);
     } else {
         print_summaries(page->inference_profile_summaries.value_or(std::vector<inference_profile_summary>{}));
-        if (page->next_token) std::cout << "nextToken: " << *page->next_token << '\n';
+        if (page->next_token) std::cout << "nextToken: " << terminal_text(*page->next_token) << '\n';
     }
     return success;
 }

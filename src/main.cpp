@@ -45,9 +45,9 @@ int main(int argc, char** argv) {
         // CLI11 reports a misspelt command as a missing one; name the word it did not recognise.
         auto const rest = app.remaining();
         if (app.get_subcommands().empty() && !rest.empty())
-            std::cerr << "error: usage: unknown command: " << rest.front() << '\n';
+            std::cerr << "error: usage: unknown command: " << bedrock::cli::terminal_text(rest.front()) << '\n';
         else
-            std::cerr << "error: usage: " << e.what() << '\n';
+            std::cerr << "error: usage: " << bedrock::cli::terminal_text(e.what()) << '\n';
         std::cerr << app.help(); // the usage of the innermost command that was recognised
         return usage_error;
     }

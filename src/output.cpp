@@ -2,6 +2,7 @@
 #include "cli.hpp"
 
 #include <bedrock/cross_region_profile.hpp> // cross_region_error_message
+#include <bedrock/detail/scan.hpp>           // utf8_next (escaping, column widths)
 #include <bedrock/json.hpp>
 
 #include <algorithm> // std::max
@@ -26,11 +27,54 @@ problem cross_region_problem(std::string_view subject, parse_error e, std::strin
 
 std::string_view location_option(errc code) noexcept {
     switch (code) {
-    case errc::unknown_partition: return "--partition";
+    case errc::unknown_partition:
+    case errc::geo_partition_mismatch: return "--partition";
     case errc::account_required:
     case errc::bad_account: return "--account";
     default: return "--region";
     }
+}
+
+std::string terminal_text(std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    auto put_byte = [&](unsigned char b) {
+        out += "\\x";
+        out += hex[b >> 4];
+        out += hex[b & 0xF];
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b == '\\') {
+            out += "\\\\";
+            ++i;
+        } else if (b < 0x20 || b == 0x7F) {
+            put_byte(b);
+            ++i;
+        } else if (b < 0x80) {
+            out += static_cast<char>(b);
+            ++i;
+        } else {
+            auto const step = detail::utf8_next(s, i);
+            // A C1 control (U+0080..U+009F, e.g. U+009B CSI) or a byte that is not UTF-8 (a lone 0x9b is CSI
+            // to an 8-bit terminal) is written byte by byte; any other character as it is.
+            bool const c1 = step.valid && step.size == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+            if (!step.valid || c1) {
+                for (std::size_t k = 0; k < step.size; ++k) put_byte(static_cast<unsigned char>(s[i + k]));
+            } else {
+                out.append(s.substr(i, step.size));
+            }
+            i += step.size;
+        }
+    }
+    return out;
+}
+
+std::size_t terminal_width(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) i += detail::utf8_next(s, i).size;
+    return n;
 }
 
 void print_json(boost::json::value const& v, global_options const& g) {
@@ -41,16 +85,24 @@ void print_json(boost::json::value const& v, global_options const& g) {
 }
 
 void print_table(std::vector<std::vector<std::string>> const& rows) {
+    // Cells are escaped first, and the columns measured after escaping, in characters rather than bytes.
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(rows.size());
     std::vector<std::size_t> widths;
     for (auto const& row : rows) {
+        auto& escaped = cells.emplace_back();
+        escaped.reserve(row.size());
         if (widths.size() < row.size()) widths.resize(row.size(), 0);
-        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            escaped.push_back(terminal_text(row[i]));
+            widths[i] = std::max(widths[i], terminal_width(escaped.back()));
+        }
     }
     std::string out;
-    for (auto const& row : rows) {
+    for (auto const& row : cells) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             out += row[i];
-            if (i + 1 < row.size()) out.append(widths[i] - row[i].size() + 2, ' ');
+            if (i + 1 < row.size()) out.append(widths[i] - terminal_width(row[i]) + 2, ' ');
         }
         out += '\n';
     }
@@ -58,7 +110,7 @@ void print_table(std::vector<std::vector<std::string>> const& rows) {
 }
 
 int report(problem const& p) {
-    std::cerr << "error: " << p.code << ": " << p.message;
+    std::cerr << "error: " << terminal_text(p.code) << ": " << terminal_text(p.message);
     if (p.offset) std::cerr << " (at byte " << *p.offset << ')';
     std::cerr << '\n';
     return exit_status::bad_input;

@@ -6,6 +6,7 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/cloudformation.hpp>
 #include <bedrock/cross_region_profile.hpp>
+#include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/foundation_model.hpp>
 #include <bedrock/geo.hpp>
@@ -16,6 +17,7 @@
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
 
+#include <algorithm>    // std::stable_sort (repeated tag keys)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <memory>       // std::shared_ptr (a profile copied from another profile)
@@ -220,10 +222,15 @@ inline std::string shape_message(std::string_view what, parse_error e) {
 /// Replaces `${AWS::Partition}`, `${AWS::Region}`, `${AWS::AccountId}` by sample values of the same role.
 inline std::string with_sample_pseudo_values(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     std::size_t i = 0;
+    // One forward scan: once no `}` follows, none follows any later `${` either (searching again for each
+    // `${` made a text full of `${` quadratic).
+    bool closes = true;
     while (i < s.size()) {
-        if (s.substr(i, 2) == "${") {
+        if (closes && s.substr(i, 2) == "${") {
             auto const close = s.find('}', i);
+            closes = close != std::string_view::npos;
             if (close != std::string_view::npos) {
                 auto const name = s.substr(i + 2, close - i - 2);
                 if (name == "AWS::Partition") out += "aws";
@@ -266,7 +273,11 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     std::string const& text = *src.arn_text();
     bool const pseudo = text.find("${") != std::string::npos;
     std::string const checked = pseudo ? with_sample_pseudo_values(text) : text;
-    auto e = check_syntax(shape::inference_profile_model_source_arn, checked);
+    // Concrete text gets the strict check too (known partition and region, the profile's geo in the ARN's
+    // partition): the syntax alone passed ARNs that parse_bedrock_arn, and the service, reject. Text with
+    // pseudo parameters is checked with sample values, so only its syntax is meaningful.
+    auto e = pseudo ? check_syntax(shape::inference_profile_model_source_arn, checked)
+                    : check_strict(shape::inference_profile_model_source_arn, checked);
     if (!e) return;
     if (auto b = parse_bedrock_arn(checked)) {
         if (b->kind == resource_kind::application_inference_profile || b->kind == resource_kind::prompt_router ||
@@ -320,6 +331,17 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     if (p.tags.size() > 200)
         out.push_back({errc::too_many_items, "/tags", 200,
                        "at most 200 tags are allowed, found " + std::to_string(p.tags.size()), service_rule});
+    // The first position of each key, found in n log n (comparing each tag with every earlier one was
+    // quadratic): positions sorted by key, stably, so each group of equal keys starts at the first one.
+    std::vector<std::size_t> first_of(p.tags.size());
+    {
+        std::vector<std::size_t> by_key(p.tags.size());
+        for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+        std::stable_sort(by_key.begin(), by_key.end(),
+                         [&](std::size_t x, std::size_t y) { return p.tags[x].key < p.tags[y].key; });
+        for (std::size_t g = 0; g < by_key.size(); ++g)
+            first_of[by_key[g]] = g > 0 && p.tags[by_key[g]].key == p.tags[by_key[g - 1]].key ? first_of[by_key[g - 1]] : by_key[g];
+    }
     for (std::size_t i = 0; i < p.tags.size(); ++i) {
         std::string const base = "/tags/" + std::to_string(i);
         if (auto e = check_syntax(shape::tag_key, p.tags[i].key))
@@ -328,13 +350,9 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
         if (auto e = check_syntax(shape::tag_value, p.tags[i].value))
             out.push_back({e->code, base + "/value", e->offset,
                            detail::shape_message("a tag value is 0-256 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
-        for (std::size_t j = 0; j < i; ++j) {
-            if (p.tags[j].key == p.tags[i].key) {
-                out.push_back({errc::duplicate_key, base + "/key", 0,
-                               "tag key \"" + p.tags[i].key + "\" repeats /tags/" + std::to_string(j) + "/key", service_rule});
-                break;
-            }
-        }
+        if (std::size_t const j = first_of[i]; j != i)
+            out.push_back({errc::duplicate_key, base + "/key", 0,
+                           "tag key \"" + p.tags[i].key + "\" repeats /tags/" + std::to_string(j) + "/key", service_rule});
     }
     return out;
 }
@@ -438,6 +456,14 @@ struct cfn_render_options {
     if (v.empty() && copy_from.find("${") != std::string::npos)
         v.push_back({errc::region_required, "/modelSource/copyFrom", 0,
                      "a request needs a concrete ARN: use arn_environment::make(partition, region, account)", service_rule});
+    else if (v.empty()) {
+        // What the request carries must pass the strict check a reader applies: a cross-region profile
+        // exists only in its geo's partition (geo_partition_mismatch when the environment is another one).
+        if (auto e = check_strict(shape::inference_profile_model_source_arn, copy_from))
+            v.push_back({e->code, "/modelSource/copyFrom", e->offset,
+                         detail::shape_message("copyFrom must be a foundation-model or system-defined inference-profile ARN", *e),
+                         service_rule});
+    }
     if (client_request_token) {
         if (auto e = check_syntax(shape::idempotency_token, *client_request_token))
             v.push_back({e->code, "/clientRequestToken", e->offset,

@@ -2,6 +2,7 @@
 #define BEDROCK_APPLICATION_PROFILE_ALPHA_HPP
 
 #include <bedrock/application_profile.hpp>
+#include <bedrock/detail/scan.hpp>  // detail::utf8_next (how node decodes UTF-8)
 #include <bedrock/error.hpp>
 
 #include <cstddef>      // std::size_t
@@ -19,13 +20,15 @@
 
 namespace bedrock {
 namespace detail {
-/// Length in UTF-16 code units (JavaScript's `length`) of UTF-8 text; invalid bytes count as one unit.
+/// Length in UTF-16 code units (JavaScript's `length`) of the string node decodes from UTF-8 text: a code
+/// point past U+FFFF is two units, any other one unit, and each maximal invalid subpart one U+FFFD (one unit;
+/// counting only lead bytes gave a stray continuation byte zero units).
 constexpr std::size_t utf16_length(std::string_view s) noexcept {
     std::size_t n = 0;
-    for (char ch : s) {
-        auto const c = static_cast<unsigned char>(ch);
-        if ((c & 0xC0) == 0x80) continue;  // continuation byte
-        n += (c >= 0xF0 && c <= 0xF4) ? 2 : 1;
+    for (std::size_t i = 0; i < s.size();) {
+        auto const step = detail::utf8_next(s, i);
+        n += step.valid && step.size == 4 ? 2 : 1;
+        i += step.size;
     }
     return n;
 }

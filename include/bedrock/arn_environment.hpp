@@ -309,7 +309,8 @@ template <std::same_as<application_profile_id> A>
 
     Fails (offsets into the argument each code concerns) with `unknown_partition` for `partition::unknown`, `region_required`,
     `bad_region`, `unknown_region` when no partition claims the region, `region_partition_mismatch` when it
-    belongs to another partition, and `too_long` when `buffer` is too small.
+    belongs to another partition, the model-id errors of @ref parse_bedrock_arn (e.g. `geo_prefixed_model_id`
+    for a profile id), and `too_long` when `buffer` is too small.
 
     @par Example
     @code
@@ -322,13 +323,20 @@ template <std::same_as<application_profile_id> A>
                                                                       std::string_view model_id,
                                                                       std::span<char> buffer) noexcept {
     if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    return format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id, buffer);
+    auto const s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id, buffer);
+    if (!s) return s;
+    // The model id was written unchecked (`us.amazon…` gave an ARN parse_bedrock_arn rejects with
+    // geo_prefixed_model_id): what this builds, the parser must accept.
+    if (auto r = parse_bedrock_arn(*s); !r) return r.error();
+    return s;
 }
 
 /// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
 [[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
     if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    return format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
+    std::string s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
+    if (auto r = parse_bedrock_arn(s); !r) return r.error();
+    return s;
 }
 
 /** The foundation-model ARN for every region, the resource of the references' `grantInvokeAllRegions` (and

@@ -80,6 +80,9 @@ struct classification {
     [[nodiscard]] constexpr bool ambiguous() const noexcept { return note == classification_note::ambiguous_twelve_char_id; }
 };
 
+/// Longest provisioned-model or custom-model name (ProvisionedModelName, CustomModelName: 1..63).
+inline constexpr std::size_t max_model_name_size = 63;
+
 namespace detail {
 inline constexpr name_rule model_name_rule = name_of(alnum_chars, underscore_hyphen_chars);
 
@@ -101,7 +104,8 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
        model id of the catalog (`is_catalog_model`, when given) the id is noted as a possible profile id with
        an unknown geo (`ca.anthropic.…`). Without a catalog predicate the grammar decides: the prefix is two
        lowercase letters (the shape of the country geos) and the rest is a G1 model id.
-    5. `([0-9a-zA-Z][_-]?)+`: `model_name`.
+    5. `([0-9a-zA-Z][_-]?)+` of at most 63 bytes (ProvisionedModelName, CustomModelName): `model_name`;
+       longer, `invalid` with `too_long` at 63.
     6. Otherwise `invalid`: `not_an_arn` at 0 for a differently cased `ARN:` prefix, else the model-id error.
 
     @param is_catalog_model optional predicate "is this a catalog model id" (this header does not depend
@@ -166,6 +170,12 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
         return c;
     }
     if (!detail::check_full(detail::model_name_rule, s, 1, detail::unbounded)) {
+        // ProvisionedModelName and CustomModelName are 1..63 characters; a longer name is no identifier AWS
+        // accepts, so it is `invalid` (too_long at 63) rather than a model name of unbounded length.
+        if (s.size() > max_model_name_size) {
+            c.error = parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)};
+            return c;
+        }
         c.kind = identifier_kind::model_name;
         return c;
     }

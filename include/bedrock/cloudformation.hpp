@@ -299,12 +299,23 @@ inline constexpr collation_weights cdk_collation = make_collation_weights();
     @endcode
 */
 inline void sort_tags_like_cdk(std::vector<tag>& tags) {
+    // Group equal keys in n log n (a search of the kept tags per tag was quadratic): sort positions by
+    // key, stably, so each group starts at the key's first position and ends at its last.
+    std::vector<std::size_t> by_key(tags.size());
+    for (std::size_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+    std::stable_sort(by_key.begin(), by_key.end(), [&](std::size_t x, std::size_t y) { return tags[x].key < tags[y].key; });
+    std::vector<std::size_t> last_of(tags.size(), tags.size()); // for a key's first position: its last one
+    for (std::size_t g = 0; g < by_key.size();) {
+        std::size_t h = g + 1;
+        while (h < by_key.size() && tags[by_key[h]].key == tags[by_key[g]].key) ++h;
+        last_of[by_key[g]] = by_key[h - 1];
+        g = h;
+    }
     std::vector<tag> unique;
     unique.reserve(tags.size());
-    for (auto& t : tags) {
-        auto it = std::find_if(unique.begin(), unique.end(), [&](tag const& u) { return u.key == t.key; });
-        if (it == unique.end()) unique.push_back(std::move(t));
-        else it->value = std::move(t.value);
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        if (last_of[i] == tags.size()) continue; // a repeat: its key is kept at its first position
+        unique.push_back({std::move(tags[i].key), std::move(tags[last_of[i]].value)});
     }
     std::stable_sort(unique.begin(), unique.end(),
                      [](tag const& x, tag const& y) { return cdk_collate(x.key, y.key) < 0; });

@@ -175,7 +175,8 @@ public:
 
         Fails (offsets into the argument each code concerns) with `unknown_partition`, `region_required`, `bad_region`,
         `unknown_region`, `region_partition_mismatch` (the region is not in `p`), `account_required`,
-        `bad_account` (not 12 digits) or `too_long` (buffer). The region is where the request is made; it
+        `bad_account` (not 12 digits), `geo_partition_mismatch` (offset 4: the profile's geo lives in another
+        partition than `p`, an ARN that @ref parse_bedrock_arn rejects) or `too_long` (buffer). The region is where the request is made; it
         need not be one of @ref destination_regions.
 
         @par Example
@@ -188,12 +189,12 @@ public:
     */
     [[nodiscard]] constexpr result<std::string_view> arn(partition p, std::string_view region, std::string_view account,
                                                          std::span<char> buffer) const noexcept {
-        if (auto e = detail::check_arn_location(p, region, &account)) return *e;
+        if (auto e = check_location(p, region, account)) return *e;
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
     }
     /// The concrete profile ARN, as a string (same errors but `too_long`).
     [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
-        if (auto e = detail::check_arn_location(p, region, &account)) return *e;
+        if (auto e = check_location(p, region, account)) return *e;
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
     }
 
@@ -203,6 +204,15 @@ public:
     }
 
 private:
+    // The location rules of every concrete ARN, then the rule of a system-defined profile: it exists only in
+    // its geo's partition (parse_bedrock_arn's geo_partition_mismatch), reported at the partition (offset 4).
+    constexpr std::optional<parse_error> check_location(partition p, std::string_view region,
+                                                        std::string_view account) const noexcept {
+        if (auto e = detail::check_arn_location(p, region, &account)) return e;
+        if (partition_of(geo_) != p) return parse_error{errc::geo_partition_mismatch, 4};
+        return std::nullopt;
+    }
+
     friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
     friend constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 

@@ -226,7 +226,9 @@ enum class reference_flavor : std::uint8_t {
     (`arn:aws:bedrock:::foundation-model/<id>`) and the model in the source region.
 
     Needs a concrete `env` (else `region_required`), the profile's ARN (attributes) or id, and a foundation
-    model or system-defined profile source (an ARN text of either kind works too).
+    model or system-defined profile source (an ARN text of either kind works too) in the environment's
+    partition (else `region_partition_mismatch` for an ARN text in another partition, `geo_partition_mismatch`
+    for a profile whose geo belongs to another partition; both at `/modelSource/copyFrom`, offset 4).
 
     @par Example
     @code
@@ -276,6 +278,18 @@ enum class reference_flavor : std::uint8_t {
         v.push_back({errc::wrong_resource_type, "/modelSource/copyFrom", 0,
                      "the source must be a foundation model or a system-defined inference profile", service_rule});
     }
+    // Every ARN below is in one partition: the environment's. A source that lives in another one (a
+    // us-gov profile from an aws environment) made a policy that mixed partitions, or threw from value().
+    if (v.empty() && part != env.partition())
+        v.push_back({errc::region_partition_mismatch, "/modelSource/copyFrom", 4,
+                     "the source's partition (" + std::string(to_string(part)) + ") is not the environment's (" +
+                         std::string(to_string(env.partition())) + ")",
+                     service_rule});
+    if (v.empty() && g && partition_of(*g) != env.partition())
+        v.push_back({errc::geo_partition_mismatch, "/modelSource/copyFrom", 4,
+                     "the profile's geo (" + std::string(to_string(*g)) + ") belongs to another partition than the environment (" +
+                         std::string(to_string(env.partition())) + ")",
+                     service_rule});
     if (!v.empty()) return v;
     if (!profile_arn.empty()) resources.push_back(profile_arn);
     if (!p.attributes->models.empty()) {

@@ -4,6 +4,7 @@
 #include <bedrock/cloudformation.hpp>
 #include <bedrock/wire_name.hpp>
 
+#include <algorithm>    // std::stable_sort (repeated statements)
 #include <array>        // std::array (wire table)
 #include <cstdint>      // std::uint8_t
 #include <initializer_list> // one_or_many construction
@@ -11,6 +12,7 @@
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <utility>      // std::move
+#include <variant>      // std::get_if (statement fingerprints)
 #include <vector>       // std::vector
 
 /** @file
@@ -141,13 +143,66 @@ inline constexpr std::string_view get_prompt_router = "bedrock:GetPromptRouter";
     auto doc = bedrock::make_policy_document({s, s});  // one statement
     @endcode
 */
-[[nodiscard]] inline iam_policy_document make_policy_document(std::vector<iam_statement> statements) {
-    iam_policy_document doc;
-    for (auto& s : statements) {
-        bool seen = false;
-        for (auto const& t : doc.statements) seen = seen || t == s;
-        if (!seen) doc.statements.push_back(std::move(s));
+namespace detail {
+// Length-prefixed text, so that the fingerprints of different values differ.
+inline void append_text_fingerprint(std::string& out, std::string_view s) {
+    out += std::to_string(s.size());
+    out += ':';
+    out.append(s);
+}
+inline void append_expr_fingerprint(std::string& out, cfn_expr const& e) {
+    out += static_cast<char>('a' + e.value.index());
+    if (auto const* s = std::get_if<std::string>(&e.value)) append_text_fingerprint(out, *s);
+    else if (auto const* r = std::get_if<cfn_ref>(&e.value)) append_text_fingerprint(out, r->name);
+    else if (auto const* g = std::get_if<cfn_get_att>(&e.value)) {
+        append_text_fingerprint(out, g->logical_id);
+        append_text_fingerprint(out, g->attribute);
+    } else if (auto const* t = std::get_if<cfn_sub>(&e.value)) append_text_fingerprint(out, t->text);
+    else if (auto const* j = std::get_if<cfn_join>(&e.value)) {
+        append_text_fingerprint(out, j->delimiter);
+        out += std::to_string(j->parts.size());
+        out += '[';
+        for (auto const& part : j->parts) append_expr_fingerprint(out, part);
     }
+}
+/// Text that is equal for equal statements (sid, effect, actions, resources), to group them by sorting.
+inline std::string statement_fingerprint(iam_statement const& s) {
+    std::string out;
+    out += s.sid ? 's' : '-';
+    if (s.sid) append_text_fingerprint(out, *s.sid);
+    out += static_cast<char>('0' + static_cast<int>(s.effect));
+    out += std::to_string(s.actions.items.size());
+    for (auto const& a : s.actions.items) append_text_fingerprint(out, a);
+    out += std::to_string(s.resources.items.size());
+    for (auto const& r : s.resources.items) append_expr_fingerprint(out, r);
+    return out;
+}
+} // namespace detail
+
+[[nodiscard]] inline iam_policy_document make_policy_document(std::vector<iam_statement> statements) {
+    // n log n: statements are grouped by a fingerprint (sorting positions, stably, keeps each group in input
+    // order) and compared in full only inside a group; comparing each with every kept one was quadratic.
+    std::vector<std::string> keys;
+    keys.reserve(statements.size());
+    for (auto const& s : statements) keys.push_back(detail::statement_fingerprint(s));
+    std::vector<std::size_t> order(statements.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+    std::vector<bool> keep(statements.size(), true);
+    for (std::size_t g = 0; g < order.size();) {
+        std::size_t h = g + 1;
+        while (h < order.size() && keys[order[h]] == keys[order[g]]) ++h;
+        for (std::size_t k = g + 1; k < h; ++k)
+            for (std::size_t m = g; m < k; ++m)
+                if (keep[order[m]] && statements[order[m]] == statements[order[k]]) {
+                    keep[order[k]] = false;
+                    break;
+                }
+        g = h;
+    }
+    iam_policy_document doc;
+    for (std::size_t i = 0; i < statements.size(); ++i)
+        if (keep[i]) doc.statements.push_back(std::move(statements[i]));
     return doc;
 }
 

@@ -70,8 +70,9 @@ inline constexpr std::size_t max_timestamp_size = 35;
     Accepted: `YYYY-MM-DD` `T`|`t` `HH:MM:SS`, an optional fraction of 1 to 9 digits, and `Z`|`z` or `±HH:MM`.
     The date must exist (leap years included), hour ≤ 23, minute ≤ 59, second ≤ 59 (no leap second), offset
     hour ≤ 23 and offset minute ≤ 59. The value is converted to UTC; fraction digits beyond 6 are truncated.
-    Rejected: a missing offset, a space instead of `T`, a date without time, `+0000`, an empty fraction.
-    Never allocates and never throws.
+    Rejected: a missing offset, a space instead of `T`, a date without time, `+0000`, an empty fraction, and
+    (`errc::too_long` at the offset's sign) an offset that moves the instant outside the years 0000–9999, so
+    every accepted value is @ref is_formattable and formats back to the same instant. Never allocates and never throws.
 
     @par Example
     @code
@@ -127,6 +128,7 @@ inline constexpr std::size_t max_timestamp_size = 35;
     }
     if (i >= text.size()) return parse_error{errc::unexpected_end, static_cast<std::uint32_t>(i)};
     std::int64_t offset_minutes = 0;
+    std::size_t const sign_at = i; // the UTC offset is the field that can move the instant out of range
     if (text[i] == 'Z' || text[i] == 'z') {
         ++i;
     } else if (text[i] == '+' || text[i] == '-') {
@@ -144,7 +146,15 @@ inline constexpr std::size_t max_timestamp_size = 35;
     }
     if (i != text.size()) return parse_error{errc::invalid_character, static_cast<std::uint32_t>(i)};
     auto const local = sys_days{ymd} + hours{h} + minutes{mi} + seconds{se};
-    return timestamp{time_point_cast<microseconds>(local - minutes{offset_minutes}) + microseconds{micros}};
+    timestamp const t{time_point_cast<microseconds>(local - minutes{offset_minutes}) + microseconds{micros}};
+    // An offset can move a year-0000 or year-9999 local time outside the years format_timestamp can write;
+    // refuse it here rather than have the value change on the way out (same rule as
+    // timestamp_from_epoch_seconds: -62167219200 s = 0000-01-01T00:00:00Z, 253402300800 s = 10000-01-01).
+    constexpr std::int64_t lo = -62167219200LL * 1000000;
+    constexpr std::int64_t hi = 253402300800LL * 1000000;
+    if (auto const c = t.time_since_epoch().count(); c < lo || c >= hi)
+        return parse_error{errc::too_long, static_cast<std::uint32_t>(sign_at)};
+    return t;
 }
 
 /** Converts a JSON number of epoch seconds to a timestamp, rounded to the nearest microsecond (`docs/json.md`).

@@ -334,7 +334,9 @@ TEST_CASE("hostile table: identifiers, timestamps and the classifier give the ex
         if (print && (code != r.code || offset != r.offset))
             std::printf("row %zu (%s, %s): got errc::%s, %u\n", i, r.what.c_str(), std::string(name_of(r.at)).c_str(),
                         std::string(bedrock::to_string(code)).c_str(), offset);
-        CAPTURE(i, r.what, name_of(r.at), r.input.size() > 200 ? r.input.substr(0, 200) + "…" : r.input);
+        std::string shown = r.input; // g++ 12 -O2 -Warray-bounds misfires on `substr(0, 200) + "…"` here
+        if (shown.size() > 200) shown.resize(200), shown += "…";
+        CAPTURE(i, r.what, name_of(r.at), shown);
         CHECK(bedrock::to_string(code) == bedrock::to_string(r.code));
         CHECK(offset == r.offset);
         if (got) CHECK(got->offset <= r.input.size()); // the property: an error offset lies inside the input

@@ -388,24 +388,76 @@ constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexce
     return errc::invalid_character;
 }
 
+/// One step of a UTF-8 decoder as the WHATWG Encoding Standard (and so node and browsers) defines it:
+/// `size` bytes form one code point (`valid`), or are one maximal invalid subpart that decodes to one U+FFFD.
+struct utf8_step {
+    std::uint8_t size;
+    bool valid;
+};
+
+/// The step at byte `i < s.size()` of `s` (rejects overlongs, surrogates and code points past U+10FFFF).
+constexpr utf8_step utf8_next(std::string_view s, std::size_t i) noexcept {
+    auto const c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return {1, true};
+    std::uint8_t need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        need = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return {1, false}; // a stray continuation byte or a byte that never starts a sequence
+    }
+    std::uint8_t k = 1;
+    for (; k < need && i + k < s.size(); ++k) {
+        auto const d = static_cast<unsigned char>(s[i + k]);
+        if (d < lo || d > hi) break;
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    return {k, k == need};
+}
+
+/// Byte offset where code point number `n` (0-based) of `s` starts, or `s.size()` when `s` has at most
+/// `n` code points. AWS counts string lengths in code points (Smithy's length trait); each invalid
+/// subpart counts as one, as a decoder would replace it by U+FFFD.
+constexpr std::size_t utf8_offset_of_code_point(std::string_view s, std::size_t n) noexcept {
+    std::size_t i = 0;
+    for (std::size_t k = 0; i < s.size(); ++k) {
+        if (k == n) return i;
+        i += utf8_next(s, i).size;
+    }
+    return s.size();
+}
+
 /** The exact engine behind @ref check_full, without the fast acceptance path (tests compare the two).
 
     @return `std::nullopt` when `s` matches; otherwise the code and the offset (`docs/identifiers.md`, error model): the first byte after
-    the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
-    longer than `max` and the grammar did not fail earlier.
+    the longest viable prefix, the length when all of `s` is viable but incomplete, or the byte offset of
+    code point `max` when `s` has more than `max` code points and the grammar did not fail earlier (limits
+    count code points, as AWS does; offsets are bytes).
 */
 template <class Rule>
 constexpr std::optional<parse_error> check_full_exact(Rule const& rule, std::string_view s, std::uint32_t min,
                                                       std::uint32_t max) noexcept {
     if (s.size() > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max < max_input_size ? max : max_input_size)};
-    bool const over = max != unbounded && s.size() > max;
-    std::string_view const t = over ? s.substr(0, std::size_t{max} + 1) : s;
+    // Limits count code points (bytes for ASCII); `cut` is the byte where the first code point past `max`
+    // starts. The scan reads up to the end of that code point, as it read max + 1 bytes of ASCII.
+    std::size_t const cut = max == unbounded || s.size() <= max ? s.size() : utf8_offset_of_code_point(s, max);
+    bool const over = cut < s.size();
+    std::string_view const t = over ? s.substr(0, cut + utf8_next(s, cut).size) : s;
     auto const n = static_cast<std::uint32_t>(t.size());
     scan_result const r = rule.run(t, pos_set::single(0));
     if (over) {
-        if (r.reach >= max) return parse_error{errc::too_long, max};
+        if (r.reach >= cut) return parse_error{errc::too_long, static_cast<std::uint32_t>(cut)};
     } else if (r.ends.contains(n)) {
-        if (n < min) return parse_error{n == 0 ? errc::empty : errc::too_short, n};
+        if (n < min || (min > 1 && utf8_offset_of_code_point(t, min - 1) == t.size()))
+            return parse_error{n == 0 ? errc::empty : errc::too_short, n};
         return std::nullopt;
     }
     if (r.reach >= n) {
@@ -441,7 +493,10 @@ constexpr bool fast_full_match(Rule const& rule, std::string_view s) noexcept {
 template <class Rule>
 constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_view s, std::uint32_t min,
                                                 std::uint32_t max) noexcept {
-    if (s.size() >= min && s.size() <= max && s.size() <= max_input_size && fast_full_match(rule, s))
+    // Bytes bound code points from above: within `max` bytes is within `max` code points. Below `min` code
+    // points (non-ASCII text of `min` bytes or more) is left to the exact engine.
+    if (s.size() >= min && s.size() <= max && s.size() <= max_input_size &&
+        (min <= 1 || utf8_offset_of_code_point(s, min - 1) < s.size()) && fast_full_match(rule, s))
         return std::nullopt;
     return check_full_exact(rule, s, min, max);
 }

@@ -213,7 +213,8 @@ bool read_value(bj::value const& v, std::vector<T>& out, read_ctx& c) {
     if (!v.is_array()) return wrong_type(v, c, "an array");
     auto const& a = v.get_array();
     out.clear();
-    out.reserve(a.size());
+    // No reserve(a.size()): the document's length is no promise that its items are valid, and T can be
+    // much larger than the JSON of a wrong item (`1,`). The vector grows with the items actually read.
     for (std::size_t i = 0; i < a.size(); ++i) {
         pointer_guard g(c, i);
         if (a[i].is_null()) return wrong_type(a[i], c, "a list item");
@@ -289,6 +290,28 @@ bool apply_rules(std::string_view member, M const& value, read_ctx& c) {
     return true;
 }
 
+template <class U> inline constexpr bool is_list_member = false;
+template <class U> inline constexpr bool is_list_member<std::vector<U>> = true;
+template <class U> inline constexpr bool is_list_member<std::optional<std::vector<U>>> = true;
+
+// The item limit of a list member, checked on the JSON array before any item is built (after reading,
+// 2e5 tags were materialised to learn that 200 is the limit). Same code and message as apply_rules.
+template <class T, class M>
+bool check_list_limit_first(std::string_view member, bj::value const& v, read_ctx& c) {
+    if constexpr (is_list_member<M>) {
+        if (!v.is_array()) return true;
+        std::size_t const n = v.get_array().size();
+        for (json_member_rule const& r : json_object_traits<T>::rules) {
+            if (r.member != member) continue;
+            if (r.level == json_rule_level::validate && !c.strict) continue;
+            if (n > r.max_items)
+                return c.fail(json_errc::too_many_items,
+                              "at most " + std::to_string(r.max_items) + " items allowed, found " + std::to_string(n));
+        }
+    }
+    return true;
+}
+
 // ---- described aggregates ----
 template <described T>
 bool read_value(bj::value const& v, T& out, read_ctx& c) {
@@ -316,7 +339,8 @@ bool read_value(bj::value const& v, T& out, read_ctx& c) {
             if (I != idx || !ok) return;
             using D = boost::mp11::mp_at_c<members, I>;
             auto& member = out.*D::pointer;
-            ok = read_value(m.value(), member, c) && apply_rules<T>(D::name, member, c);
+            ok = check_list_limit_first<T, std::remove_cvref_t<decltype(member)>>(D::name, m.value(), c) &&
+                 read_value(m.value(), member, c) && apply_rules<T>(D::name, member, c);
         });
         if (!ok) return false;
         seen[idx] = true;

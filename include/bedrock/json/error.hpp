@@ -33,7 +33,7 @@ enum class json_errc : std::uint8_t {
     too_deep,           ///< Nesting deeper than the limit (64); `offset` is the opening bracket that is too deep.
     trailing_garbage,   ///< Something other than whitespace follows the top-level value, at `offset`.
     duplicate_key,      ///< A member name appears twice in one object; the pointer names the second occurrence.
-    too_large,          ///< The document or a string is larger than the reader accepts.
+    too_large,          ///< The document or a string is larger than the reader accepts, or a number lies past the range of a double.
     wrong_type,         ///< The JSON type does not fit (string expected, got number, …).
     missing_member,     ///< A required member is absent or `null`; the pointer is parent + `/name`.
     unknown_member,     ///< A member this strict document (request, CloudFormation) does not define.

@@ -12,6 +12,7 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
 
+#include <cmath>      // std::isfinite (numbers past the double range)
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -119,7 +120,17 @@ public:
     bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
     bool on_int64(std::int64_t i, boost::json::string_view, boost::system::error_code&) { return add(boost::json::value(i)); }
     bool on_uint64(std::uint64_t u, boost::json::string_view, boost::system::error_code&) { return add(boost::json::value(u)); }
-    bool on_double(double d, boost::json::string_view, boost::system::error_code&) { return add(boost::json::value(d)); }
+    bool on_double(double d, boost::json::string_view, boost::system::error_code& ec) {
+        // Boost.JSON reads a number past the range of a double as +/-infinity, which JSON cannot write
+        // back: refuse it rather than change it (RFC 8259 section 6 lets a reader limit the range).
+        if (!std::isfinite(d)) {
+            out_of_range_pointer_ = pointer();
+            out_of_range_ = true;
+            ec = boost::json::error::exponent_overflow;
+            return false;
+        }
+        return add(boost::json::value(d));
+    }
     bool on_bool(bool b, boost::system::error_code&) { return add(boost::json::value(b)); }
     bool on_null(boost::system::error_code&) { return add(boost::json::value(nullptr)); }
     bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
@@ -138,6 +149,9 @@ public:
         return p;
     }
     [[nodiscard]] bool duplicate() const noexcept { return duplicate_; }
+    /// A number beyond the range of a double was read (its pointer: @ref out_of_range_pointer).
+    [[nodiscard]] bool out_of_range() const noexcept { return out_of_range_; }
+    [[nodiscard]] std::string const& out_of_range_pointer() const noexcept { return out_of_range_pointer_; }
     [[nodiscard]] std::string const& duplicate_pointer() const noexcept { return duplicate_pointer_; }
     boost::json::value take() { return std::move(root_); }
 
@@ -171,6 +185,8 @@ private:
     boost::json::value root_;
     std::string duplicate_pointer_;
     bool duplicate_ = false;
+    std::string out_of_range_pointer_;
+    bool out_of_range_ = false;
 };
 
 inline json_error document_error(json_errc code, std::uint64_t offset, std::string pointer = {}) {
@@ -219,6 +235,15 @@ inline json_error document_error(json_errc code, std::uint64_t offset, std::stri
                 std::string ptr = p.handler().duplicate_pointer();
                 std::string msg = "duplicate member name at " + ptr + " (byte offset " + std::to_string(n) + ")";
                 return json_error{json_errc::duplicate_key, std::move(ptr), n, std::move(msg), {}};
+            }
+            if (p.handler().out_of_range()) {
+                // The offset of the number's first byte: back from where the parser stopped over number bytes.
+                std::size_t at = n < text.size() ? n : text.size();
+                while (at > 0 && std::string_view("0123456789+-.eE").find(text[at - 1]) != std::string_view::npos) --at;
+                std::string ptr = p.handler().out_of_range_pointer();
+                std::string msg = "number out of the range of a double at byte offset " + std::to_string(at);
+                if (!ptr.empty()) msg += " (in " + ptr + ")";
+                return json_error{json_errc::too_large, std::move(ptr), at, std::move(msg), {}};
             }
             auto const bad_utf8 = detail::first_invalid_utf8(text);
             if (bad_utf8 != std::string_view::npos && bad_utf8 <= n)
