@@ -34,14 +34,14 @@ namespace bedrock {
 /** One page of a list operation, as the caller's fetch function returns it. */
 template <class Item>
 struct page {
-    std::vector<Item> items;               ///< The page's items (`inferenceProfileSummaries`, …); may be empty.
-    std::optional<std::string> next_token; ///< The response's `nextToken`; absent or empty on the last page.
+    std::vector<Item> items{};             ///< The page's items (`inferenceProfileSummaries`, …); may be empty.
+    std::optional<std::string> next_token{}; ///< The response's `nextToken`; absent or empty on the last page.
 };
 
 /** What the paginator asks the fetch function for. */
 struct page_cursor {
-    std::optional<std::string_view> next_token; ///< Send as `nextToken` (absent for the first page).
-    std::optional<int> max_results;             ///< Send as `maxResults` when set (1..1000).
+    std::optional<std::string_view> next_token{}; ///< Send as `nextToken` (absent for the first page).
+    std::optional<int> max_results{};           ///< Send as `maxResults` when set (1..1000).
 };
 
 /// No limit on items or pages.
@@ -144,23 +144,29 @@ template <class Fetch>
         out.error = pagination_errc::invalid_page_size;
         return out;
     }
-    std::optional<std::string> token = std::move(options.start_token);
-    if (token && token->empty()) token.reset();
-    if (token && check_syntax(shape::pagination_token, *token)) {
-        out.error = pagination_errc::invalid_token;
-        out.bad_token = std::move(*token);
-        return out;
+    // The token to send next. A plain string and a flag rather than std::optional<std::string>: g++ 12 at -O2
+    // reports a false maybe-uninitialized on the optional's string.
+    std::string token;
+    bool has_token = false;
+    if (options.start_token && !options.start_token->empty()) {
+        token = std::move(*options.start_token);
+        has_token = true;
+        if (check_syntax(shape::pagination_token, token)) {
+            out.error = pagination_errc::invalid_token;
+            out.bad_token = std::move(token);
+            return out;
+        }
+        followed.push_back(token);
     }
-    if (token) followed.push_back(*token);
 
     while (true) {
         if (out.pages >= options.max_pages || out.items.size() >= options.max_items) {
             out.limit_reached = true;
-            out.resume_token = token;
+            if (has_token) out.resume_token = token;
             break;
         }
         page_cursor cursor;
-        if (token) cursor.next_token = *token;
+        if (has_token) cursor.next_token = std::string_view(token);
         std::optional<std::size_t> want;
         if (options.page_size) want = static_cast<std::size_t>(*options.page_size);
         if (options.max_items != no_limit) {
@@ -174,7 +180,7 @@ template <class Fetch>
             auto r = fetch(cursor);
             if (!r) {
                 out.error = pagination_errc::fetch_failed;
-                out.resume_token = token;
+                if (has_token) out.resume_token = token;
                 break;
             }
             p = std::move(*r);
@@ -196,7 +202,8 @@ template <class Fetch>
             break;
         }
         followed.push_back(*p.next_token);
-        token = std::move(p.next_token);
+        token = std::move(*p.next_token);
+        has_token = true;
     }
     return out;
 }

@@ -45,7 +45,7 @@ namespace bedrock {
     constexpr bedrock::inference_profile_identifier id{"us.amazon.nova-pro-v1:0"};   // checked at compile time
     auto arn = bedrock::parse_checked<bedrock::inference_profile_identifier>(
         "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
-    assert(arn && arn->str().size() == 83);
+    assert(arn && arn->str().size() == 81);
     @endcode
 */
 template <class Traits>
