@@ -187,7 +187,8 @@ struct delete_inference_profile {
 
     @par Example
     @code
-    bedrock::requests::list_inference_profiles l{.max_results = bedrock::max_results{10},
+    constexpr bedrock::max_results ten{10};
+    bedrock::requests::list_inference_profiles l{.max_results = ten,
                                                  .type_equals = bedrock::inference_profile_type::application};
     assert(bedrock::target(bedrock::requests::to_http_request(l)) == "/inference-profiles?maxResults=10&type=APPLICATION");
     @endcode

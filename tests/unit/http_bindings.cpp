@@ -46,7 +46,8 @@ std::string oracle_encode(std::string_view s) {
 // The JSON input members of an operation, in the model's order.
 std::vector<std::pair<std::string, mini_json::value const*>> members_in_order(mini_json::value const& op) {
     std::vector<std::pair<std::string, mini_json::value const*>> v;
-    for (auto const& [name, m] : op["input"].members) v.emplace_back(name, &m);
+    auto const& in = op["input"];
+    for (std::size_t i = 0; i < in.keys.size(); ++i) v.emplace_back(in.keys[i], &in.values[i]);
     std::sort(v.begin(), v.end(), [](auto const& a, auto const& b) { return a.second->operator[]("index").n < b.second->operator[]("index").n; });
     return v;
 }
@@ -121,8 +122,8 @@ TEST_CASE("the bindings file records where it comes from", "[http_bindings]") {
     CHECK(src["bedrock"]["serviceModel"].s == "data/bedrock/2023-04-20/service-2.json");
     CHECK(src["bedrock"]["protocol"].s == "rest-json");
     CHECK(src["bedrock-runtime"]["serviceModel"].s == "data/bedrock-runtime/2023-09-30/service-2.json");
-    CHECK(model()["bedrock"].members.size() == 13);
-    CHECK(model()["bedrock-runtime"].members.size() == 4);
+    CHECK(model()["bedrock"].keys.size() == 13);
+    CHECK(model()["bedrock-runtime"].keys.size() == 4);
 }
 
 TEST_CASE("CreateInferenceProfile matches the model", "[http_bindings]") {

@@ -11,7 +11,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace mini_json {
@@ -21,19 +20,22 @@ struct value {
     bool b = false;
     double n = 0;
     std::string s;
-    std::vector<value> items;                          // array
-    std::vector<std::pair<std::string, value>> members; // object, in document order
+    std::vector<value> items;       // array
+    // An object, in document order, as two parallel lists: std::pair<std::string, value> would need `value`
+    // complete here (clang 14 with libstdc++ refuses it), a std::vector of the incomplete type does not.
+    std::vector<std::string> keys;
+    std::vector<value> values;
 
     /// The member named `key`; throws when absent or when this is not an object.
     value const& operator[](std::string_view key) const {
         if (type != kind::object) throw std::runtime_error("not an object: " + std::string(key));
-        for (auto const& [k, v] : members)
-            if (k == key) return v;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == key) return values[i];
         throw std::runtime_error("no member " + std::string(key));
     }
     /// True when this object has `key`.
     bool has(std::string_view key) const {
-        for (auto const& [k, v] : members)
+        for (auto const& k : keys)
             if (k == key) return true;
         return false;
     }
@@ -118,7 +120,8 @@ private:
                 auto k = str();
                 ws();
                 if (!eat(":")) fail("':' expected");
-                v.members.emplace_back(std::move(k), parse());
+                v.keys.push_back(std::move(k));
+                v.values.push_back(parse());
                 ws();
                 if (eat("}")) return v;
                 if (!eat(",")) fail("',' or '}' expected");

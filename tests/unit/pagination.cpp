@@ -173,7 +173,10 @@ TEST_CASE("a failing fetch stops with fetch_failed and the token to retry", "[pa
 }
 
 TEST_CASE("paginate_request drives the typed list requests", "[pagination]") {
-    bedrock::requests::list_inference_profiles first{.max_results = bedrock::max_results{2}, .type_equals = bedrock::inference_profile_type::application};
+    // Named constants, not consteval temporaries: clang 14 crashes on several of those in one function.
+    constexpr bedrock::max_results two{2};
+    constexpr bedrock::pagination_token start{"start"};
+    bedrock::requests::list_inference_profiles first{.max_results = two, .type_equals = bedrock::inference_profile_type::application};
     std::vector<std::string> targets;
     auto all = bedrock::paginate_request(first, [&](bedrock::requests::list_inference_profiles const& r) {
         targets.push_back(bedrock::target(bedrock::requests::to_http_request(r)));
@@ -196,7 +199,7 @@ TEST_CASE("paginate_request drives the typed list requests", "[pagination]") {
                                               "/inference-profiles?maxResults=1&nextToken=n%2F1%3D&type=APPLICATION"});
 
     auto routers = bedrock::paginate_request(
-        bedrock::requests::list_prompt_routers{.next_token = bedrock::pagination_token{"start"}, .type = bedrock::prompt_router_type::custom},
+        bedrock::requests::list_prompt_routers{.next_token = start, .type = bedrock::prompt_router_type::custom},
         [&](bedrock::requests::list_prompt_routers const& r) {
             CHECK(r.next_token->str() == "start");
             CHECK(bedrock::target(bedrock::requests::to_http_request(r)) == "/prompt-routers?nextToken=start&type=custom");

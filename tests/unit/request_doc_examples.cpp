@@ -30,11 +30,13 @@ TEST_CASE("inference_profile_requests.hpp doc examples", "[requests]") {
     }
     // javadoc (list_inference_profiles)
     {
-        bedrock::requests::list_inference_profiles l{.max_results = bedrock::max_results{10},
+        constexpr bedrock::max_results ten{10};
+        bedrock::requests::list_inference_profiles l{.max_results = ten,
                                                      .type_equals = bedrock::inference_profile_type::application};
         assert(bedrock::target(bedrock::requests::to_http_request(l)) == "/inference-profiles?maxResults=10&type=APPLICATION");
         CHECK(bedrock::target(bedrock::requests::to_http_request(l)) == "/inference-profiles?maxResults=10&type=APPLICATION");
-        auto next = l.with_next_token(bedrock::pagination_token{"abc"});
+        constexpr bedrock::pagination_token abc{"abc"}; // named: clang 14 crashes on several consteval temporaries
+        auto next = l.with_next_token(abc);
         CHECK(bedrock::target(bedrock::requests::to_http_request(next)) ==
               "/inference-profiles?maxResults=10&nextToken=abc&type=APPLICATION");
     }
@@ -64,7 +66,8 @@ TEST_CASE("prompt_router_requests.hpp doc examples", "[requests]") {
               "/prompt-routers/arn%3Aaws%3Abedrock%3Aus-east-1%3A123456789012%3Aprompt-router%2Fabcdef012345");
     }
     bedrock::requests::list_prompt_routers l{.type = bedrock::prompt_router_type::default_};
-    auto next = l.with_next_token(bedrock::pagination_token{"t"});
+    constexpr bedrock::pagination_token t{"t"};
+    auto next = l.with_next_token(t);
     CHECK(bedrock::target(bedrock::requests::to_http_request(next)) == "/prompt-routers?nextToken=t&type=default");
 }
 
