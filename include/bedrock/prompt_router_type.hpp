@@ -9,6 +9,9 @@
     lowercase on the wire); the `type` filter of ListPromptRouters and the `type` of GetPromptRouter.
 */
 
+#include <bedrock/wire_name.hpp>
+
+#include <array>        // std::array (the wire table)
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (parse_prompt_router_type)
 #include <string_view>  // std::string_view
@@ -28,20 +31,18 @@ enum class prompt_router_type : std::uint8_t {
     default_, ///< `default`: provided by AWS (`default-prompt-router/…` ARN); `default` is a keyword.
 };
 
+/// The wire spellings of @ref prompt_router_type, in enum order.
+template <>
+struct wire_names<prompt_router_type> {
+    static constexpr std::array<std::string_view, 2> names{"custom", "default"};
+};
+
 /// The wire spelling: `custom` or `default`.
-[[nodiscard]] constexpr std::string_view to_string(prompt_router_type t) noexcept {
-    switch (t) {
-    case prompt_router_type::custom: return "custom";
-    case prompt_router_type::default_: return "default";
-    }
-    return "";
-}
+[[nodiscard]] constexpr std::string_view to_string(prompt_router_type t) noexcept { return wire_name(t); }
 
 /// Parses the exact wire spelling (lowercase); `std::nullopt` for anything else.
 [[nodiscard]] constexpr std::optional<prompt_router_type> parse_prompt_router_type(std::string_view s) noexcept {
-    if (s == "custom") return prompt_router_type::custom;
-    if (s == "default") return prompt_router_type::default_;
-    return std::nullopt;
+    return parse_wire_name<prompt_router_type>(s);
 }
 
 } // namespace bedrock

@@ -6,16 +6,15 @@
     `/tags/3/key`), what is wrong with it, and for a text member the library's identifier error (code and
     byte offset into that member's text).
 
-    `request_result<T>` holds a request or a @ref request_error. Its API is that of @ref result (the common
-    subset of `boost::system::result` and `std::expected`); it becomes `result<T, request_error>` once the
-    library has a single two-parameter result.
+    `request_result<T>` (= `result<T, request_error>`) holds a request or a @ref request_error; `value()` on an
+    error throws @ref bad_request_access.
 */
 
 #include <bedrock/error.hpp>
+#include <bedrock/result.hpp>
 
 #include <cstdint>      // std::uint8_t, std::int64_t
 #include <exception>    // std::exception (bad_request_access)
-#include <optional>     // std::optional (request_result storage)
 #include <string>       // std::string (pointer, message)
 #include <string_view>  // std::string_view
 #include <utility>      // std::move
@@ -85,7 +84,7 @@ struct request_error {
     friend bool operator==(request_error const&, request_error const&) = default;
 };
 
-/** Thrown by @ref request_result::value when it holds an error. */
+/** Thrown by `request_result<T>::value()` when it holds an error. */
 class bad_request_access : public std::exception {
 public:
     explicit bad_request_access(request_error e) : error_(std::move(e)), what_(error_.message()) {}
@@ -98,46 +97,12 @@ private:
     std::string what_;
 };
 
-/** Either a `T` or a @ref request_error (see the file comment). */
+/** What @ref result::value throws for a @ref request_error (found by argument-dependent lookup). */
+[[noreturn]] inline void throw_bad_result_access(request_error const& e) { throw bad_request_access(e); }
+
+/** Either a `T` or a @ref request_error: the library's one @ref result with this error type. */
 template <class T>
-class request_result {
-public:
-    using value_type = T;
-    using error_type = request_error;
-
-    /// Holds a value.
-    request_result(T v) : value_(std::move(v)) {} // NOLINT: implicit on purpose
-    /// Holds an error.
-    request_result(request_error e) : error_(std::move(e)) {} // NOLINT: implicit on purpose
-
-    /// True when a value is held.
-    [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
-    /// True when an error is held.
-    [[nodiscard]] bool has_error() const noexcept { return !value_.has_value(); }
-    /// Same as has_value().
-    explicit operator bool() const noexcept { return value_.has_value(); }
-
-    /// The value; throws bad_request_access when an error is held.
-    T& value() & { check(); return *value_; }
-    T const& value() const& { check(); return *value_; }
-    T&& value() && { check(); return std::move(*value_); }
-
-    /// The error; `request_error{}` (code ok) when a value is held.
-    [[nodiscard]] request_error const& error() const noexcept { return error_; }
-
-    /// Unchecked access (precondition: has_value()).
-    T& operator*() & noexcept { return *value_; }
-    T const& operator*() const& noexcept { return *value_; }
-    T* operator->() noexcept { return &*value_; }
-    T const* operator->() const noexcept { return &*value_; }
-
-private:
-    void check() const {
-        if (!value_) throw bad_request_access(error_);
-    }
-    std::optional<T> value_;
-    request_error error_;
-};
+using request_result = result<T, request_error>;
 
 } // namespace bedrock
 

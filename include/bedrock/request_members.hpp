@@ -19,6 +19,7 @@
 
 #include <bedrock/api.hpp>
 #include <bedrock/arn.hpp>
+#include <bedrock/checked_view.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/request_error.hpp>
@@ -36,53 +37,7 @@
 
 namespace bedrock {
 
-/** A non-owning view of text that passed `Traits::check` (one alias per request member shape below).
-
-    The view refers to the caller's characters, which must outlive it and every request holding it.
-
-    @par Example
-    @code
-    constexpr bedrock::inference_profile_identifier id{"us.amazon.nova-pro-v1:0"};   // checked at compile time
-    auto arn = bedrock::parse_checked<bedrock::inference_profile_identifier>(
-        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6");
-    assert(arn && arn->str().size() == 81);
-    @endcode
-*/
-template <class Traits>
-class checked_text {
-public:
-    using traits_type = Traits;
-
-    /// An empty view (not a valid value; what a default-constructed request member holds).
-    constexpr checked_text() noexcept = default;
-
-    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
-    template <std::size_t N>
-    consteval checked_text(char const (&s)[N]) : text_(s, N - 1) { // NOLINT: implicit on purpose
-        if (auto e = Traits::check(text_)) detail::reject_literal(e->code);
-    }
-
-    /// The text.
-    [[nodiscard]] constexpr std::string_view str() const noexcept { return text_; }
-
-    friend constexpr bool operator==(checked_text const& a, checked_text const& b) noexcept { return a.text_ == b.text_; }
-    friend constexpr std::strong_ordering operator<=>(checked_text const& a, checked_text const& b) noexcept {
-        return a.text_ <=> b.text_;
-    }
-
-    /// Checks run-time text; the result views `s`.
-    [[nodiscard]] static constexpr result<checked_text> parse(std::string_view s) noexcept {
-        if (auto e = Traits::check(s)) return *e;
-        checked_text t;
-        t.text_ = s;
-        return t;
-    }
-
-private:
-    std::string_view text_;
-};
-
-/** Checks `s` for the member type `T` (one of the `checked_text` aliases); the result views `s`. */
+/** Checks `s` for the member type `T` (one of the `checked_view` member types below); the result views `s`. */
 template <class T>
 [[nodiscard]] constexpr result<T> parse_checked(std::string_view s) noexcept {
     return T::parse(s);
@@ -134,13 +89,21 @@ constexpr std::optional<parse_error> check_arn_kind(std::string_view s, Pred ok)
 } // namespace detail
 
 /// `PaginationToken`: 1..2048 bytes of non-whitespace (`\S*`).
-struct pagination_token_traits {
+struct pagination_token : checked_view<pagination_token> {
+    constexpr pagination_token() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval pagination_token(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::pagination_token, s);
     }
 };
 /// `InferenceProfileIdentifier`, strict: a profile ARN (either kind), a cross-region id or an application id.
-struct inference_profile_identifier_traits {
+struct inference_profile_identifier : checked_view<inference_profile_identifier> {
+    constexpr inference_profile_identifier() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval inference_profile_identifier(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_strict(shape::inference_profile_identifier, s);
     }
@@ -149,7 +112,11 @@ struct inference_profile_identifier_traits {
     `prompt-router/[a-z0-9]{12}` ARN, 1..2048 bytes. The model's pattern lists only the default kind, yet
     CreatePromptRouter makes `prompt-router/` ARNs and DeletePromptRouter can delete nothing else
     (docs/requests.md, "Departures"). */
-struct prompt_router_arn_traits {
+struct prompt_router_arn : checked_view<prompt_router_arn> {
+    constexpr prompt_router_arn() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval prompt_router_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         if (auto e = detail::check_length(s, 1, 2048)) return e;
         return detail::check_arn_kind(s, [](resource_kind k) {
@@ -158,73 +125,97 @@ struct prompt_router_arn_traits {
     }
 };
 /// `GetFoundationModelIdentifier`, strict: a foundation-model ARN or a model id.
-struct foundation_model_identifier_traits {
+struct foundation_model_identifier : checked_view<foundation_model_identifier> {
+    constexpr foundation_model_identifier() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval foundation_model_identifier(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_strict(shape::get_foundation_model_identifier, s);
     }
 };
 /** `TaggableResourcesArn`: 20..1011 bytes, a strict Bedrock ARN of a kind the model's pattern lists. */
-struct taggable_resource_arn_traits {
+struct taggable_resource_arn : checked_view<taggable_resource_arn> {
+    constexpr taggable_resource_arn() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval taggable_resource_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         if (auto e = detail::check_length(s, 20, 1011)) return e;
         return detail::check_arn_kind(s, detail::is_taggable_kind);
     }
 };
 /// `IdempotencyToken`: 1..256 bytes of `[a-zA-Z0-9-]`, starting and ending with a letter or digit.
-struct client_request_token_traits {
+struct client_request_token : checked_view<client_request_token> {
+    constexpr client_request_token() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval client_request_token(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::idempotency_token, s);
     }
 };
 /// `Provider` (the `byProvider` filter): 1..63 bytes of `[A-Za-z0-9- ]`.
-struct provider_name_traits {
+struct provider_name : checked_view<provider_name> {
+    constexpr provider_name() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval provider_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::provider, s);
     }
 };
 /// `InferenceProfileName`: 1..64 bytes, `([0-9a-zA-Z][ _-]?)+`.
-struct inference_profile_name_traits {
+struct inference_profile_name : checked_view<inference_profile_name> {
+    constexpr inference_profile_name() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval inference_profile_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::inference_profile_name, s);
     }
 };
 /// `InferenceProfileDescription` / `PromptRouterDescription`: 1..200 bytes, `([0-9a-zA-Z:.][ _-]?)+`.
-struct resource_description_traits {
+struct resource_description : checked_view<resource_description> {
+    constexpr resource_description() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval resource_description(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::inference_profile_description, s);
     }
 };
 /// `InferenceProfileModelSourceArn`, strict: a foundation-model ARN or a system-defined profile ARN.
-struct model_source_arn_traits {
+struct model_source_arn : checked_view<model_source_arn> {
+    constexpr model_source_arn() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval model_source_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_strict(shape::inference_profile_model_source_arn, s);
     }
 };
 /// `PromptRouterName`: 1..64 bytes, `([0-9a-zA-Z][ _-]?)+`.
-struct prompt_router_name_traits {
+struct prompt_router_name : checked_view<prompt_router_name> {
+    constexpr prompt_router_name() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval prompt_router_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_syntax(shape::prompt_router_name, s);
     }
 };
 /// `PromptRouterTargetModelArn`, strict: a foundation-model ARN or an inference-profile ARN.
-struct prompt_router_target_model_arn_traits {
+struct prompt_router_target_model_arn : checked_view<prompt_router_target_model_arn> {
+    constexpr prompt_router_target_model_arn() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval prompt_router_target_model_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
         return check_strict(shape::prompt_router_target_model_arn, s);
     }
 };
 
-using pagination_token = checked_text<pagination_token_traits>;                         ///< `nextToken`
-using inference_profile_identifier = checked_text<inference_profile_identifier_traits>; ///< Get/DeleteInferenceProfile
-using prompt_router_arn = checked_text<prompt_router_arn_traits>;                       ///< Get/DeletePromptRouter
-using foundation_model_identifier = checked_text<foundation_model_identifier_traits>;   ///< GetFoundationModel
-using taggable_resource_arn = checked_text<taggable_resource_arn_traits>;               ///< Tag/Untag/ListTags
-using client_request_token = checked_text<client_request_token_traits>;                 ///< `clientRequestToken`
-using provider_name = checked_text<provider_name_traits>;                               ///< `byProvider`
-using inference_profile_name = checked_text<inference_profile_name_traits>;             ///< `inferenceProfileName`
-using resource_description = checked_text<resource_description_traits>;               ///< `description`
-using model_source_arn = checked_text<model_source_arn_traits>;                         ///< `modelSource.copyFrom`
-using prompt_router_name = checked_text<prompt_router_name_traits>;                     ///< `promptRouterName`
-using prompt_router_target_model_arn = checked_text<prompt_router_target_model_arn_traits>; ///< `models[].modelArn`
 
 /** `MaxResults`: an integer in 1..1000.
 

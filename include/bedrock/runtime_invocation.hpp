@@ -89,13 +89,6 @@ inline constexpr std::array<member_binding, 1> runtime_model_id_members{{
             detail::runtime_model_id_members};
 }
 
-/// `InvokeModelIdentifier` / `ConversationalModelId`, strict (@ref classify_model_identifier must not say invalid).
-struct invocation_target_traits {
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::invoke_model_identifier, s);
-    }
-};
-
 /** A model identifier the runtime accepts: a non-owning view of text that passed the strict check of
     `InvokeModelIdentifier` (the grammar of `ConversationalModelId` is the same but for one `$` anchor that does
     not change the language).
@@ -106,7 +99,16 @@ struct invocation_target_traits {
     static_assert(bedrock::classify(t).kind == bedrock::identifier_kind::arn);
     @endcode
 */
-using invocation_target = checked_text<invocation_target_traits>;
+struct invocation_target : checked_view<invocation_target> {
+    constexpr invocation_target() noexcept = default;
+    /// Checks a string literal at compile time; a literal that breaks the shape does not compile.
+    template <std::size_t N>
+    consteval invocation_target(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
+    /// `InvokeModelIdentifier` / `ConversationalModelId`, strict (@ref classify_model_identifier must not say invalid).
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
+        return check_strict(shape::invoke_model_identifier, s);
+    }
+};
 
 /** What an invocation target is (model id, profile id, ARN of which kind, …). */
 [[nodiscard]] constexpr classification classify(invocation_target t) noexcept {
