@@ -10,6 +10,7 @@
     are checked against `tests/data/bedrock-http-bindings.json`.
 */
 
+#include <bedrock/api.hpp>
 #include <bedrock/http_request.hpp>
 #include <bedrock/prompt_router_type.hpp>
 #include <bedrock/request_error.hpp>
@@ -112,6 +113,20 @@ struct create_prompt_router {
 [[nodiscard]] inline http_request to_http_request(create_prompt_router const&) {
     auto const& b = create_prompt_router::binding;
     return http_request{b.method, std::string(b.request_uri), {}, std::nullopt, b.success_status};
+}
+
+/** The body document of CreatePromptRouter (`bedrock::create_prompt_router_request` of `api.hpp`), for the
+    JSON layer to serialize (`to_http_request_with_body` in `<bedrock/json/requests.hpp>`). */
+[[nodiscard]] inline bedrock::create_prompt_router_request to_body(create_prompt_router const& r) {
+    bedrock::create_prompt_router_request body;
+    if (r.client_request_token) body.client_request_token = std::string(r.client_request_token->str());
+    body.prompt_router_name = std::string(r.prompt_router_name.str());
+    for (auto const& m : r.models) body.models.push_back({std::string(m.str())});
+    if (r.description) body.description = std::string(r.description->str());
+    body.routing_criteria.response_quality_difference = r.response_quality_difference;
+    body.fallback_model.model_arn = std::string(r.fallback_model.str());
+    if (r.tags) body.tags = r.tags->tags();
+    return body;
 }
 
 /** `GetPromptRouter`: `GET /prompt-routers/{promptRouterArn}` (percent-encoded), success `200`.

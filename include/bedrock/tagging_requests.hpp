@@ -10,6 +10,7 @@
     are checked against `tests/data/bedrock-http-bindings.json`.
 */
 
+#include <bedrock/api.hpp>
 #include <bedrock/http_request.hpp>
 #include <bedrock/request_error.hpp>
 #include <bedrock/request_members.hpp>
@@ -129,6 +130,19 @@ struct list_tags_for_resource {
 [[nodiscard]] inline http_request to_http_request(list_tags_for_resource const&) {
     auto const& b = list_tags_for_resource::binding;
     return http_request{b.method, std::string(b.request_uri), {}, std::nullopt, b.success_status};
+}
+
+/** The body document of TagResource (`bedrock::tag_resource_request`), for the JSON layer to serialize. */
+[[nodiscard]] inline bedrock::tag_resource_request to_body(tag_resource const& r) {
+    return {std::string(r.resource_arn.str()), r.tags.tags()};
+}
+/** The body document of UntagResource (`bedrock::untag_resource_request`), for the JSON layer to serialize. */
+[[nodiscard]] inline bedrock::untag_resource_request to_body(untag_resource const& r) {
+    return {std::string(r.resource_arn.str()), r.tag_keys.keys()};
+}
+/** The body document of ListTagsForResource (`bedrock::list_tags_for_resource_request`). */
+[[nodiscard]] inline bedrock::list_tags_for_resource_request to_body(list_tags_for_resource const& r) {
+    return {std::string(r.resource_arn.str())};
 }
 
 } // namespace bedrock::requests
