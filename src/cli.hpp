@@ -82,6 +82,11 @@ void add_cris_command(CLI::App& app, global_options const& g, action& run);
 void add_parse_command(CLI::App& app, global_options const& g, action& run);
 void add_app_profile_command(CLI::App& app, global_options const& g, action& run);
 void add_inspect_command(CLI::App& app, global_options const& g, action& run);
+void add_request_command(CLI::App& app, global_options const& g, action& run);
+
+/// `inspect` for the responses of the request side (prompt routers, tags, CreatePromptRouter): the exit
+/// status when `doc` is one of them, std::nullopt when it is none of them.
+[[nodiscard]] std::optional<int> inspect_request_response(boost::json::value const& doc, bool json, global_options const& g);
 
 } // namespace bedrock::cli
 

@@ -94,6 +94,7 @@ int run_inspect(inspect_options const& o, global_options const& g) {
     // A GetInferenceProfile response is one summary; a ListInferenceProfiles page has a list and a token.
     // Responses ignore unknown members, so a document with neither kind's members is refused here,
     // before it would read as an empty page.
+    if (auto const handled = inspect_request_response(*doc, o.json, g)) return *handled; // routers, tags
     auto const* top = doc->if_object();
     auto const has_any = [top](std::initializer_list<std::string_view> keys) {
         for (auto const k : keys)

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     add_parse_command(app, globals, run);
     add_app_profile_command(app, globals, run);
     add_inspect_command(app, globals, run);
+    add_request_command(app, globals, run);
 
     try {
         app.parse(argc, argv);

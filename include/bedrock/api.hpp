@@ -2,6 +2,7 @@
 #define BEDROCK_API_HPP
 
 #include <bedrock/inference_profile_type.hpp>
+#include <bedrock/prompt_router_type.hpp>
 #include <bedrock/timestamp.hpp>
 #include <bedrock/wire_name.hpp>
 
@@ -294,6 +295,133 @@ struct list_foundation_models_response {
 struct get_foundation_model_response {
     std::optional<foundation_model_summary> model_details; ///< optional
     friend bool operator==(get_foundation_model_response const&, get_foundation_model_response const&) = default;
+};
+
+// ---- prompt routers, tagging and empty responses (the request side, `docs/requests.md`) ----
+
+/** `PromptRouterStatus`: a closed enum with the single model value `AVAILABLE`.
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::prompt_router_status::available) == "AVAILABLE");
+    @endcode
+*/
+enum class prompt_router_status : std::uint8_t {
+    available, ///< `AVAILABLE`
+};
+/// The wire spellings of @ref prompt_router_status.
+template <> struct wire_names<prompt_router_status> {
+    static constexpr std::array<std::string_view, 1> names{"AVAILABLE"};
+};
+/// The wire spelling (`AVAILABLE`).
+[[nodiscard]] constexpr std::string_view to_string(prompt_router_status s) noexcept { return wire_name(s); }
+/// Parses the exact wire spelling; `std::nullopt` for anything else.
+[[nodiscard]] constexpr std::optional<prompt_router_status> parse_prompt_router_status(std::string_view s) noexcept {
+    return parse_wire_name<prompt_router_status>(s);
+}
+
+/** `PromptRouterTargetModel`: `{modelArn}` (required), a foundation-model or inference-profile ARN. */
+struct prompt_router_target_model {
+    std::string model_arn; ///< required; PromptRouterTargetModelArn
+    friend bool operator==(prompt_router_target_model const&, prompt_router_target_model const&) = default;
+};
+
+/** `RoutingCriteria`: `{responseQualityDifference}` (required), a number in 0..100. */
+struct routing_criteria {
+    double response_quality_difference = 0; ///< required; 0..100
+    friend bool operator==(routing_criteria const&, routing_criteria const&) = default;
+};
+
+/** The body of `CreatePromptRouter` (`POST /prompt-routers`). A request: unknown members are rejected.
+
+    @par Example
+    @code
+    bedrock::create_prompt_router_request r;
+    r.prompt_router_name = "support-router";
+    r.routing_criteria.response_quality_difference = 25;
+    @endcode
+*/
+struct create_prompt_router_request {
+    std::optional<std::string> client_request_token;     ///< optional (IdempotencyToken)
+    std::string prompt_router_name;                      ///< required
+    std::vector<prompt_router_target_model> models;      ///< required
+    std::optional<std::string> description;              ///< optional
+    bedrock::routing_criteria routing_criteria;          ///< required
+    prompt_router_target_model fallback_model;           ///< required
+    std::optional<std::vector<tag>> tags;                ///< optional
+    friend bool operator==(create_prompt_router_request const&, create_prompt_router_request const&) = default;
+};
+
+/** The response of `CreatePromptRouter`: the new router's ARN (optional in the model). */
+struct create_prompt_router_response {
+    std::optional<std::string> prompt_router_arn; ///< optional
+    friend bool operator==(create_prompt_router_response const&, create_prompt_router_response const&) = default;
+};
+
+/** `PromptRouterSummary`, identical to `GetPromptRouterResponse`: a router, its routing criteria, the models
+    it routes between and the fallback model.
+
+    @par Example
+    @code
+    bedrock::prompt_router_summary s;
+    s.type = bedrock::prompt_router_type::default_;
+    s.fallback_model.model_arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
+    @endcode
+*/
+struct prompt_router_summary {
+    std::string prompt_router_name;                  ///< required
+    bedrock::routing_criteria routing_criteria;      ///< required
+    std::optional<std::string> description;         ///< optional
+    std::optional<timestamp> created_at;             ///< optional
+    std::optional<timestamp> updated_at;             ///< optional
+    std::string prompt_router_arn;                   ///< required
+    std::vector<prompt_router_target_model> models;  ///< required
+    prompt_router_target_model fallback_model;       ///< required
+    prompt_router_status status{};                   ///< required
+    prompt_router_type type{};                       ///< required
+    friend bool operator==(prompt_router_summary const&, prompt_router_summary const&) = default;
+};
+
+/// `GetPromptRouter` returns exactly the members of a summary.
+using get_prompt_router_response = prompt_router_summary;
+
+/** The response of `ListPromptRouters` (one page). The last page has no `nextToken`. */
+struct list_prompt_routers_response {
+    std::optional<std::vector<prompt_router_summary>> prompt_router_summaries; ///< optional
+    std::optional<std::string> next_token;                                     ///< optional
+    friend bool operator==(list_prompt_routers_response const&, list_prompt_routers_response const&) = default;
+};
+
+/** The body of `TagResource` (`POST /tagResource`); the JSON name of `resource_arn` is `resourceARN`. */
+struct tag_resource_request {
+    std::string resource_arn; ///< required; TaggableResourcesArn
+    std::vector<tag> tags;    ///< required; 0..200
+    friend bool operator==(tag_resource_request const&, tag_resource_request const&) = default;
+};
+
+/** The body of `UntagResource` (`POST /untagResource`). */
+struct untag_resource_request {
+    std::string resource_arn;          ///< required; TaggableResourcesArn
+    std::vector<std::string> tag_keys; ///< required; 0..200 TagKey
+    friend bool operator==(untag_resource_request const&, untag_resource_request const&) = default;
+};
+
+/** The body of `ListTagsForResource` (`POST /listTagsForResource`). */
+struct list_tags_for_resource_request {
+    std::string resource_arn; ///< required; TaggableResourcesArn
+    friend bool operator==(list_tags_for_resource_request const&, list_tags_for_resource_request const&) = default;
+};
+
+/** The response of `ListTagsForResource` (not paginated). */
+struct list_tags_for_resource_response {
+    std::optional<std::vector<tag>> tags; ///< optional
+    friend bool operator==(list_tags_for_resource_response const&, list_tags_for_resource_response const&) = default;
+};
+
+/** The response of an operation whose output has no members (`DeleteInferenceProfile`, `DeletePromptRouter`,
+    `TagResource`, `UntagResource`): an empty body or any JSON object (unknown members are skipped). */
+struct empty_response {
+    friend bool operator==(empty_response const&, empty_response const&) = default;
 };
 
 

@@ -68,6 +68,16 @@ inline bj::value write_value(timestamp x, write_ctx const& w) {
     return bj::value(bj::string_view(s.data(), s.size()));
 }
 
+// A JSON number as a double (the model's `double` shapes, e.g. `responseQualityDifference`); written as a JSON
+// double, which format_json prints as Python does (`25.0`, `12.5`), the way the AWS CLI shows it.
+inline bool read_value(bj::value const& v, double& out, read_ctx& c) {
+    if (v.is_double()) out = v.get_double();
+    else if (v.is_int64()) out = static_cast<double>(v.get_int64());
+    else if (v.is_uint64()) out = static_cast<double>(v.get_uint64());
+    else return wrong_type(v, c, "a number");
+    return true;
+}
+inline bj::value write_value(double x, write_ctx const&) { return bj::value(x); }
 
 template <class E>
 bool read_value(bj::value const& v, open_enum<E>& out, read_ctx& c) {
@@ -187,6 +197,20 @@ BOOST_DESCRIBE_STRUCT(foundation_model_summary, (),
                        model_lifecycle))
 BOOST_DESCRIBE_STRUCT(list_foundation_models_response, (), (model_summaries))
 BOOST_DESCRIBE_STRUCT(get_foundation_model_response, (), (model_details))
+BOOST_DESCRIBE_STRUCT(prompt_router_target_model, (), (model_arn))
+BOOST_DESCRIBE_STRUCT(routing_criteria, (), (response_quality_difference))
+BOOST_DESCRIBE_STRUCT(create_prompt_router_request, (),
+                      (client_request_token, prompt_router_name, models, description, routing_criteria, fallback_model, tags))
+BOOST_DESCRIBE_STRUCT(create_prompt_router_response, (), (prompt_router_arn))
+BOOST_DESCRIBE_STRUCT(prompt_router_summary, (),
+                      (prompt_router_name, routing_criteria, description, created_at, updated_at, prompt_router_arn,
+                       models, fallback_model, status, type))
+BOOST_DESCRIBE_STRUCT(list_prompt_routers_response, (), (prompt_router_summaries, next_token))
+BOOST_DESCRIBE_STRUCT(tag_resource_request, (), (resource_arn, tags))
+BOOST_DESCRIBE_STRUCT(untag_resource_request, (), (resource_arn, tag_keys))
+BOOST_DESCRIBE_STRUCT(list_tags_for_resource_request, (), (resource_arn))
+BOOST_DESCRIBE_STRUCT(list_tags_for_resource_response, (), (tags))
+BOOST_DESCRIBE_STRUCT(empty_response, (), ())
 BOOST_DESCRIBE_STRUCT(cfn_model_source, (), (copy_from))
 BOOST_DESCRIBE_STRUCT(cfn_tag, (), (key, value))
 BOOST_DESCRIBE_STRUCT(cfn_application_inference_profile_properties, (),
@@ -282,6 +306,59 @@ template <> struct json_object_traits<foundation_model_summary> : detail::json_r
         {"model_id", detail::rule_v, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
         {"model_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
         {"provider_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
+};
+/// `PromptRouterTargetModel` (in requests and responses: a request reads it strictly through its parent).
+template <> struct json_object_traits<prompt_router_target_model> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_shape<shape::prompt_router_target_model_arn>,
+      "PromptRouterTargetModelArn: a foundation-model or inference-profile ARN"}}};
+};
+/// `RoutingCriteria`.
+template <> struct json_object_traits<routing_criteria> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
+/// CreatePromptRouter request: strict, validated.
+template <> struct json_object_traits<create_prompt_router_request> : detail::json_request_traits {
+    static constexpr std::array<json_member_rule, 5> rules{{
+        {"client_request_token", detail::rule_v, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
+        {"prompt_router_name", detail::rule_v, &detail::check_shape<shape::prompt_router_name>, "PromptRouterName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
+        {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "PromptRouterDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
+        {"models", detail::rule_v, nullptr, "PromptRouterTargetModels", 1},
+        {"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
+};
+/// CreatePromptRouter response.
+template <> struct json_object_traits<create_prompt_router_response> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
+/// `PromptRouterSummary` / GetPromptRouter response.
+template <> struct json_object_traits<prompt_router_summary> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 1> rules{{{"models", detail::rule_r, nullptr, "PromptRouterTargetModels", 1}}};
+};
+/// ListPromptRouters response.
+template <> struct json_object_traits<list_prompt_routers_response> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
+/// TagResource request: strict; `resourceARN` is spelled with a capital ARN.
+template <> struct json_object_traits<tag_resource_request> : detail::json_request_traits {
+    static constexpr std::array<json_member_rule, 1> rules{{{"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
+    static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
+};
+/// UntagResource request: strict.
+template <> struct json_object_traits<untag_resource_request> : detail::json_request_traits {
+    static constexpr std::array<json_member_rule, 1> rules{{{"tag_keys", detail::rule_v, nullptr, "TagKeyList", 0, 200}}};
+    static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
+};
+/// ListTagsForResource request: strict.
+template <> struct json_object_traits<list_tags_for_resource_request> : detail::json_request_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+    static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
+};
+/// ListTagsForResource response (its `Tag` items are read with the request's strict `Tag` rules).
+template <> struct json_object_traits<list_tags_for_resource_response> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
+/// The empty output of Delete*/TagResource/UntagResource: any object, members skipped.
+template <> struct json_object_traits<empty_response> : detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// CFN `Tag`.
 template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
