@@ -305,6 +305,15 @@ void json_rows() {
                            }};
     bench::print_row("json", "serialize_document (same response)", "boost::json::serialize of the DOM",
                      bench::measure_pair(typed_write, boost_write), "≤ 1.0", "target O(1) allocations per document");
+    side const dom_write{[&](std::uint64_t n) {
+                             for (std::uint64_t i = 0; i < n; ++i) {
+                                 auto s = bedrock::format_json(bedrock::to_json_value(typed), bedrock::json_layout::compact);
+                                 bench::keep(s);
+                             }
+                         }};
+    bench::print_row("json", "format_json(to_json_value(x)): serialize_document before the writer",
+                     "boost::json::serialize of the DOM", bench::measure_pair(dom_write, boost_write), "—",
+                     "the DOM path, for comparison");
 #if BEDROCK_BENCH_HAVE_NLOHMANN
     side const nlohmann_parse{[&](std::uint64_t n) {
                                   for (std::uint64_t i = 0; i < n; ++i) {
@@ -428,17 +437,20 @@ void scaling(std::string const& data) {
 
 int main(int argc, char** argv) {
     std::string data = BEDROCK_BENCH_DATA_DIR;
-    bool rows = true, scale = true;
+    bool rows = true, scale = true, json_only = false; // --json-only: the JSON rows (and scaling) alone
     for (int i = 1; i < argc; ++i) {
         std::string_view const a = argv[i];
         if (a.starts_with("--data=")) data = std::string(a.substr(7));
         else if (a == "--no-rows") rows = false;
         else if (a == "--no-scale") scale = false;
-        else fail("usage: bench_ratios [--data=DIR] [--no-rows] [--no-scale]");
+        else if (a == "--json-only") json_only = true;
+        else fail("usage: bench_ratios [--data=DIR] [--no-rows] [--no-scale] [--json-only]");
     }
     if (rows) {
-        identifier_rows(data);
-        catalog_rows();
+        if (!json_only) {
+            identifier_rows(data);
+            catalog_rows();
+        }
         json_rows();
     }
     if (scale) scaling(data);

@@ -35,6 +35,7 @@
 #include <bedrock/json/format.hpp>
 #include <bedrock/json/reader.hpp>
 #include <bedrock/json/traits.hpp>
+#include <bedrock/json/writer.hpp>
 #include <bedrock/timestamp.hpp>
 
 #include <boost/json/conversion.hpp>
@@ -177,8 +178,10 @@ template <class T>
 template <class T>
     requires detail::described<T>
 [[nodiscard]] std::string serialize_document(T const& x, json_output form = json_output::wire) {
-    auto const v = to_json_value(x, form == json_output::cli ? timestamp_format::cli : timestamp_format::wire);
-    return format_json(v, form == json_output::cli ? json_layout::cli : json_layout::compact);
+    std::string out;
+    write_json(out, x, form == json_output::cli ? json_layout::cli : json_layout::compact,
+               form == json_output::cli ? timestamp_format::cli : timestamp_format::wire);
+    return out;
 }
 
 // ---- application profiles from CloudFormation JSON ----------------------------------------------------

@@ -191,6 +191,46 @@ inline constexpr std::size_t max_timestamp_size = 35;
     return c >= lo && c < hi;
 }
 
+namespace detail {
+
+/// Longest text @ref format_timestamp writes: `YYYY-MM-DDTHH:MM:SS.ffffff+00:00` (32 bytes).
+inline constexpr std::size_t max_formatted_timestamp_size = 32;
+
+/// Writes @ref format_timestamp's text into `out` (at least `max_formatted_timestamp_size` bytes) without
+/// allocating; returns the number of bytes written. The JSON writer uses it directly.
+inline std::size_t write_timestamp(char* out, timestamp t, timestamp_format f) noexcept {
+    using namespace std::chrono;
+    constexpr std::int64_t lo = -62167219200LL * 1000000;
+    constexpr std::int64_t hi = 253402300800LL * 1000000 - 1;
+    auto c = t.time_since_epoch().count();
+    if (c < lo) c = lo;
+    if (c > hi) c = hi;
+    t = timestamp{microseconds{c}};
+    auto const dp = floor<days>(t);
+    year_month_day const ymd{dp};
+    hh_mm_ss<microseconds> const tod{t - dp};
+    char* p = out;
+    auto put = [&p](long long v, int width) {
+        for (int k = width - 1; k >= 0; --k) { p[k] = static_cast<char>('0' + v % 10); v /= 10; }
+        p += width;
+    };
+    put(static_cast<int>(ymd.year()), 4); *p++ = '-';
+    put(static_cast<unsigned>(ymd.month()), 2); *p++ = '-';
+    put(static_cast<unsigned>(ymd.day()), 2); *p++ = 'T';
+    put(tod.hours().count(), 2); *p++ = ':';
+    put(tod.minutes().count(), 2); *p++ = ':';
+    put(tod.seconds().count(), 2);
+    if (auto const us = tod.subseconds().count(); us != 0) { *p++ = '.'; put(us, 6); }
+    if (f == timestamp_format::wire) {
+        *p++ = 'Z';
+    } else {
+        for (char ch : {'+', '0', '0', ':', '0', '0'}) *p++ = ch;
+    }
+    return static_cast<std::size_t>(p - out);
+}
+
+} // namespace detail
+
 /** Writes a timestamp in the wire or CLI form of `docs/json.md`.
 
     The fraction is written only when the microseconds are not zero, and then with exactly 6 digits.
@@ -205,32 +245,8 @@ inline constexpr std::size_t max_timestamp_size = 35;
     @endcode
 */
 [[nodiscard]] inline std::string format_timestamp(timestamp t, timestamp_format f = timestamp_format::wire) {
-    using namespace std::chrono;
-    constexpr std::int64_t lo = -62167219200LL * 1000000;
-    constexpr std::int64_t hi = 253402300800LL * 1000000 - 1;
-    auto c = t.time_since_epoch().count();
-    if (c < lo) c = lo;
-    if (c > hi) c = hi;
-    t = timestamp{microseconds{c}};
-    auto const dp = floor<days>(t);
-    year_month_day const ymd{dp};
-    hh_mm_ss<microseconds> const tod{t - dp};
-    std::string out;
-    out.reserve(32);
-    auto put = [&out](long long v, int width) {
-        char buf[8] = {};
-        for (int k = width - 1; k >= 0; --k) { buf[k] = static_cast<char>('0' + v % 10); v /= 10; }
-        out.append(buf, static_cast<std::size_t>(width));
-    };
-    put(static_cast<int>(ymd.year()), 4); out += '-';
-    put(static_cast<unsigned>(ymd.month()), 2); out += '-';
-    put(static_cast<unsigned>(ymd.day()), 2); out += 'T';
-    put(tod.hours().count(), 2); out += ':';
-    put(tod.minutes().count(), 2); out += ':';
-    put(tod.seconds().count(), 2);
-    if (auto const us = tod.subseconds().count(); us != 0) { out += '.'; put(us, 6); }
-    out += (f == timestamp_format::wire) ? std::string_view{"Z"} : std::string_view{"+00:00"};
-    return out;
+    char buf[detail::max_formatted_timestamp_size];
+    return std::string(buf, detail::write_timestamp(buf, t, f));
 }
 
 } // namespace bedrock
