@@ -259,3 +259,12 @@ TEST_CASE("the writer allocates a bounded number of times per document, whatever
         REQUIRE(allocations.load() == before);
     }
 }
+
+TEST_CASE("write_json's documentation example", "[json][writer]") {
+    // javadoc
+    std::string s;
+    bedrock::write_json(s, bedrock::tag{"team", "support"}, bedrock::json_layout::compact);
+    REQUIRE(s == R"({"key":"team","value":"support"})");
+    bedrock::write_json(s, bedrock::tag{"team", "support"}, bedrock::json_layout::cli);
+    REQUIRE(s == "{\n    \"key\": \"team\",\n    \"value\": \"support\"\n}\n");
+}

@@ -56,10 +56,7 @@ class json_size_estimate {
 public:
     explicit json_size_estimate(bool pretty) : pretty_(pretty) {}
 
-    template <class T> std::size_t value(T const& x, std::size_t level) const {
-        if constexpr (requires { this->size(x, level); }) return size(x, level);
-        else return 16; // a leaf written through write_value (e.g. cfn_expr); the buffer grows if needed
-    }
+    template <class T> std::size_t value(T const& x, std::size_t level) const;
 
 private:
     std::size_t item(std::size_t level) const { return 1 + (pretty_ ? 1 + (level + 1) * 4 : 0); }
@@ -103,6 +100,12 @@ private:
 
     bool pretty_;
 };
+
+template <class T>
+std::size_t json_size_estimate::value(T const& x, std::size_t level) const {
+    if constexpr (requires { this->size(x, level); }) return size(x, level);
+    else return 16; // a leaf written through write_value (e.g. cfn_expr); the buffer grows if needed
+}
 
 /// Writes JSON text into one `std::string`: `p_` is the write position inside the string's own storage,
 /// which is kept sized to its capacity while writing and cut to the written length by `finish`.
