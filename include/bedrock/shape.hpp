@@ -430,7 +430,7 @@ constexpr auto visit_shape_rule(shape sh, F&& f) {
     @par Example
     @code
     constexpr auto e = bedrock::check_strict(bedrock::shape::inference_profile_id,
-        "ca.anthropic.claude-3-5-sonnet-20241022-v2:0");
+        "zz.anthropic.claude-3-5-sonnet-20241022-v2:0");
     static_assert(e->code == bedrock::errc::unknown_geo && e->offset == 0);
     @endcode
 */

@@ -246,7 +246,7 @@ TEST_CASE("parse_bedrock_arn: every strict error path", "[arn]") {
         {A + "provisioned-model/", errc::missing_resource_id, 57},
         {"arn:aws:bedrock:us-east-1::foundation-model/Amazon.nova", errc::uppercase, 44},
         {"arn:aws:bedrock:us-east-1::foundation-model/us.amazon.nova-pro-v1:0", errc::geo_prefixed_model_id, 44},
-        {A + "inference-profile/ca.amazon.nova-pro-v1:0", errc::unknown_geo, 57},
+        {A + "inference-profile/zz.amazon.nova-pro-v1:0", errc::unknown_geo, 57},
         {A + "inference-profile/us.us.amazon.nova-pro-v1:0", errc::doubled_geo, 60},
         {A + "inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {A + "inference-profile/us.amazon." + std::string(60, 'a'), errc::too_long, 121},
@@ -309,7 +309,7 @@ TEST_CASE("builders check what they build", "[arn]") {
             errc::region_partition_mismatch);
     REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us-gov.amazon.nova-pro-v1:0").error().code ==
             errc::region_partition_mismatch);
-    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "ca.amazon.nova-pro-v1:0").error() ==
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "zz.amazon.nova-pro-v1:0").error() ==
             bedrock::parse_error{errc::unknown_geo, 0}); // offset into the profile id
     REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error().code ==
             errc::bad_partition); // "unknown" is not an aws partition id
