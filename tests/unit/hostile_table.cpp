@@ -280,7 +280,7 @@ std::vector<row> rows() {
         {"unknown partition", e::parse_bedrock_arn, "arn:aws-xx:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::unknown_partition, 4},
         {"wrong service", e::parse_bedrock_arn, "arn:aws:s3:us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::bad_service, 8},
         {"unknown type", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1:123456789012:widget/x", errc::unknown_resource_type, 39},
-        {"unknown geo", e::parse_profile_id, "ca.amazon.nova-pro-v1:0", errc::unknown_geo, 0},
+        {"unknown geo", e::parse_profile_id, "zz.amazon.nova-pro-v1:0", errc::unknown_geo, 0},
         {"geo/partition", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {"geo/partition", e::strict_model_source, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {"geo/partition", e::syntax_model_source, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::ok, 0},
@@ -334,7 +334,9 @@ TEST_CASE("hostile table: identifiers, timestamps and the classifier give the ex
         if (print && (code != r.code || offset != r.offset))
             std::printf("row %zu (%s, %s): got errc::%s, %u\n", i, r.what.c_str(), std::string(name_of(r.at)).c_str(),
                         std::string(bedrock::to_string(code)).c_str(), offset);
-        CAPTURE(i, r.what, name_of(r.at), r.input.size() > 200 ? r.input.substr(0, 200) + "…" : r.input);
+        // (no `substr(…) + "…"`: g++ 12 -O2 reports a false -Warray-bounds on that temporary)
+        std::string_view const shown = std::string_view(r.input).substr(0, 200);
+        CAPTURE(i, r.what, name_of(r.at), shown, r.input.size());
         CHECK(bedrock::to_string(code) == bedrock::to_string(r.code));
         CHECK(offset == r.offset);
         if (got) CHECK(got->offset <= r.input.size()); // the property: an error offset lies inside the input
