@@ -31,6 +31,11 @@ int run_cris(cris_options const& o, global_options const& g) {
     // --model takes a model id or a reference constant name (ANTHROPIC_CLAUDE_3_5_SONNET_V2_0).
     auto const* member = find_member(o.model);
     auto const profile = member ? make_cross_region_profile(*ge, *member) : make_cross_region_profile(*ge, o.model);
+    if (!profile && profile.error().code == errc::geo_not_offered) {
+        // One line naming the geos AWS offers the model in (exit 2).
+        auto const* m = member ? member : find_model(o.model);
+        return report(problem{std::string(to_string(errc::geo_not_offered)), geo_not_offered_message(*m, *ge), std::nullopt});
+    }
     if (!profile)
         return report(cross_region_problem("--model", profile.error(), member ? member->id : std::string_view(o.model)));
 
@@ -65,7 +70,7 @@ int run_cris(cris_options const& o, global_options const& g) {
 void add_cris_command(CLI::App& app, global_options const& g, action& run) {
     auto o = std::make_shared<cris_options>();
     auto* cmd = app.add_subcommand("cris", "Build a system-defined cross-region inference profile (CrossRegionInferenceProfile.fromConfig)");
-    cmd->add_option("--geo", o->geo, "The geo: global, eu, us, us-gov, apac, jp or au")->required();
+    cmd->add_option("--geo", o->geo, "The geo: global, eu, us, us-gov, apac, jp, au, in or ca")->required();
     cmd->add_option("--model", o->model, "A cross-region capable model id, or its reference constant name")->required();
     cmd->add_option("--partition", o->partition, "Partition of the concrete ARN (default: the geo's partition)");
     cmd->add_option("--region", o->region, "Source region of the concrete ARN (default: ${AWS::Region})");

@@ -26,18 +26,20 @@ int run_geos(geos_options const& o, global_options const& g) {
             row.geo = ge;
             row.partition = partition_of(ge);
             for (auto const r : destination_regions(ge)) row.regions.emplace_back(r);
+            row.regions_basis = std::string(to_string(regions_basis(ge)));
         }
         print_json(boost::json::value_from(out), g);
         return success;
     }
-    std::vector<std::vector<std::string>> rows{{"GEO", "PARTITION", "REGIONS"}};
+    std::vector<std::vector<std::string>> rows{{"GEO", "PARTITION", "BASIS", "REGIONS"}};
     for (auto const ge : all_geos) {
         std::string regions;
         for (auto const r : destination_regions(ge)) {
             if (!regions.empty()) regions += ' ';
             regions += r;
         }
-        rows.push_back({std::string(to_string(ge)), std::string(to_string(partition_of(ge))), regions});
+        rows.push_back({std::string(to_string(ge)), std::string(to_string(partition_of(ge))),
+                        std::string(to_string(regions_basis(ge))), regions});
     }
     print_table(rows);
     return success;
@@ -47,7 +49,7 @@ int run_geos(geos_options const& o, global_options const& g) {
 
 void add_geos_command(CLI::App& app, global_options const& g, action& run) {
     auto o = std::make_shared<geos_options>();
-    auto* cmd = app.add_subcommand("geos", "List the cross-region geos with their partition and destination regions");
+    auto* cmd = app.add_subcommand("geos", "List the cross-region geos with their partition, destination regions and where those come from");
     cmd->add_flag("--json", o->json, "Print a JSON array instead of a table");
     cmd->callback([o, &g, &run] { run = [o, &g] { return run_geos(*o, g); }; });
 }

@@ -38,6 +38,24 @@ std::vector<std::string> constants_of(foundation_model const& m) {
     return out;
 }
 
+// The geos of an entry in enum order: all offered, only documented, or only assumed.
+enum class which_geos { offered, documented, assumed };
+std::vector<std::string> geos_of(foundation_model const& m, which_geos w) {
+    std::vector<std::string> out;
+    for (auto const ge : all_geos) {
+        if (!m.offered_in(ge)) continue;
+        bool const documented = m.offered_in_documented(ge);
+        if (w == which_geos::offered || (w == which_geos::documented) == documented) out.emplace_back(to_string(ge));
+    }
+    return out;
+}
+
+std::string joined(std::vector<std::string> const& v) {
+    std::string s;
+    for (auto const& x : v) s += (s.empty() ? "" : ",") + x;
+    return s;
+}
+
 model_row to_output(foundation_model const& m) {
     model_row r;
     r.id = std::string(m.id);
@@ -56,6 +74,10 @@ model_row to_output(foundation_model const& m) {
     }
     for (auto const p : all_packages)
         if (m.declared_by(p)) r.packages.emplace_back(to_string(p));
+    r.geos = geos_of(m, which_geos::offered);
+    r.documented_geos = geos_of(m, which_geos::documented);
+    r.assumed_geos = geos_of(m, which_geos::assumed);
+    r.in_region = std::string(to_string(m.in_region));
     return r;
 }
 
@@ -82,6 +104,9 @@ std::vector<std::string> to_row(foundation_model const& m) {
             yes(capability::legacy),
             dims,
             types,
+            joined(geos_of(m, which_geos::documented)),
+            joined(geos_of(m, which_geos::assumed)),
+            std::string(to_string(m.in_region)),
             constants};
 }
 
@@ -94,7 +119,8 @@ int print_models(Range const& models, models_options const& o, global_options co
         return success;
     }
     std::vector<std::vector<std::string>> rows{
-        {"ID", "PROVIDER", "AGENTS", "XREGION", "KB", "OPT", "LEGACY", "DIMS", "VECTORS", "CONSTANTS"}};
+        {"ID", "PROVIDER", "AGENTS", "XREGION", "KB", "OPT", "LEGACY", "DIMS", "VECTORS", "GEOS-DOCUMENTED",
+         "GEOS-ASSUMED", "IN-REGION", "CONSTANTS"}};
     for (foundation_model const& m : models) rows.push_back(to_row(m));
     print_table(rows);
     return success;
@@ -116,7 +142,7 @@ void add_models_command(CLI::App& app, global_options const& g, action& run) {
     auto* cmd = app.add_subcommand("models", "List the foundation-model catalog (the references' BedrockFoundationModel members)");
     cmd->add_flag("--cross-region", o->cross_region, "Only models that support cross-region inference");
     cmd->add_option("--provider", o->provider, "Only models of this provider (the id's part before the first '.', e.g. anthropic)");
-    cmd->add_flag("--json", o->json, "Print a JSON array (id, constants, provider, every flag) instead of a table");
+    cmd->add_flag("--json", o->json, "Print a JSON array (id, constants, provider, every flag, geos) instead of a table");
     cmd->callback([o, &g, &run] { run = [o, &g] { return run_models(*o, g); }; });
 }
 

@@ -53,6 +53,14 @@ int run_parse(parse_options const& o, global_options const& g) {
         if (m) {
             out.provider = std::string(m->provider);
             out.supports_cross_region = m->supports_cross_region();
+            if (c.geo) {
+                out.offered_in_geo = m->offered_in(*c.geo);
+                if (*out.offered_in_geo)
+                    out.offered_in_geo_basis = m->offered_in_documented(*c.geo) ? "documented" : "assumed";
+                auto& geos = out.offered_geos.emplace();
+                for (auto const ge : all_geos)
+                    if (m->offered_in(ge)) geos.emplace_back(to_string(ge));
+            }
         }
     }
     if (c.note != classification_note::none) {

@@ -20,7 +20,7 @@ problem make_problem(std::string_view subject, parse_error e, bool with_offset) 
 }
 
 problem cross_region_problem(std::string_view subject, parse_error e, std::string_view model_id) {
-    if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model)
+    if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model || e.code == errc::geo_not_offered)
         return problem{std::string(to_string(e.code)), cross_region_error_message(e, model_id), std::nullopt};
     return make_problem(subject, e);
 }

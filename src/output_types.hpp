@@ -38,18 +38,24 @@ struct model_row {
     std::optional<std::uint32_t> vector_dimensions;         ///< Embedding models only.
     std::optional<std::vector<std::string>> supported_vector_type; ///< Embedding models only.
     std::vector<std::string> packages;                      ///< The reference packages that declare the entry.
+    std::vector<std::string> geos;                          ///< Geos with a system-defined profile (enum order).
+    std::vector<std::string> documented_geos;               ///< The geos a source documents.
+    std::vector<std::string> assumed_geos;                  ///< The geos assumed from supportsCrossRegion.
+    std::string in_region;                                  ///< Single-region invocation: yes, no, unknown.
 };
 BOOST_DESCRIBE_STRUCT(model_row, (), (id, constants, provider, supports_agents, supports_cross_region,
                                       supports_knowledge_base, optimized_for_agents, legacy, vector_dimensions,
-                                      supported_vector_type, packages))
+                                      supported_vector_type, packages, geos, documented_geos, assumed_geos,
+                                      in_region))
 
 /** One geo of `geos --json`. */
 struct geo_row {
     bedrock::geo geo = bedrock::geo::global;               ///< Written by its wire name, e.g. `us-gov`.
     bedrock::partition partition = bedrock::partition::aws; ///< The geo's partition.
     std::vector<std::string> regions; ///< Destination regions.
+    std::string regions_basis;        ///< documented-by-aws, documented-by-references or assumed.
 };
-BOOST_DESCRIBE_STRUCT(geo_row, (), (geo, partition, regions))
+BOOST_DESCRIBE_STRUCT(geo_row, (), (geo, partition, regions, regions_basis))
 
 /** The profile printed by `cris`. */
 struct cris_output {
@@ -79,11 +85,15 @@ struct parse_output {
     std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
     std::optional<std::string> provider;        ///< Catalog models: the provider.
     std::optional<bool> supports_cross_region;  ///< Catalog models: cross-region support.
+    std::optional<bool> offered_in_geo;         ///< Cross-region ids of catalog models: AWS offers the geo.
+    std::optional<std::string> offered_in_geo_basis;       ///< ... documented or assumed (when offered).
+    std::optional<std::vector<std::string>> offered_geos;  ///< ... the geos the model is offered in.
     std::optional<std::string> note;            ///< The classifier's note, if any.
 };
 BOOST_DESCRIBE_STRUCT(parse_output, (), (input, kind, resource_type, partition, service, region, account,
                                          resource_id, suffix, version, geo, model_id, in_catalog, provider,
-                                         supports_cross_region, note))
+                                         supports_cross_region, offered_in_geo, offered_in_geo_basis,
+                                         offered_geos, note))
 
 } // namespace bedrock::cli
 

@@ -77,7 +77,24 @@ struct entry {
     std::string alpha_member;
     std::string genai_member;
     std::vector<std::string> constants;  // names of the named constants referring to this entry
+    // Availability (reference mode only; see read_availability): geo wire names, sorted by enum order on output.
+    bool has_availability = false;
+    std::set<std::string> geos;             // offered, documented or assumed
+    std::set<std::string> documented_geos;  // offered and stated by AWS data or the references' docs
+    int in_region = 0;                      // 0 unknown, 1 no, 2 yes
 };
+
+// The geos in the order of bedrock::geo (include/bedrock/geo.hpp); the first seven are the references'.
+char const* const geo_order[] = {"global", "eu", "us", "us-gov", "apac", "jp", "au", "in", "ca"};
+constexpr std::size_t reference_geo_count = 7;
+
+std::string geo_enumerator(std::string const& wire) {
+    return wire == "us-gov" ? "us_gov" : wire;
+}
+bool is_known_geo(std::string const& wire) {
+    for (auto g : geo_order) if (wire == g) return true;
+    return false;
+}
 
 std::string provider_of(std::string const& id) {
     auto dot = id.find('.');
@@ -132,6 +149,13 @@ std::string packages_expr(unsigned p, std::string const& q) {
     if (p & 1) out += q + "reference_package::alpha";
     if (p & 2) out += (out.empty() ? "" : " | ") + q + "reference_package::genai";
     return out.empty() ? q + "reference_package::none" : out;
+}
+
+std::string geos_expr(std::set<std::string> const& geos, std::string const& q) {
+    std::string out;
+    for (auto g : geo_order)
+        if (geos.count(g)) out += (out.empty() ? "" : " | ") + q + "geo_set_of(" + q + "geo::" + geo_enumerator(g) + ")";
+    return out.empty() ? q + "geo_set::none" : out;
 }
 
 bool entry_less(entry const& a, entry const& b) {
@@ -235,6 +259,95 @@ reference_input read_reference(std::string const& path) {
     }
     std::sort(in.entries.begin(), in.entries.end(), entry_less);
     return in;
+}
+
+// ---- availability per geo (reference mode): AWS data first, then the references' docs, then their flags ----
+struct availability_inputs {
+    std::string reference_docs;                 // data/reference-model-docs.json
+    std::string aws_documentation;              // data/aws-documentation.json
+    std::vector<std::string> aws_responses;     // data/aws-responses/<listing>.json (ListInferenceProfiles facts)
+    std::string aws_observations;               // data/aws-responses/observations.json
+    bool any() const {
+        return !reference_docs.empty() || !aws_documentation.empty() || !aws_responses.empty() || !aws_observations.empty();
+    }
+};
+
+// `<geo>.<model-id>` -> {geo, model-id}; fails on an unknown geo (the data must name geos the library knows).
+std::pair<std::string, std::string> split_profile_id(std::string const& id, std::string const& where) {
+    auto dot = id.find('.');
+    if (dot == std::string::npos) fail(where + ": profile id " + id + " has no geo");
+    std::string g = id.substr(0, dot);
+    if (!is_known_geo(g)) fail(where + ": profile id " + id + " has an unknown geo (add it to bedrock::geo first)");
+    return {g, id.substr(dot + 1)};
+}
+
+void read_availability(availability_inputs const& in, std::vector<entry>& entries) {
+    std::map<std::string, std::set<std::string>> aws;   // model id -> geos with an AWS-listed profile
+    std::map<std::string, std::set<std::string>> docs;  // model id -> exclusive geo list of the references' docs
+    std::map<std::string, int> in_region;
+    auto note = [&](std::string const& profile_id, std::string const& where) {
+        auto [g, model] = split_profile_id(profile_id, where);
+        aws[model].insert(g);
+    };
+    if (!in.aws_documentation.empty()) {
+        json::value doc = parse_json(in.aws_documentation);
+        auto const& pages = as_object(doc, "aws-documentation").at("pages").as_array();
+        for (auto const& pv : pages)
+            for (auto const& pr : as_object(pv, "page").at("profiles").as_array()) {
+                auto const& o = as_object(pr, "profile");
+                note(get_string(o, "inferenceProfileId"), base_name(in.aws_documentation));
+            }
+    }
+    for (auto const& f : in.aws_responses) {
+        json::value doc = parse_json(f);
+        auto const* list = as_object(doc, f.c_str()).if_contains("inferenceProfileSummaries");
+        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array");
+        for (auto const& pv : list->get_array()) {
+            auto const& p = as_object(pv, "inference profile summary");
+            if (get_string(p, "type") == "SYSTEM_DEFINED") note(get_string(p, "inferenceProfileId"), base_name(f));
+        }
+    }
+    if (!in.aws_observations.empty()) {
+        json::value doc = parse_json(in.aws_observations);
+        auto const* list = as_object(doc, "observations").if_contains("observations");
+        if (!list || !list->is_array()) fail(in.aws_observations + ": no \"observations\" array");
+        for (auto const& ov : list->get_array())
+            note(get_string(as_object(ov, "observation"), "inferenceProfileId"), base_name(in.aws_observations));
+    }
+    if (!in.reference_docs.empty()) {
+        json::value doc = parse_json(in.reference_docs);
+        auto const* list = as_object(doc, "reference-model-docs").if_contains("models");
+        if (!list || !list->is_array()) fail(in.reference_docs + ": no \"models\" array");
+        for (auto const& mv : list->get_array()) {
+            auto const& m = as_object(mv, "model");
+            std::string id = get_string(m, "modelId");
+            if (auto const* g = m.if_contains("geos"); g && g->is_array() && get_bool(m, "geosExclusive")) {
+                auto& set = docs[id];
+                for (auto const& x : g->get_array()) {
+                    if (!x.is_string() || !is_known_geo(std::string(x.get_string())))
+                        fail(in.reference_docs + ": " + id + ": unknown geo " + json::serialize(x));
+                    set.insert(std::string(x.get_string()));
+                }
+            }
+            if (auto const* r = m.if_contains("inRegionInvocation"); r && r->is_bool())
+                in_region[id] = r->get_bool() ? 2 : 1;
+        }
+    }
+    for (auto& e : entries) {
+        e.has_availability = true;
+        auto const a = aws.find(e.id);
+        auto const d = docs.find(e.id);
+        if (a != aws.end()) { e.geos.insert(a->second.begin(), a->second.end()); e.documented_geos.insert(a->second.begin(), a->second.end()); }
+        if (d != docs.end()) {
+            // The references' docs give an exclusive list: the geos outside it are not offered (below AWS data).
+            e.geos.insert(d->second.begin(), d->second.end());
+            e.documented_geos.insert(d->second.begin(), d->second.end());
+        } else if (e.caps & cross_region) {
+            // Fallback: the references' flag, over their seven geos, assumed (never in or ca).
+            for (std::size_t i = 0; i < reference_geo_count; ++i) e.geos.insert(geo_order[i]);
+        }
+        if (auto r = in_region.find(e.id); r != in_region.end()) e.in_region = r->second;
+    }
 }
 
 // ---- input mode 2: AWS CLI output ----------------------------------------------------------------------------
@@ -367,6 +480,12 @@ std::string write_header(layout const& l, std::vector<entry> const& entries) {
             o << "     .alpha_member = " << cpp_string(e.alpha_member) << ",\n";
             o << "     .genai_member = " << cpp_string(e.genai_member);
         }
+        if (e.has_availability) {
+            static char const* const tri[] = {"unknown", "no", "yes"};
+            o << ",\n     .geos = " << geos_expr(e.geos, l.q) << ",\n";
+            o << "     .documented_geos = " << geos_expr(e.documented_geos, l.q) << ",\n";
+            o << "     .in_region = " << l.q << "tristate::" << tri[e.in_region];
+        }
         o << "},\n";
     }
     o << "}};\n\n";
@@ -430,7 +549,9 @@ bool is_identifier_path(std::string const& s) {
 
 int usage(std::ostream& os, int rc) {
     os << "usage:\n"
-          "  bedrock_gen_catalog --reference <reference-models.json> [--output <file>]\n"
+          "  bedrock_gen_catalog --reference <reference-models.json> [--reference-docs <reference-model-docs.json>]\n"
+          "                      [--aws-documentation <aws-documentation.json>] [--aws-response <listing.json>]...\n"
+          "                      [--aws-observations <observations.json>] [--output <file>]\n"
           "  bedrock_gen_catalog [--foundation-models <list-foundation-models.json>]...\n"
           "                      [--inference-profiles <list-inference-profiles.json>]...\n"
           "                      --namespace <ns> [--array <name>] [--guard <MACRO>] [--output <file>]\n"
@@ -444,6 +565,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string reference, output, ns, array = "catalog", guard;
     std::vector<std::string> fm_files, profile_files;
+    availability_inputs avail;
     try {
         for (std::size_t i = 0; i < args.size(); ++i) {
             auto const& a = args[i];
@@ -457,6 +579,10 @@ int main(int argc, char** argv) {
             else if (a == "--namespace") ns = v;
             else if (a == "--array") array = v;
             else if (a == "--guard") guard = v;
+            else if (a == "--reference-docs") avail.reference_docs = v;
+            else if (a == "--aws-documentation") avail.aws_documentation = v;
+            else if (a == "--aws-response") avail.aws_responses.push_back(v);
+            else if (a == "--aws-observations") avail.aws_observations = v;
             else { std::cerr << "bedrock_gen_catalog: unknown option " << a << "\n"; return usage(std::cerr, 2); }
         }
         std::string text;
@@ -464,6 +590,12 @@ int main(int argc, char** argv) {
             if (!fm_files.empty() || !profile_files.empty() || !ns.empty())
                 { std::cerr << "bedrock_gen_catalog: --reference takes no CLI inputs and no --namespace\n"; return usage(std::cerr, 2); }
             auto in = read_reference(reference);
+            read_availability(avail, in.entries);
+            std::string avail_args;
+            if (!avail.reference_docs.empty()) avail_args += "\n//       --reference-docs data/" + base_name(avail.reference_docs);
+            if (!avail.aws_documentation.empty()) avail_args += "\n//       --aws-documentation data/" + base_name(avail.aws_documentation);
+            for (auto const& f : avail.aws_responses) avail_args += "\n//       --aws-response data/aws-responses/" + base_name(f);
+            if (!avail.aws_observations.empty()) avail_args += "\n//       --aws-observations data/aws-responses/" + base_name(avail.aws_observations);
             layout l;
             l.reference = true;
             l.banner = "// GENERATED by tools/gen_catalog from data/reference-models.json (@aws-cdk/aws-bedrock-alpha " +
@@ -471,7 +603,10 @@ int main(int argc, char** argv) {
                        "// Regenerate (from the repository root; docs/catalog.md):\n"
                        "//   node tools/reference/extract_models.js      # needs `npm ci --prefix tools/reference`\n"
                        "//   cmake --build <build-dir> --target bedrock_regenerate_catalog\n"
-                       "// which runs: bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/models.hpp\n";
+                       "// which runs: bedrock_gen_catalog --reference data/reference-models.json" + avail_args +
+                       "\n//       --output include/bedrock/models.hpp\n"
+                       "// Availability per geo: AWS data (--aws-*) first, then the references' docs (--reference-docs),\n"
+                       "// then the references' supportsCrossRegion over their seven geos (assumed; docs/catalog.md).\n";
             l.guard = "BEDROCK_MODELS_HPP";
             l.data_ns = "bedrock::detail";
             l.array_name = "catalog_data";
@@ -479,6 +614,8 @@ int main(int argc, char** argv) {
             l.q = "";
             text = write_header(l, in.entries);
         } else {
+            if (avail.any())
+                { std::cerr << "bedrock_gen_catalog: --reference-docs and --aws-* need --reference\n"; return usage(std::cerr, 2); }
             if (fm_files.empty() && profile_files.empty())
                 { std::cerr << "bedrock_gen_catalog: give --reference or at least one CLI input\n"; return usage(std::cerr, 2); }
             if (!is_identifier_path(ns) || ns == "bedrock" || ns.rfind("bedrock::", 0) == 0)

@@ -49,7 +49,7 @@ struct wire_names<identifier_kind> {
 enum class classification_note : std::uint8_t {
     none,                        ///< nothing to add
     ambiguous_twelve_char_id,    ///< `[a-z0-9]{12}` may also be a custom prompt-router or provisioned-model id
-    possible_unknown_geo,        ///< a model id that looks like `<geo>.<model-id>` with a geo not in the list (`ca.…`)
+    possible_unknown_geo,        ///< a model id that looks like `<geo>.<model-id>` with a geo not in the list (`zz.…`)
 };
 
 /** A sentence for a note; `possible_unknown_geo` is completed by `classification::unknown_geo`. */
@@ -71,7 +71,7 @@ struct classification {
     std::optional<bedrock::geo> geo;                          ///< the geo of a profile id (or profile ARN)
     std::string_view model;                                   ///< the model id part, when there is one
     classification_note note = classification_note::none;    ///< a remark (ambiguity, unknown geo)
-    std::string_view unknown_geo;                             ///< for `possible_unknown_geo`: the prefix (`ca`)
+    std::string_view unknown_geo;                             ///< for `possible_unknown_geo`: the prefix (`zz`)
     parse_error error;                                        ///< for `invalid`: why and where
 
     /// True unless `kind` is `invalid`.
@@ -102,7 +102,7 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
        passes, else `invalid` with its error (e.g. `doubled_geo`).
     4. G1 and at most 140 bytes: `foundation_model_id`. When the text after the first `.` is itself a
        model id of the catalog (`is_catalog_model`, when given) the id is noted as a possible profile id with
-       an unknown geo (`ca.anthropic.…`). Without a catalog predicate the grammar decides: the prefix is two
+       an unknown geo (`zz.anthropic.…`). Without a catalog predicate the grammar decides: the prefix is two
        lowercase letters (the shape of the country geos) and the rest is a G1 model id.
     5. `([0-9a-zA-Z][_-]?)+` of at most 63 bytes (ProvisionedModelName, CustomModelName): `model_name`;
        longer, `invalid` with `too_long` at 63.
@@ -114,8 +114,8 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     @code
     constexpr auto c = bedrock::classify_model_identifier("us.anthropic.claude-3-5-sonnet-20241022-v2:0");
     static_assert(c.kind == bedrock::identifier_kind::cross_region_profile_id && c.geo == bedrock::geo::us);
-    constexpr auto d = bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0");
-    static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "ca");
+    constexpr auto d = bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0");
+    static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "zz");
     @endcode
 */
 [[nodiscard]] constexpr classification classify_model_identifier(std::string_view s,

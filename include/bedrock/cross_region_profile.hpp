@@ -23,6 +23,7 @@
 #include <bedrock/model_id.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/profile_id.hpp>
+#include <bedrock/reference_flavor.hpp>
 #include <bedrock/region.hpp>
 #include <bedrock/result.hpp>
 
@@ -42,10 +43,15 @@ namespace detail {
 // Reason functions for the consteval constructors of cross_region_profile: never defined, not constexpr.
 void model_does_not_support_cross_region_inference();
 void model_is_not_in_the_catalog();
+void model_is_not_offered_in_this_geo();
 
 constexpr void reject_cross_region_profile(errc c) {
     if (c == errc::not_cross_region_capable) {
         model_does_not_support_cross_region_inference();
+        return;
+    }
+    if (c == errc::geo_not_offered) {
+        model_is_not_offered_in_this_geo();
         return;
     }
     reject_literal(c);
@@ -66,8 +72,9 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
 
 /** The references' error message for a profile that cannot be built from the model `model_id`:
     `Model <model-id> does not support cross-region inference` for `errc::not_cross_region_capable` (the exact
-    text of both packages), `Model <model-id> is not in the catalog` for `errc::unknown_model`, and
-    `Model <model-id>: <error message>` otherwise.
+    text of both packages), `Model <model-id> is not in the catalog` for `errc::unknown_model`,
+    `Model <model-id> is not offered in geo <geo>` for `errc::geo_not_offered` (see
+    @ref geo_not_offered_message for the geos it is offered in), and `Model <model-id>: <error message>` otherwise.
 
     @par Example
     @code
@@ -81,12 +88,37 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
     case errc::not_cross_region_capable:
         return detail::concat({"Model ", model_id, " does not support cross-region inference"});
     case errc::unknown_model: return detail::concat({"Model ", model_id, " is not in the catalog"});
+    case errc::geo_not_offered: return detail::concat({"Model ", model_id, " is not offered in this geo"});
     default: return detail::concat({"Model ", model_id, ": ", e.message()});
     }
 }
 
+/** The message for a model that AWS does not offer in geo `g`:
+    `Model <id> is not offered in geo <g> (offered in: us, in, global)`, the geos in enum order, each marked
+    ` (assumed)` when no source documents it; `(offered in: none)` when the model has no geo.
+
+    @par Example
+    @code
+    assert(bedrock::geo_not_offered_message(bedrock::models::openai_gpt_5_6_sol, bedrock::geo::eu) ==
+           "Model openai.gpt-5.6-sol is not offered in geo eu (offered in: global, us)");
+    @endcode
+*/
+[[nodiscard]] inline std::string geo_not_offered_message(foundation_model const& m, geo g) {
+    std::string s = detail::concat({"Model ", m.id, " is not offered in geo ", to_string(g), " (offered in: "});
+    bool first = true;
+    for (geo o : all_geos) {
+        if (!m.offered_in(o)) continue;
+        s.append(first ? "" : ", ").append(to_string(o));
+        if (!m.offered_in_documented(o)) s.append(" (assumed)");
+        first = false;
+    }
+    return s.append(first ? "none)" : ")");
+}
+
 class cross_region_profile;
 [[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
+                                                                               reference_flavor f) noexcept;
 [[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
 /** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
@@ -96,8 +128,9 @@ class cross_region_profile;
     by @ref id refer into this object.
 
     Built from constants with the consteval constructor, a model without cross-region support does not compile
-    (the diagnostic names `model_does_not_support_cross_region_inference`). At run time use
-    @ref make_cross_region_profile, which returns the error instead.
+    (the diagnostic names `model_does_not_support_cross_region_inference`), nor does a geo the model is not
+    offered in (`model_is_not_offered_in_this_geo`, e.g. `{geo::eu, models::openai_gpt_5_6_sol}`). At run time
+    use @ref make_cross_region_profile, which returns the error instead.
 
     @par Example
     @code
@@ -121,7 +154,8 @@ public:
     /** The profile of `(g, <catalog model with id model_id>)`, checked at compile time: an id that is not a
         model id fails with the reason of @ref check_model_id (e.g. `literal_has_uppercase`), an id the catalog
         does not have with `model_is_not_in_the_catalog`, a model without cross-region support with
-        `model_does_not_support_cross_region_inference`.
+        `model_does_not_support_cross_region_inference`, a geo the model is not offered in with
+        `model_is_not_offered_in_this_geo`.
 
         @par Example
         @code
@@ -215,11 +249,30 @@ private:
 
     friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
     friend constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
+    friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
+                                                                            reference_flavor f) noexcept;
 
-    // The one checker: cross-region support first (the references' gate), then the id (make_profile_id
-    // runs check_model_id and the 64-byte limit).
+    // The one checker, AWS first: a model offered in no geo is not cross-region capable; then the geo must be one
+    // AWS offers the model in (foundation_model::offered_in); then the id (make_profile_id runs check_model_id
+    // and the 64-byte limit).
     constexpr std::optional<parse_error> init(geo g, foundation_model const& m) noexcept {
-        if (!m.supports_cross_region()) return parse_error{errc::not_cross_region_capable, 0};
+        bool any = false;
+        for (geo o : all_geos) any = any || m.offered_in(o);
+        if (!any) return parse_error{errc::not_cross_region_capable, 0};
+        if (!m.offered_in(g)) return parse_error{errc::geo_not_offered, 0};
+        return set(g, m);
+    }
+    // The references' gate only: the package's supportsCrossRegion, any geo (their enum has no other check).
+    constexpr std::optional<parse_error> init(geo g, foundation_model const& m, reference_flavor f) noexcept {
+        auto const caps = m.capabilities_in(f == reference_flavor::alpha ? reference_package::alpha
+                                                                         : reference_package::genai);
+        bool const declared = m.declared_by(f == reference_flavor::alpha ? reference_package::alpha
+                                                                         : reference_package::genai);
+        if (!has(declared ? caps : m.capabilities, capability::cross_region))
+            return parse_error{errc::not_cross_region_capable, 0};
+        return set(g, m);
+    }
+    constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
         auto r = make_profile_id(g, m.id, std::span<char>(id_));
         if (!r) return r.error();
         size_ = static_cast<std::uint8_t>(r->str().size());
@@ -234,8 +287,9 @@ private:
     foundation_model model_{};
 };
 
-/** Checks that a system-defined profile can be built from `(g, m)`: the model must support cross-region
-    inference (the references' only gate: `errc::not_cross_region_capable`, offset 0) and its id must be a
+/** Checks that a system-defined profile can be built from `(g, m)`: the model must be offered in some geo
+    (`errc::not_cross_region_capable`, offset 0), AWS must offer it in `g` (@ref foundation_model::offered_in:
+    `errc::geo_not_offered`, offset 0), and its id must be a
     canonical model id (@ref check_model_id; offsets into the profile id `<geo>.<model-id>`) whose profile id
     fits in 64 bytes (`too_long` at 64). The same checker runs in the consteval constructor and in
     @ref make_cross_region_profile.
@@ -262,11 +316,31 @@ private:
     assert(ok && ok->id() == "apac.amazon.nova-micro-v1:0");
     auto bad = bedrock::make_cross_region_profile(bedrock::geo::apac, bedrock::models::ai21_jamba_1_5_mini_v1);
     assert(!bad && bad.error().code == bedrock::errc::not_cross_region_capable);
+    auto eu = bedrock::make_cross_region_profile(bedrock::geo::eu, bedrock::models::openai_gpt_5_6_sol);
+    assert(!eu && eu.error().code == bedrock::errc::geo_not_offered);
     @endcode
 */
 [[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept {
     cross_region_profile p;
     if (auto e = p.init(g, m)) return *e;
+    return p;
+}
+
+/** Builds the profile of `(g, m)` as reference package `f` does: its `supportsCrossRegion` flag is the only
+    gate (`errc::not_cross_region_capable`), whatever geos AWS offers the model in. For the reference-conformance
+    tests and users who must reproduce the references' output; docs/catalog.md lists where AWS differs.
+
+    @par Example
+    @code
+    auto ref = bedrock::make_cross_region_profile(bedrock::geo::eu, bedrock::models::openai_gpt_5_6_sol,
+                                                  bedrock::reference_flavor::alpha);
+    assert(ref && ref->id() == "eu.openai.gpt-5.6-sol");
+    @endcode
+*/
+[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
+                                                                               reference_flavor f) noexcept {
+    cross_region_profile p;
+    if (auto e = p.init(g, m, f)) return *e;
     return p;
 }
 

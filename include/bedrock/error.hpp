@@ -67,12 +67,13 @@ enum class errc : std::uint8_t {
     // semantics
     not_cross_region_capable,  ///< The model does not support cross-region inference.
     unknown_model,             ///< The model id is not in the catalog.
+    geo_not_offered,           ///< AWS offers no system-defined profile of the model in this geo.
 };
 
 /// The wire spellings of @ref errc (`docs/errors.md`), in enum order.
 template <>
 struct wire_names<errc> {
-    static constexpr std::array<std::string_view, 41> names{
+    static constexpr std::array<std::string_view, 42> names{
         "ok",
         "empty",
         "too_long",
@@ -114,6 +115,7 @@ struct wire_names<errc> {
         "duplicate_key",
         "not_cross_region_capable",
         "unknown_model",
+        "geo_not_offered",
     };
 };
 
@@ -164,6 +166,7 @@ struct wire_names<errc> {
     case errc::duplicate_key: return "the key appears more than once";
     case errc::not_cross_region_capable: return "the model does not support cross-region inference";
     case errc::unknown_model: return "the model id is not in the catalog";
+    case errc::geo_not_offered: return "the model has no system-defined inference profile in this geo";
     }
     return "unknown error";
 }

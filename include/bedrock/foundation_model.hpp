@@ -9,6 +9,8 @@
     `docs/cdk-mapping.md`.
 */
 
+#include <bedrock/geo.hpp>
+
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <optional>     // std::optional (parse_* of the enums)
 #include <string_view>  // std::string_view
@@ -196,6 +198,23 @@ enum class reference_package : std::uint8_t {
     return std::nullopt;
 }
 
+/** A fact that a source may state true, false, or not at all. */
+enum class tristate : std::uint8_t {
+    unknown = 0,  ///< No source states it.
+    no = 1,       ///< A source states it is false.
+    yes = 2,      ///< A source states it is true.
+};
+
+/// The wire spelling of a @ref tristate: `unknown`, `no`, `yes`.
+[[nodiscard]] constexpr std::string_view to_string(tristate t) noexcept {
+    switch (t) {
+    case tristate::no: return "no";
+    case tristate::yes: return "yes";
+    case tristate::unknown: break;
+    }
+    return "unknown";
+}
+
 /** One foundation model of a catalog: an aggregate of views into static text.
 
     An entry is identified by its `id` together with its `vector_dimensions`: the references declare several
@@ -227,6 +246,13 @@ struct foundation_model {
     reference_package packages = reference_package::none;   ///< The reference packages that declare it.
     std::string_view alpha_member{};                         ///< Static member name in alpha, or empty.
     std::string_view genai_member{};                         ///< Static member name in genai, or empty.
+    /** The geos in which AWS offers a system-defined profile of this model, documented or assumed. Empty in a
+        hand-built entry: then @ref offered_in falls back to the cross-region flag and the seven reference geos. */
+    geo_set geos = geo_set::none;
+    /// The subset of @ref geos that a source documents (AWS data, then the references' docs); the rest is assumed.
+    geo_set documented_geos = geo_set::none;
+    /// Whether the model can be invoked in one Region without a profile (the references' docs), or unknown.
+    tristate in_region = tristate::unknown;
 
     /// `supportsAgents`.
     [[nodiscard]] constexpr bool supports_agents() const noexcept { return has(capabilities, capability::agents); }
@@ -244,6 +270,24 @@ struct foundation_model {
     }
     /// `legacy` as declared by the references (or lifecycle status LEGACY in AWS CLI output).
     [[nodiscard]] constexpr bool is_legacy() const noexcept { return has(capabilities, capability::legacy); }
+    /** True when AWS offers a system-defined profile of this model in geo `g`: `g` is in @ref geos; for an
+        entry without geos, `g` is a reference geo and the model supports cross-region inference (the
+        references' rule).
+
+        @par Example
+        @code
+        static_assert(bedrock::models::openai_gpt_5_6_sol.offered_in(bedrock::geo::us));
+        static_assert(!bedrock::models::openai_gpt_5_6_sol.offered_in(bedrock::geo::eu));
+        @endcode
+    */
+    [[nodiscard]] constexpr bool offered_in(geo g) const noexcept {
+        if (geos != geo_set::none) return contains(geos, g);
+        return supports_cross_region() && is_reference_geo(g);
+    }
+    /// True when geo `g` is offered and a source documents it (not only assumed from the cross-region flag).
+    [[nodiscard]] constexpr bool offered_in_documented(geo g) const noexcept {
+        return offered_in(g) && contains(documented_geos, g);
+    }
     /// True when the entry has vector dimensions (an embedding model).
     [[nodiscard]] constexpr bool is_embedding() const noexcept { return vector_dimensions != 0; }
     /// True when reference package `p` declares this entry.

@@ -2,9 +2,9 @@
 #define BEDROCK_GEO_HPP
 
 /** @file
-    Cross-region inference geos (`us`, `eu`, `apac`, `jp`, `au`, `us-gov`, `global`): the prefix of a
-    system-defined inference profile id, its partition, the regions it routes to, and the geo a source region
-    uses.
+    Cross-region inference geos (`us`, `eu`, `apac`, `jp`, `au`, `us-gov`, `global`, `in`, `ca`): the prefix of a
+    system-defined inference profile id, its partition, the regions it routes to, where those regions come from
+    (@ref geo_regions_basis), the geo a source region uses, and sets of geos (@ref geo_set).
 
     @par Specification
     `docs/identifiers.md`, `docs/cdk-mapping.md`.
@@ -14,6 +14,7 @@
 #include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the constexpr tables)
+#include <cstddef>      // std::size_t (size of a geo_set)
 #include <cstdint>      // std::uint8_t
 #include <optional>     // std::optional (parse_geo, geo_for_source_region)
 #include <span>         // std::span (destination_regions)
@@ -21,7 +22,8 @@
 
 namespace bedrock {
 
-/** A cross-region inference geo, in the order of the aws-cdk alpha enum `CrossRegionInferenceProfileRegion`.
+/** A cross-region inference geo: the seven of the aws-cdk alpha enum `CrossRegionInferenceProfileRegion`, in
+    its order, then the geos AWS has beyond it (`in`, `ca`), appended so existing values keep their numbers.
 
     The wire spelling comes from @ref to_string(geo) (`geo::us_gov` is `"us-gov"`).
 
@@ -39,15 +41,21 @@ enum class geo : std::uint8_t {
     apac,   ///< `apac`: Asia Pacific (and me-central-1).
     jp,     ///< `jp`: Japan.
     au,     ///< `au`: Australia.
+    in,     ///< `in`: India (ap-south-1, ap-south-2), documented by AWS (2026-08-18); unknown to the references.
+    ca,     ///< `ca`: Canada. Assumed, not documented: no AWS source shows a `ca.` profile (docs/catalog.md).
 };
 
 /// Every geo, in enum order.
-inline constexpr std::array<geo, 7> all_geos{geo::global, geo::eu, geo::us, geo::us_gov, geo::apac, geo::jp, geo::au};
+inline constexpr std::array<geo, 9> all_geos{geo::global, geo::eu, geo::us,  geo::us_gov, geo::apac,
+                                             geo::jp,     geo::au, geo::in, geo::ca};
+
+/// The seven geos of the references' `CrossRegionInferenceProfileRegion`, in enum order.
+inline constexpr std::array<geo, 7> reference_geos{geo::global, geo::eu, geo::us, geo::us_gov, geo::apac, geo::jp, geo::au};
 
 /// The wire spellings of @ref geo, in enum order.
 template <>
 struct wire_names<geo> {
-    static constexpr std::array<std::string_view, 7> names{"global", "eu", "us", "us-gov", "apac", "jp", "au"};
+    static constexpr std::array<std::string_view, 9> names{"global", "eu", "us", "us-gov", "apac", "jp", "au", "in", "ca"};
 };
 
 namespace detail {
@@ -63,10 +71,15 @@ inline constexpr std::array<std::string_view, 13> geo_apac_regions{
     "ap-southeast-7", "ap-east-2",      "me-central-1"};
 inline constexpr std::array<std::string_view, 2> geo_jp_regions{"ap-northeast-1", "ap-northeast-3"};
 inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2", "ap-southeast-4"};
+// AWS What's New "Amazon Bedrock now supports OpenAI models in India" (2026-08-18): sources and destinations
+// "such as" ap-south-1 and ap-south-2 (not exhaustive); data/aws-documentation.json.
+inline constexpr std::array<std::string_view, 2> geo_in_regions{"ap-south-1", "ap-south-2"};
+// Assumed: the Canadian regions of partition aws (data/aws-partitions.json); no AWS source documents a ca geo.
+inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", "ca-west-1"};
 
 } // namespace detail
 
-/** The wire spelling of a geo: `"global"`, `"eu"`, `"us"`, `"us-gov"`, `"apac"`, `"jp"`, `"au"` (one table,
+/** The wire spelling of a geo: `"global"`, `"eu"`, `"us"`, `"us-gov"`, `"apac"`, `"jp"`, `"au"`, `"in"`, `"ca"` (one table,
     never derived from the enumerator names). An out-of-range value gives `"unknown"`.
 
     @par Example
@@ -76,13 +89,14 @@ inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"
 */
 [[nodiscard]] constexpr std::string_view to_string(geo g) noexcept { return wire_name(g); }
 
-/** Parses a geo by exact equality with its wire spelling. `US`, `us_gov`, `usgov`, `us-gov.` and `ca` give
+/** Parses a geo by exact equality with its wire spelling. `US`, `us_gov`, `usgov`, `us-gov.` and `zz` give
     `std::nullopt`; a prefix is never matched.
 
     @par Example
     @code
     static_assert(bedrock::parse_geo("us-gov") == bedrock::geo::us_gov);
-    static_assert(!bedrock::parse_geo("us_gov") && !bedrock::parse_geo("ca"));
+    static_assert(bedrock::parse_geo("in") == bedrock::geo::in);
+    static_assert(!bedrock::parse_geo("us_gov") && !bedrock::parse_geo("zz"));
     @endcode
 */
 [[nodiscard]] constexpr std::optional<geo> parse_geo(std::string_view s) noexcept { return parse_wire_name<geo>(s); }
@@ -121,9 +135,90 @@ inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"
     case geo::apac: return detail::geo_apac_regions;
     case geo::jp: return detail::geo_jp_regions;
     case geo::au: return detail::geo_au_regions;
+    case geo::in: return detail::geo_in_regions;
+    case geo::ca: return detail::geo_ca_regions;
     }
     return {};
 }
+
+/** Where a geo's @ref destination_regions come from, best first. */
+enum class geo_regions_basis : std::uint8_t {
+    documented_by_aws,         ///< AWS's own publication names the geo and its regions (possibly not exhaustively).
+    documented_by_references,  ///< The references' doc comments list the regions.
+    assumed,                   ///< No source documents the geo; the regions are this library's assumption.
+};
+
+/// The wire spelling of a @ref geo_regions_basis: `documented-by-aws`, `documented-by-references`, `assumed`.
+[[nodiscard]] constexpr std::string_view to_string(geo_regions_basis b) noexcept {
+    switch (b) {
+    case geo_regions_basis::documented_by_aws: return "documented-by-aws";
+    case geo_regions_basis::documented_by_references: return "documented-by-references";
+    case geo_regions_basis::assumed: return "assumed";
+    }
+    return "unknown";
+}
+
+/** Where the regions of `g` come from: `in` from AWS (its list is not exhaustive), `ca` assumed (no AWS source
+    shows a `ca.` profile), `global` assumed (no source lists it: "any supported commercial Region"), the other
+    six from the references' doc comments.
+
+    @par Example
+    @code
+    static_assert(bedrock::regions_basis(bedrock::geo::in) == bedrock::geo_regions_basis::documented_by_aws);
+    static_assert(bedrock::regions_basis(bedrock::geo::ca) == bedrock::geo_regions_basis::assumed);
+    @endcode
+*/
+[[nodiscard]] constexpr geo_regions_basis regions_basis(geo g) noexcept {
+    switch (g) {
+    case geo::in: return geo_regions_basis::documented_by_aws;
+    case geo::ca:
+    case geo::global: return geo_regions_basis::assumed;
+    default: return geo_regions_basis::documented_by_references;
+    }
+}
+
+/** True when `g` is one of the seven geos of the references' `CrossRegionInferenceProfileRegion`. */
+[[nodiscard]] constexpr bool is_reference_geo(geo g) noexcept {
+    for (geo r : reference_geos)
+        if (r == g) return true;
+    return false;
+}
+
+/** A set of geos: bit `i` is the geo whose enum value is `i`. Combine with `|` and `&`; iterate with
+    @ref all_geos and test with @ref contains.
+
+    @par Example
+    @code
+    constexpr auto s = bedrock::geo_set_of(bedrock::geo::us) | bedrock::geo_set_of(bedrock::geo::in);
+    static_assert(bedrock::contains(s, bedrock::geo::in) && !bedrock::contains(s, bedrock::geo::eu));
+    static_assert(bedrock::size(s) == 2);
+    @endcode
+*/
+enum class geo_set : std::uint16_t {
+    none = 0,  ///< The empty set.
+};
+/// The set holding only `g`.
+[[nodiscard]] constexpr geo_set geo_set_of(geo g) noexcept {
+    return static_cast<geo_set>(1u << static_cast<unsigned>(g));
+}
+/// The union of two geo sets.
+[[nodiscard]] constexpr geo_set operator|(geo_set a, geo_set b) noexcept {
+    return static_cast<geo_set>(static_cast<std::uint16_t>(a) | static_cast<std::uint16_t>(b));
+}
+/// The intersection of two geo sets.
+[[nodiscard]] constexpr geo_set operator&(geo_set a, geo_set b) noexcept {
+    return static_cast<geo_set>(static_cast<std::uint16_t>(a) & static_cast<std::uint16_t>(b));
+}
+/// True when `g` is in `s`.
+[[nodiscard]] constexpr bool contains(geo_set s, geo g) noexcept { return (s & geo_set_of(g)) != geo_set::none; }
+/// The number of geos in `s`.
+[[nodiscard]] constexpr std::size_t size(geo_set s) noexcept {
+    std::size_t n = 0;
+    for (geo g : all_geos) n += contains(s, g) ? 1 : 0;
+    return n;
+}
+/// True when `s` is empty.
+[[nodiscard]] constexpr bool empty(geo_set s) noexcept { return s == geo_set::none; }
 
 /** One entry of @ref reference_region_to_geo. */
 struct region_geo {

@@ -22,6 +22,7 @@
 #include <bedrock/iam.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/prompt_router.hpp>
+#include <bedrock/reference_flavor.hpp>
 #include <bedrock/result.hpp>
 
 #include <array>        // std::array (management actions)
@@ -141,12 +142,6 @@ inline constexpr std::array<std::string_view, 7> inference_profile_management_ac
 // ---------------------------------------------------------------------------------------------------------
 // IAM
 // ---------------------------------------------------------------------------------------------------------
-
-/** Which reference package's behaviour to reproduce where they differ (only imported profiles' grants). */
-enum class reference_flavor : std::uint8_t {
-    alpha, ///< `@aws-cdk/aws-bedrock-alpha` (current)
-    genai, ///< `@cdklabs/generative-ai-cdk-constructs` (deprecated)
-};
 
 /** The ARN of a profile as a statement resource: the attributes' ARN, or `Fn::GetAtt [<logical id>, InferenceProfileArn]`. */
 [[nodiscard]] inline cfn_expr application_profile_arn_value(application_profile const& p) {

@@ -61,8 +61,8 @@ inline std::ostream& operator<<(std::ostream& os, arn_literal const& a) { return
     @par Example
     @code
     std::ostringstream os;
-    os << bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0");
-    // "foundation_model_id model=ca.anthropic.claude-sonnet-4-5-20250929-v1:0 (possible cross-region profile id with unknown geo `ca`)"
+    os << bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0");
+    // "foundation_model_id model=zz.anthropic.claude-sonnet-4-5-20250929-v1:0 (possible cross-region profile id with unknown geo `zz`)"
     @endcode
 */
 inline std::ostream& operator<<(std::ostream& os, classification const& c) {

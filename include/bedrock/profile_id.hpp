@@ -8,7 +8,7 @@
     @par BNF
     @code
     profile-id     = geo "." model-id       ; 1..64 bytes; model-id is G1 and does not start with a geo
-    geo            = "global" / "eu" / "us" / "us-gov" / "apac" / "jp" / "au"   ; exact, lowercase
+    geo            = "global" / "eu" / "us" / "us-gov" / "apac" / "jp" / "au" / "in" / "ca"   ; exact, lowercase
     application-id = 12( %x61-7A / DIGIT )  ; [a-z0-9]{12}
     @endcode
     @par Specification
@@ -40,7 +40,8 @@ namespace detail {
 inline constexpr auto geo_rule = alt(lit("global", errc::unknown_geo), lit("eu", errc::unknown_geo),
                                      lit("us", errc::unknown_geo), lit("us-gov", errc::unknown_geo),
                                      lit("apac", errc::unknown_geo), lit("jp", errc::unknown_geo),
-                                     lit("au", errc::unknown_geo));
+                                     lit("au", errc::unknown_geo), lit("in", errc::unknown_geo),
+                                     lit("ca", errc::unknown_geo));
 inline constexpr auto profile_id_rule = seq(geo_rule, lit(".", errc::unknown_geo), model_id_g1);
 inline constexpr class_rule profile_id_syntax_rule = run_of(profile_id_chars, 1, unbounded);
 inline constexpr class_rule id12_rule = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
@@ -88,7 +89,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     @par Example
     @code
     static_assert(!bedrock::check_profile_id("us-gov.anthropic.claude-3-haiku-20240307-v1:0"));
-    static_assert(bedrock::check_profile_id("ca.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
+    static_assert(bedrock::check_profile_id("zz.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
     static_assert(bedrock::check_profile_id("us.us.anthropic.claude-v2")->code == bedrock::errc::doubled_geo);
     @endcode
 */
@@ -107,7 +108,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     constexpr bedrock::profile_id p{"us-gov.anthropic.claude-3-haiku-20240307-v1:0"};
     static_assert(p.geo_prefix() == bedrock::geo::us_gov);
     static_assert(p.model() == "anthropic.claude-3-haiku-20240307-v1:0");
-    // bedrock::profile_id bad{"ca.anthropic.claude-v2"};   // does not compile: literal_has_unknown_geo
+    // bedrock::profile_id bad{"zz.anthropic.claude-v2"};   // does not compile: literal_has_unknown_geo
     @endcode
     @par BNF
     @code

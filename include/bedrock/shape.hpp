@@ -431,7 +431,7 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     @par Example
     @code
     constexpr auto e = bedrock::check_strict(bedrock::shape::inference_profile_id,
-        "ca.anthropic.claude-3-5-sonnet-20241022-v2:0");
+        "zz.anthropic.claude-3-5-sonnet-20241022-v2:0");
     static_assert(e->code == bedrock::errc::unknown_geo && e->offset == 0);
     @endcode
 */

@@ -2,5 +2,5 @@
 // The literal does not compile: the diagnostic names bedrock::detail::literal_has_unknown_geo.
 #include <bedrock/profile_id.hpp>
 
-constexpr bedrock::profile_id value{"ca.anthropic.claude-v2"};
+constexpr bedrock::profile_id value{"zz.anthropic.claude-v2"};
 int use() { return static_cast<int>(value.str().size()); }

@@ -109,7 +109,7 @@ TEST_CASE("builders check what they build", "[arn]") {
             errc::region_partition_mismatch);
     REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "us-gov.amazon.nova-pro-v1:0").error().code ==
             errc::region_partition_mismatch);
-    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "ca.amazon.nova-pro-v1:0").error() ==
+    REQUIRE(bedrock::make_inference_profile_arn("us-east-1", "123456789012", "zz.amazon.nova-pro-v1:0").error() ==
             bedrock::parse_error{errc::unknown_geo, 0}); // offset into the profile id
     REQUIRE(bedrock::make_bedrock_arn(resource_kind::guardrail, partition::unknown, "us-east-1", "123456789012", "abc").error() ==
             bedrock::parse_error{errc::unknown_partition, 0});

@@ -119,7 +119,7 @@ TEST_CASE("parse_bedrock_arn: every strict error path", "[arn]") {
         {A + "provisioned-model/", errc::missing_resource_id, 57},
         {"arn:aws:bedrock:us-east-1::foundation-model/Amazon.nova", errc::uppercase, 44},
         {"arn:aws:bedrock:us-east-1::foundation-model/us.amazon.nova-pro-v1:0", errc::geo_prefixed_model_id, 44},
-        {A + "inference-profile/ca.amazon.nova-pro-v1:0", errc::unknown_geo, 57},
+        {A + "inference-profile/zz.amazon.nova-pro-v1:0", errc::unknown_geo, 57},
         {A + "inference-profile/us.us.amazon.nova-pro-v1:0", errc::doubled_geo, 60},
         {A + "inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {A + "inference-profile/us.amazon." + std::string(60, 'a'), errc::too_long, 121},

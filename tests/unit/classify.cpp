@@ -12,8 +12,8 @@ using bedrock::resource_kind;
 namespace javadoc {
 constexpr auto c = bedrock::classify_model_identifier("us.anthropic.claude-3-5-sonnet-20241022-v2:0");
 static_assert(c.kind == bedrock::identifier_kind::cross_region_profile_id && c.geo == bedrock::geo::us);
-constexpr auto d = bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0");
-static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "ca");
+constexpr auto d = bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0");
+static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "zz");
 } // namespace javadoc
 
 TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
@@ -33,7 +33,7 @@ TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
         {"global.amazon.nova-pro-v1:0", identifier_kind::cross_region_profile_id, "amazon.nova-pro-v1:0", N::none},
         {"anthropic.claude-3-5-sonnet-20241022-v2:0", identifier_kind::foundation_model_id, "anthropic.claude-3-5-sonnet-20241022-v2:0", N::none},
         {"openai.gpt-5.6-sol", identifier_kind::foundation_model_id, "openai.gpt-5.6-sol", N::none},
-        {"ca.anthropic.claude-sonnet-4-5-20250929-v1:0", identifier_kind::foundation_model_id, "ca.anthropic.claude-sonnet-4-5-20250929-v1:0", N::possible_unknown_geo},
+        {"zz.anthropic.claude-sonnet-4-5-20250929-v1:0", identifier_kind::foundation_model_id, "zz.anthropic.claude-sonnet-4-5-20250929-v1:0", N::possible_unknown_geo},
         {"my-provisioned_model1", identifier_kind::model_name, "", N::none},
         {"ABCDEF012345", identifier_kind::model_name, "", N::none},
     };
@@ -51,7 +51,7 @@ TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
     REQUIRE(arn.resource == resource_kind::inference_profile);
     REQUIRE(arn.geo == bedrock::geo::eu);
     REQUIRE(arn.arn->arn.region() == "us-east-1");
-    REQUIRE(bedrock::classify_model_identifier("ca.anthropic.claude-v2").unknown_geo == "ca");
+    REQUIRE(bedrock::classify_model_identifier("zz.anthropic.claude-v2").unknown_geo == "zz");
 }
 
 TEST_CASE("classify: invalid strings carry the error", "[classify]") {
@@ -87,10 +87,10 @@ bool in_catalog(std::string_view id) { return id == "anthropic.claude-sonnet-4-5
 } // namespace
 
 TEST_CASE("classify: a catalog predicate decides the unknown-geo note", "[classify]") {
-    auto a = bedrock::classify_model_identifier("ca.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
+    auto a = bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
     REQUIRE(a.note == bedrock::classification_note::possible_unknown_geo);
-    REQUIRE(a.unknown_geo == "ca");
-    auto b = bedrock::classify_model_identifier("ca.anthropic.claude-v2", in_catalog); // rest not in the catalog
+    REQUIRE(a.unknown_geo == "zz");
+    auto b = bedrock::classify_model_identifier("zz.anthropic.claude-v2", in_catalog); // rest not in the catalog
     REQUIRE(b.note == bedrock::classification_note::none);
     auto c = bedrock::classify_model_identifier("mx.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
     REQUIRE(c.unknown_geo == "mx");

@@ -280,7 +280,7 @@ std::vector<row> rows() {
         {"unknown partition", e::parse_bedrock_arn, "arn:aws-xx:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::unknown_partition, 4},
         {"wrong service", e::parse_bedrock_arn, "arn:aws:s3:us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::bad_service, 8},
         {"unknown type", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1:123456789012:widget/x", errc::unknown_resource_type, 39},
-        {"unknown geo", e::parse_profile_id, "ca.amazon.nova-pro-v1:0", errc::unknown_geo, 0},
+        {"unknown geo", e::parse_profile_id, "zz.amazon.nova-pro-v1:0", errc::unknown_geo, 0},
         {"geo/partition", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {"geo/partition", e::strict_model_source, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::geo_partition_mismatch, 57},
         {"geo/partition", e::syntax_model_source, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.amazon.nova-pro-v1:0", errc::ok, 0},

@@ -149,7 +149,7 @@ inline std::vector<identifier_row> const& identifier_rows() {
         {"X64", shape::account_id, std::string("12345678901a"), errc::bad_account, 11, errc::bad_account, 11},
         {"X65", shape::bedrock_model_id, std::string("a.b"), errc::unexpected_end, 3, errc::unexpected_end, 3},
         {"X66", shape::get_foundation_model_identifier, std::string("anthropic.claude-v2:1:200k:x"), errc::too_many_suffixes, 26, errc::too_many_suffixes, 26},
-        {"L1", shape::inference_profile_id, std::string("ca.anthropic.claude-3-5-sonnet-20241022-v2:0"), errc::ok, 0, errc::unknown_geo, 0},
+        {"L1", shape::inference_profile_id, std::string("zz.anthropic.claude-3-5-sonnet-20241022-v2:0"), errc::ok, 0, errc::unknown_geo, 0},
         {"L2", shape::inference_profile_id, std::string("us.us.anthropic.claude-3-5-sonnet-20241022-v2:0"), errc::ok, 0, errc::doubled_geo, 3},
         {"L3", shape::inference_profile_id, std::string("US.anthropic.claude-3-5-sonnet-20241022-v2:0"), errc::ok, 0, errc::uppercase, 0},
         {"L4", shape::inference_profile_id, std::string("us.anthropic.claude-v2::0"), errc::ok, 0, errc::empty_segment, 23},

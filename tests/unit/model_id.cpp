@@ -104,7 +104,7 @@ TEST_CASE("canonical model ids: every error code and offset", "[model_id]") {
     std::string const max = "a." + std::string(63, 'b') + ":" + std::string(63, 'c') + ":" + std::string(10, 'd');
     REQUIRE(max.size() == 140);
     REQUIRE_FALSE(bedrock::check_model_id(max));
-    REQUIRE_FALSE(bedrock::check_model_id("ca.anthropic.claude-v2")); // 'ca' is not a geo: a G1 model id
+    REQUIRE_FALSE(bedrock::check_model_id("zz.anthropic.claude-v2")); // 'zz' is not a geo: a G1 model id
 }
 
 TEST_CASE("model_id view: parts, comparison, default", "[model_id]") {

@@ -13,7 +13,7 @@ using bedrock::geo;
 
 // javadoc
 static_assert(!bedrock::check_profile_id("us-gov.anthropic.claude-3-haiku-20240307-v1:0"));
-static_assert(bedrock::check_profile_id("ca.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
+static_assert(bedrock::check_profile_id("zz.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
 static_assert(bedrock::check_profile_id("us.us.anthropic.claude-v2")->code == bedrock::errc::doubled_geo);
 static_assert(!bedrock::check_application_profile_id("a1b2c3d4e5f6"));
 static_assert(bedrock::check_application_profile_id("A1b2c3d4e5f6")->code == bedrock::errc::uppercase);
@@ -71,7 +71,7 @@ TEST_CASE("cross-region profile ids: every error path", "[profile_id]") {
     };
     row const rows[] = {
         {"", errc::empty, 0},
-        {"ca.anthropic.claude-v2", errc::unknown_geo, 0},
+        {"zz.anthropic.claude-v2", errc::unknown_geo, 0},
         {"usgov.anthropic.claude-v2", errc::unknown_geo, 2},
         {"us_gov.anthropic.claude-v2", errc::unknown_geo, 2},
         {"a1b2c3d4e5f6", errc::unknown_geo, 1},

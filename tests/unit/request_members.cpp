@@ -67,7 +67,7 @@ std::vector<bad_case> const cases = {
     {"typeEquals empty", [] { return error_of(rq::list_inference_profiles::make({.type_equals = ""})); }, "/typeEquals", request_errc::unknown_enum_value},
     // Get/DeleteInferenceProfile
     {"get identifier empty", [] { return error_of(rq::get_inference_profile::make({""})); }, "/inferenceProfileIdentifier", request_errc::invalid_value, errc::empty, 0},
-    {"get unknown geo", [] { return error_of(rq::get_inference_profile::make({"ca.amazon.nova-pro-v1:0"})); }, "/inferenceProfileIdentifier", request_errc::invalid_value, errc::unknown_geo, 0},
+    {"get unknown geo", [] { return error_of(rq::get_inference_profile::make({"zz.amazon.nova-pro-v1:0"})); }, "/inferenceProfileIdentifier", request_errc::invalid_value, errc::unknown_geo, 0},
     {"delete uppercase geo", [] { return error_of(rq::delete_inference_profile::make({"US.amazon.nova-pro-v1:0"})); }, "/inferenceProfileIdentifier", request_errc::invalid_value, errc::uppercase, 0},
     // A model ARN is no profile ARN, and the bare-id branch ([a-zA-Z0-9-:.]+) runs furthest: to the "/".
     {"delete model ARN", [] { return error_of(rq::delete_inference_profile::make({fm_arn})); }, "/inferenceProfileIdentifier", request_errc::invalid_value, errc::invalid_character, 43},
@@ -155,7 +155,7 @@ TEST_CASE("request_error messages", "[request_members]") {
     CHECK(error_of(rq::list_inference_profiles::make({.max_results = 0})).message() == "/maxResults: 0 is outside 1..1000");
     CHECK(error_of(rq::list_inference_profiles::make({.type_equals = "x"})).message() ==
           "/typeEquals: not one of SYSTEM_DEFINED, APPLICATION");
-    CHECK(error_of(rq::get_inference_profile::make({"ca.amazon.nova-pro-v1:0"})).message() ==
+    CHECK(error_of(rq::get_inference_profile::make({"zz.amazon.nova-pro-v1:0"})).message() ==
           "/inferenceProfileIdentifier: the prefix is not a known cross-region geo (at byte 0)");
     CHECK(error_of(rq::tag_resource::make({.resource_arn = app_arn, .tags = many_tags(201)})).message() ==
           "/tags: more items than 200");

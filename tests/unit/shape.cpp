@@ -20,7 +20,7 @@ constexpr auto e = bedrock::check_syntax(bedrock::shape::foundation_model_arn,
     "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2");
 static_assert(e->code == bedrock::errc::account_not_allowed && e->offset == 26);
 constexpr auto s = bedrock::check_strict(bedrock::shape::inference_profile_id,
-    "ca.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    "zz.anthropic.claude-3-5-sonnet-20241022-v2:0");
 static_assert(s->code == bedrock::errc::unknown_geo && s->offset == 0);
 } // namespace javadoc
 
@@ -92,7 +92,7 @@ TEST_CASE("strict layer: each extra rule", "[shape]") {
         // ARN shapes go through parse_bedrock_arn
         {shape::invoked_model_id, "arn:aws:bedrock:::inference-profile/us.amazon.nova-pro-v1:0", errc::region_required, 16},
         {shape::async_invoke_arn, "arn:aws:bedrock:us-east-1:123456789012:foundation-model/a.b", errc::account_not_allowed, 26},
-        {shape::taggable_resources_arn, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/ca.x.y", errc::unknown_geo, 57},
+        {shape::taggable_resources_arn, "arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.x.y", errc::unknown_geo, 57},
         // shapes without extra rules
         {shape::account_id, "000000000000", errc::ok, 0},
         {shape::tag_value, "", errc::ok, 0},
