@@ -174,8 +174,10 @@ private:
 };
 
 /** Builds `arn:<partition>:<service>:<region>:<account>:<type>/<id>` for a kind and checks the result with
-    @ref parse_bedrock_arn (error offsets refer to the built text). The account is ignored (left empty) for
-    `foundation_model`.
+    @ref parse_bedrock_arn (error offsets refer to the built text), so it builds every kind of the kinds table
+    by that kind's rules: the account is ignored (left empty) for `foundation_model`; `account` may be `"aws"`
+    for the AWS-owned kinds (@ref account_rule::twelve_digits_or_aws); `region` may be empty for
+    `foundation_model` (every region) and must be empty for `system_tool`.
 
     @par Example
     @code
@@ -188,6 +190,20 @@ private:
     std::string s = format_bedrock_arn({to_string(p), region, account}, kind, id);
     if (auto r = parse_bedrock_arn(s); !r) return r.error();
     return s;
+}
+
+/** `arn:<p>:bedrock:::foundation-model/<model>`: the region-less foundation-model ARN, "the model in every
+    region", as global cross-Region profiles list their models and as the user guide's global IAM policy grants
+    it. Fails with `unknown_partition` for `partition::unknown`, or with the model-id error (offset into the ARN).
+    @par Example
+    @code
+    auto s = bedrock::make_region_less_foundation_model_arn(bedrock::partition::aws, "anthropic.claude-sonnet-4-20250514-v1:0");
+    assert(s && *s == "arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0");
+    @endcode
+*/
+[[nodiscard]] inline result<std::string> make_region_less_foundation_model_arn(partition p, std::string_view model) {
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 4};
+    return make_bedrock_arn(resource_kind::foundation_model, p, {}, {}, model);
 }
 
 /** `arn:<p>:bedrock:<region>::foundation-model/<model>`.

@@ -186,7 +186,7 @@ std::vector<row> rows() {
         // ---- fields missing ----
         {"no partition", e::parse_bedrock_arn, "arn::bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::bad_partition, 4},
         {"no service", e::parse_bedrock_arn, "arn:aws::us-east-1::foundation-model/amazon.nova-pro-v1:0", errc::bad_service, 8},
-        {"no region (FM)", e::parse_bedrock_arn, "arn:aws:bedrock:::foundation-model/amazon.nova-pro-v1:0", errc::region_required, 16},
+        {"no region (IP)", e::parse_bedrock_arn, "arn:aws:bedrock:::inference-profile/us.amazon.nova-pro-v1:0", errc::region_required, 16},
         {"no account (profile)", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1::inference-profile/us.amazon.nova-pro-v1:0", errc::account_required, 26},
         {"no resource", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1::", errc::missing_resource_id, 27},
         {"no resource id", e::parse_bedrock_arn, "arn:aws:bedrock:us-east-1::foundation-model/", errc::missing_resource_id, 44},
