@@ -1,5 +1,5 @@
 // `bedrock-profiles app-profile --name N --source S [--description D] [--tag K=V]...
-//                              [--format cloudformation|api|iam] [--partition P] [--region R] [--account A]
+//                              [--format cloudformation|api|iam] [--policy reference|documented] [--partition P] [--region R] [--account A]
 //                              [--logical-id ID]`:
 // an application inference profile as the CloudFormation resource (the references' ApplicationInferenceProfile),
 // the CreateInferenceProfile request body, or the IAM policy that granting invoke on it gives.
@@ -33,6 +33,7 @@ struct app_profile_options {
     std::optional<std::string> region;
     std::optional<std::string> account;
     std::string logical_id = "Profile";
+    std::string policy = "reference";
 };
 
 // The model source named by --source: a catalog model (id or reference constant name), a cross-region
@@ -123,7 +124,13 @@ int run_app_profile(app_profile_options const& o, global_options const& g) {
     // iam
     if (auto v = validate(p); !v.empty()) return report_violations(v);
     iam_policy_document policy;
-    policy.statements = grant_invoke(p, env);
+    if (o.policy == "documented") {
+        auto documented = make_documented_invoke_policy(p, env);
+        if (!documented) return report_violations(documented.error());
+        policy = std::move(*documented);
+    } else {
+        policy.statements = grant_invoke(p, env);
+    }
     print_json(to_json_value(policy), g);
     return success;
 }
@@ -151,6 +158,11 @@ void add_app_profile_command(CLI::App& app, global_options const& g, action& run
     cmd->add_option("--partition", o->partition, "Partition of concrete ARNs (default: aws)");
     cmd->add_option("--region", o->region, "Region of concrete ARNs (default: ${AWS::Region})");
     cmd->add_option("--account", o->account, "12-digit account of concrete ARNs (default: ${AWS::AccountId})");
+    cmd->add_option("--policy", o->policy,
+                    "With --format iam: reference: the statements of the CDK references' grantInvoke (default); "
+                    "documented: the least-privilege policy of the Amazon Bedrock User Guide for a profile built on a "
+                    "cross-region profile (docs/iam.md)")
+        ->check(CLI::IsMember({"documented", "reference"}));
     cmd->add_option("--logical-id", o->logical_id,
                     "Logical id of the profile's resource, the target of Fn::GetAtt in the iam format (default: Profile)");
     cmd->callback([o, &g, &run] { run = [o, &g] { return run_app_profile(*o, g); }; });

@@ -44,6 +44,13 @@ int run_parse(parse_options const& o, global_options const& g) {
         out.resource_id = std::string(a.id);
         out.suffix = unless_empty(a.suffix);
         out.version = unless_empty(a.version);
+        if (a.kind == resource_kind::agent_alias) out.agent_id = unless_empty(a.parent);
+        if (a.kind == resource_kind::flow) out.flow_id = unless_empty(a.parent);
+        out.alias_id = unless_empty(a.alias);
+        out.execution_id = unless_empty(a.execution);
+        if (a.aws_owned()) out.owner = "aws";
+        if (a.kind == resource_kind::foundation_model && a.region_less())
+            out.note = "region-less foundation-model ARN: the model in every region (global profiles list it)";
     }
     out.geo = c.geo;
     if (!c.model.empty()) {

@@ -80,6 +80,11 @@ struct parse_output {
     std::optional<std::string> resource_id;     ///< ARNs: the resource id.
     std::optional<std::string> suffix;          ///< ARNs: the suffix, when there is one.
     std::optional<std::string> version;         ///< ARNs: the version, when there is one.
+    std::optional<std::string> agent_id;        ///< Agent-alias ARNs: the agent id.
+    std::optional<std::string> flow_id;         ///< Flow ARNs: the flow id.
+    std::optional<std::string> alias_id;        ///< Agent-alias and flow-alias ARNs: the alias id.
+    std::optional<std::string> execution_id;    ///< Flow-execution ARNs: the execution id.
+    std::optional<std::string> owner;           ///< ARNs whose account is `aws`: `"aws"` (AWS owns the resource).
     std::optional<bedrock::geo> geo;            ///< Cross-region ids and ARNs: the geo.
     std::optional<std::string> model_id;        ///< The foundation model named, if any.
     std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
@@ -91,7 +96,8 @@ struct parse_output {
     std::optional<std::string> note;            ///< The classifier's note, if any.
 };
 BOOST_DESCRIBE_STRUCT(parse_output, (), (input, kind, resource_type, partition, service, region, account,
-                                         resource_id, suffix, version, geo, model_id, in_catalog, provider,
+                                         resource_id, suffix, version, agent_id, flow_id, alias_id,
+                                         execution_id, owner, geo, model_id, in_catalog, provider,
                                          supports_cross_region, offered_in_geo, offered_in_geo_basis,
                                          offered_geos, note))
 

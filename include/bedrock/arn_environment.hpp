@@ -165,10 +165,12 @@ private:
 };
 
 /** Builds `arn:<partition>:<service>:<region>:<account>:<type>/<id>` for a kind and checks the result with
-    @ref parse_bedrock_arn. Errors are reported against the argument they concern: `unknown_partition` (0),
-    the region codes of @ref check_region_in and the account codes of @ref check_account_id (offsets into
-    those arguments), then the id's codes with offsets into `id`. The account is ignored (left empty) for
-    `foundation_model`.
+    @ref parse_bedrock_arn, by the rules of the kinds table: the account is ignored (left empty) for
+    `foundation_model`; `account` may be `"aws"` for the AWS-owned kinds (@ref account_rule::twelve_digits_or_aws);
+    `region` may be empty for `foundation_model` (every region) and must be empty for `system_tool`. Errors are
+    reported against the argument they concern: `unknown_partition` (0), `region_required` /
+    `region_not_allowed` (0) and the region codes of @ref check_region_in, the account codes of
+    @ref check_account_id (offsets into those arguments), then the id's codes with offsets into `id`.
 
     @par Example
     @code
@@ -178,8 +180,18 @@ private:
 */
 [[nodiscard]] inline result<std::string> make_bedrock_arn(resource_kind kind, partition p, std::string_view region,
                                                           std::string_view account, std::string_view id) {
-    auto const empty_account = has_empty_account(kind);
-    if (auto e = detail::check_arn_location(p, region, empty_account ? nullptr : &account)) return *e;
+    if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
+    auto const rrule = region_rule_of(kind);
+    if (region.empty()) {
+        if (rrule == region_rule::required) return parse_error{errc::region_required, 0};
+    } else if (rrule == region_rule::empty) {
+        return parse_error{errc::region_not_allowed, 0};
+    } else if (auto e = check_region_in(p, region)) {
+        return *e;
+    }
+    auto const arule = account_rule_of(kind);
+    if (arule != account_rule::empty && !(arule == account_rule::twelve_digits_or_aws && account == "aws"))
+        if (auto e = check_account_id(account)) return *e;
     std::string s = format_bedrock_arn({to_string(p), region, account}, kind, id);
     if (auto r = parse_bedrock_arn(s); !r) {
         // The location was checked above, so what remains concerns the id (or the kind's partition rule).
@@ -188,6 +200,19 @@ private:
         return parse_error{e.code, e.offset >= id_at ? e.offset - id_at : 0};
     }
     return s;
+}
+
+/** `arn:<p>:bedrock:::foundation-model/<model>`: the region-less foundation-model ARN, "the model in every
+    region", as global cross-Region profiles list their models and as the user guide's global IAM policy grants
+    it. Fails with `unknown_partition` (0) for `partition::unknown`, or with the model-id error (offset into `model`).
+    @par Example
+    @code
+    auto s = bedrock::make_region_less_foundation_model_arn(bedrock::partition::aws, "anthropic.claude-sonnet-4-20250514-v1:0");
+    assert(s && *s == "arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0");
+    @endcode
+*/
+[[nodiscard]] inline result<std::string> make_region_less_foundation_model_arn(partition p, std::string_view model) {
+    return make_bedrock_arn(resource_kind::foundation_model, p, {}, {}, model);
 }
 
 /** `arn:<p>:bedrock:<region>::foundation-model/<model>`.

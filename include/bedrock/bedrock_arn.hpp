@@ -67,17 +67,32 @@ enum class resource_kind : std::uint8_t {
     advanced_prompt_optimization_job, ///< `advanced-prompt-optimization-job/[a-z0-9]{12}`
     provisioned_model_v2,             ///< `provisioned-model-v2/[a-z0-9]{12}`
     provisioned_model_reservation,    ///< `provisioned-model-reservation/[a-z0-9]{12}`
+    agent,                            ///< `agent/[0-9a-zA-Z]{10}` (Agents for Amazon Bedrock)
+    agent_alias,                      ///< `agent-alias/<agent-id>/<alias-id>` (both `[0-9a-zA-Z]{10}`; draft: `TSTALIASID`)
+    knowledge_base,                   ///< `knowledge-base/[0-9a-zA-Z]{10}`
+    flow,                             ///< `flow/<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]` (Prompt flows)
+    session,                          ///< `session/<uuid>` (lower-case hex, 8-4-4-4-12)
+    data_automation_project,          ///< `data-automation-project/[a-zA-Z0-9_-]+` (account: 12 digits or `aws`)
+    data_automation_profile,          ///< `data-automation-profile/[a-zA-Z0-9_.-]+` (account: 12 digits or `aws`)
+    data_automation_invocation,       ///< `data-automation-invocation/[a-zA-Z0-9_-]+`
+    blueprint,                        ///< `blueprint/<public name or [a-zA-Z0-9-]{12,36}>` (account: 12 digits or `aws`)
+    blueprint_optimization_invocation,///< `blueprint-optimization-invocation/[a-zA-Z0-9_-]+`
+    data_automation_library,          ///< `data-automation-library/[a-zA-Z0-9-]{12,36}`
+    data_automation_library_ingestion_job, ///< `data-automation-library-ingestion-job/[a-zA-Z0-9-]{12,36}`
+    marketplace_model_endpoint,       ///< `marketplace/model-endpoint/all-access` (the fixed text)
+    project,                          ///< `project/[a-zA-Z0-9_-]{1,64}` (SAR only; the user guide shows `project/default`)
+    system_tool,                      ///< `system-tool/<provider>.<name>` (region must be empty)
 };
 
 /** The wire spellings of @ref resource_kind: the resource type as written in an ARN, in enum order.
 
-    This is the one kinds table: a new Bedrock resource kind is an enumerator above, its spelling here, its id
-    grammar in the `switch` of @ref parse_bedrock_arn (and, when its service or account rule differ, in
-    @ref service_of / @ref has_empty_account).
+    Together with @ref resource_kind_rules this is the one kinds table: a new Bedrock resource kind is an
+    enumerator above, its spelling here, its account and region rule in @ref resource_kind_rules, and its id
+    grammar in the `switch` of @ref parse_bedrock_arn (the compiler lists a missing `case`).
 */
 template <>
 struct wire_names<resource_kind> {
-    static constexpr std::array<std::string_view, 25> names{
+    static constexpr std::array<std::string_view, 40> names{
     "foundation-model",
     "inference-profile",
     "application-inference-profile",
@@ -103,11 +118,69 @@ struct wire_names<resource_kind> {
     "advanced-prompt-optimization-job",
     "provisioned-model-v2",
     "provisioned-model-reservation",
+    "agent",
+    "agent-alias",
+    "knowledge-base",
+    "flow",
+    "session",
+    "data-automation-project",
+    "data-automation-profile",
+    "data-automation-invocation",
+    "blueprint",
+    "blueprint-optimization-invocation",
+    "data-automation-library",
+    "data-automation-library-ingestion-job",
+    "marketplace",
+    "project",
+    "system-tool",
 };
 };
 
 /// Every resource kind, in enum order.
-inline constexpr std::array<resource_kind, 25> all_resource_kinds = all_wire_values<resource_kind>();
+inline constexpr std::array<resource_kind, 40> all_resource_kinds = all_wire_values<resource_kind>();
+
+/** Who may own a resource of a kind: what the account component of its ARN holds. */
+enum class account_rule : std::uint8_t {
+    twelve_digits,         ///< exactly 12 digits (the customer's account)
+    empty,                 ///< empty (`foundation-model`: AWS's models have no account)
+    twelve_digits_or_aws,  ///< 12 digits, or the literal `aws` for resources AWS owns (public blueprints, …)
+};
+
+/** Whether the region component of a kind's ARN may be empty. */
+enum class region_rule : std::uint8_t {
+    required,       ///< a known region of the ARN's partition
+    empty_allowed,  ///< a known region, or empty (`foundation-model`: the model in every region)
+    empty,          ///< must be empty (`system-tool`)
+};
+
+/// The account and region rule of one resource kind (a row of @ref resource_kind_rules).
+struct resource_kind_rule {
+    bedrock::account_rule account = bedrock::account_rule::twelve_digits; ///< what the account may hold
+    bedrock::region_rule region = bedrock::region_rule::required;         ///< whether the region may be empty
+};
+
+/** The account and region rule of every kind, in enum order (Service Authorization Reference ARN formats and
+    the botocore patterns; `docs/identifiers.md`). Kinds not listed take the default row (12 digits, region
+    required). */
+inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
+    std::array<resource_kind_rule, 40> t{};
+    t[static_cast<std::size_t>(resource_kind::foundation_model)] = {account_rule::empty, region_rule::empty_allowed};
+    t[static_cast<std::size_t>(resource_kind::data_automation_project)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::data_automation_profile)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::blueprint)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::system_tool)].region = region_rule::empty;
+    return t;
+}();
+
+/** The account rule of a kind. */
+[[nodiscard]] constexpr account_rule account_rule_of(resource_kind k) noexcept {
+    return resource_kind_rules[static_cast<std::size_t>(k)].account;
+}
+
+/** The region rule of a kind. */
+[[nodiscard]] constexpr region_rule region_rule_of(resource_kind k) noexcept {
+    return resource_kind_rules[static_cast<std::size_t>(k)].region;
+}
 
 /** The resource type as written in an ARN (`"foundation-model"`, `"endpoint"` for SageMaker endpoints). */
 [[nodiscard]] constexpr std::string_view to_string(resource_kind k) noexcept { return wire_name(k); }
@@ -123,7 +196,7 @@ inline constexpr std::array<resource_kind, 25> all_resource_kinds = all_wire_val
 }
 
 /** True when ARNs of this kind have an empty account (only `foundation_model`). */
-[[nodiscard]] constexpr bool has_empty_account(resource_kind k) noexcept { return k == resource_kind::foundation_model; }
+[[nodiscard]] constexpr bool has_empty_account(resource_kind k) noexcept { return account_rule_of(k) == account_rule::empty; }
 
 /** A Bedrock ARN that passed the strict checks of @ref parse_bedrock_arn, with its typed parts.
 
@@ -134,6 +207,10 @@ inline constexpr std::array<resource_kind, 25> all_resource_kinds = all_wire_val
     - `custom_model`, `model_customization_job`, `fine_tuning_job`: `model` = base model id (or
       `imported`), `suffix` = the 12-character id;
     - `prompt`, `automated_reasoning_policy`: `version` = the text after `:` (empty without one);
+    - `agent_alias`: `parent` = the agent id, `alias` = the alias id;
+    - `flow`: `parent` = the flow id, `alias` = the alias id and `execution` = the execution id when present;
+    - `foundation_model` may have an empty `arn.region()` (the model in every region: @ref region_less);
+      `data_automation_project`, `data_automation_profile`, `blueprint` may have the account `aws` (@ref aws_owned);
     - all kinds: `id` = the resource id (after `<type>/`).
 
     @par Example
@@ -152,7 +229,14 @@ struct bedrock_arn {
     std::string_view model;                                   ///< the model id part (see above)
     std::string_view suffix;                                  ///< the trailing 12-character id of custom models and jobs
     std::string_view version;                                 ///< prompt / automated-reasoning-policy version
+    std::string_view parent;                                  ///< agent id of an agent alias; flow id of a flow alias/execution
+    std::string_view alias;                                   ///< alias id of an agent alias or flow alias/execution
+    std::string_view execution;                               ///< flow execution id
 
+    /// True when AWS owns the resource (the account is `aws`).
+    [[nodiscard]] constexpr bool aws_owned() const noexcept { return arn.account() == "aws"; }
+    /// True for a region-less ARN (`arn:aws:bedrock:::foundation-model/…`, `system-tool`).
+    [[nodiscard]] constexpr bool region_less() const noexcept { return arn.region().empty(); }
     /// The whole ARN.
     [[nodiscard]] constexpr std::string_view str() const noexcept { return arn.str(); }
     friend constexpr bool operator==(bedrock_arn const& a, bedrock_arn const& b) noexcept { return a.arn == b.arn; }
@@ -178,6 +262,62 @@ inline constexpr auto arn_custom_model_id =
     seq(alt(lit("imported", errc::bad_model_id), model_id_g4), lit("/", errc::bad_model_id), arn_id12);
 inline constexpr auto arn_job_model_id = seq(model_id_g4, lit("/", errc::bad_model_id), arn_id12);
 
+inline constexpr class_rule arn_id10 = run_of(alnum_chars, 10, 10, errc::bad_resource_id);
+inline constexpr auto arn_agent_alias_id =
+    seq(arn_id10, lit("/", errc::missing_resource_delimiter), run_of(alnum_chars, 10, 10, errc::bad_alias_id));
+inline constexpr char_set hex_lower_chars = digit_chars | char_set("abcdef");
+inline constexpr auto arn_session_id =
+    seq(run_of(hex_lower_chars, 8, 8, errc::bad_resource_id), lit("-", errc::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
+        run_of(hex_lower_chars, 12, 12, errc::bad_resource_id));
+inline constexpr char_set word_hyphen_chars = alnum_chars | char_set("_-");
+inline constexpr class_rule arn_word_id = run_of(word_hyphen_chars, 1, 128, errc::bad_resource_id);
+inline constexpr class_rule arn_dotted_word_id = run_of(word_hyphen_chars | char_set("."), 1, 128, errc::bad_resource_id);
+inline constexpr class_rule arn_library_id = run_of(alnum_hyphen_chars, 12, 36, errc::bad_resource_id);
+inline constexpr auto arn_blueprint_id =
+    alt(seq(lit("bedrock-data-automation-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
+        seq(lit("bedrock-data-insights-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
+        arn_library_id);
+inline constexpr class_rule arn_project_id = run_of(word_hyphen_chars, 1, 64, errc::bad_resource_id);
+inline constexpr auto arn_system_tool_id =
+    seq(run_of(lower_alnum_chars | char_set("-"), 1, 63, errc::bad_resource_id), lit(".", errc::bad_resource_id),
+        run_of(lower_alnum_chars | char_set("_-"), 1, 63, errc::bad_resource_id));
+inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", errc::bad_resource_id);
+
+/// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts.
+constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn& b) noexcept {
+    auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
+    auto const run = [&id](std::size_t from, char_set cs) {
+        std::size_t i = from;
+        while (i < id.size() && cs(id[i])) ++i;
+        return i - from;
+    };
+    auto const n = run(0, alnum_chars);
+    if (n != 10) return fail(errc::bad_resource_id, n < 10 ? n : 10);
+    b.parent = id.substr(0, 10);
+    if (id.size() == 10) return std::nullopt;
+    constexpr std::string_view alias_text = "/alias/";
+    for (std::size_t k = 0; k < alias_text.size(); ++k)
+        if (10 + k >= id.size() || id[10 + k] != alias_text[k]) return fail(k == 0 ? errc::bad_resource_id : errc::missing_alias, 10 + k);
+    std::size_t const a0 = 10 + alias_text.size();
+    auto const an = run(a0, alnum_chars);
+    if (an != 10) return fail(errc::bad_alias_id, a0 + (an < 10 ? an : 10));
+    b.alias = id.substr(a0, 10);
+    std::size_t const a1 = a0 + 10;
+    if (id.size() == a1) return std::nullopt;
+    constexpr std::string_view exec_text = "/execution/";
+    for (std::size_t k = 0; k < exec_text.size(); ++k)
+        if (a1 + k >= id.size() || id[a1 + k] != exec_text[k]) return fail(errc::bad_execution_id, a1 + k);
+    std::size_t const e0 = a1 + exec_text.size();
+    auto const en = run(e0, alnum_hyphen_chars);
+    if (en == 0 || en > 36) return fail(errc::bad_execution_id, e0 + (en > 36 ? 36 : 0));
+    if (e0 + en != id.size()) return fail(errc::bad_execution_id, e0 + en);
+    b.execution = id.substr(e0);
+    return std::nullopt;
+}
+
 template <class Rule>
 constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_view id, std::uint32_t base) noexcept {
     if (auto e = check_full(rule, id, 1, unbounded)) return parse_error{e->code, e->offset + base};
@@ -200,10 +340,12 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
     2. partition: one of the 8 known partition ids (`unknown_partition` for another `aws-…`, else `bad_partition`);
        SageMaker endpoints only in `aws`;
     3. service: `bedrock`, or `sagemaker` for `endpoint` (`bad_service`);
-    4. region: `[a-z0-9-]{1,20}` (`bad_region`, `region_required`), known (`unknown_region`) and in the
-       ARN's partition (`region_partition_mismatch`);
-    5. account: empty for `foundation-model` (`account_not_allowed`), else exactly 12 digits
-       (`account_required`, `bad_account`);
+    4. region, by the kind's @ref region_rule: empty only for `foundation-model` (every region) and
+       `system-tool` (`region_required`; a region on a `system-tool` ARN is `region_not_allowed`); otherwise
+       `[a-z0-9-]{1,20}` (`bad_region`), known (`unknown_region`) and in the ARN's partition
+       (`region_partition_mismatch`);
+    5. account, by the kind's @ref account_rule: empty for `foundation-model` (`account_not_allowed`), else
+       exactly 12 digits (`account_required`, `bad_account`), or `aws` where AWS owns the resource;
     6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
     7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
        `geo_prefixed_model_id`, `geo_partition_mismatch`).
@@ -260,15 +402,21 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
 
     // 4. region
     {
-        if (auto e = check_region_in(*p, a.region())) return parse_error{e->code, at(2, e->offset)};
+        auto const region = a.region();
+        auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
+        if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
+        if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
+        if (!region.empty())
+            if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 
     // 5. account
     {
         auto const account = a.account();
-        if (kind && has_empty_account(*kind)) {
+        auto const rule = kind ? account_rule_of(*kind) : account_rule::twelve_digits;
+        if (rule == account_rule::empty) {
             if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
-        } else {
+        } else if (!(rule == account_rule::twelve_digits_or_aws && account == "aws")) {
             if (auto e = check_account_id(account)) return parse_error{e->code, at(3, e->offset)};
         }
     }
@@ -338,6 +486,45 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
         break;
     case resource_kind::guardrail_profile:
         if ((e = check_id_at(detail::arn_guardrail_profile_id, id, id_at))) return *e;
+        break;
+    case resource_kind::agent:
+    case resource_kind::knowledge_base:
+        if ((e = check_id_at(detail::arn_id10, id, id_at))) return *e;
+        break;
+    case resource_kind::agent_alias:
+        if ((e = check_id_at(detail::arn_agent_alias_id, id, id_at))) return *e;
+        b.parent = id.substr(0, 10);
+        b.alias = id.substr(11);
+        break;
+    case resource_kind::flow:
+        if ((e = detail::check_flow_id(id, id_at, b))) return *e;
+        break;
+    case resource_kind::session:
+        if ((e = check_id_at(detail::arn_session_id, id, id_at))) return *e;
+        break;
+    case resource_kind::data_automation_project:
+    case resource_kind::data_automation_invocation:
+    case resource_kind::blueprint_optimization_invocation:
+        if ((e = check_id_at(detail::arn_word_id, id, id_at))) return *e;
+        break;
+    case resource_kind::data_automation_profile:
+        if ((e = check_id_at(detail::arn_dotted_word_id, id, id_at))) return *e;
+        break;
+    case resource_kind::blueprint:
+        if ((e = check_id_at(detail::arn_blueprint_id, id, id_at))) return *e;
+        break;
+    case resource_kind::data_automation_library:
+    case resource_kind::data_automation_library_ingestion_job:
+        if ((e = check_id_at(detail::arn_library_id, id, id_at))) return *e;
+        break;
+    case resource_kind::marketplace_model_endpoint:
+        if ((e = check_id_at(detail::arn_marketplace_id, id, id_at))) return *e;
+        break;
+    case resource_kind::project:
+        if ((e = check_id_at(detail::arn_project_id, id, id_at))) return *e;
+        break;
+    case resource_kind::system_tool:
+        if ((e = check_id_at(detail::arn_system_tool_id, id, id_at))) return *e;
         break;
     case resource_kind::application_inference_profile:
     case resource_kind::prompt_router:

@@ -68,12 +68,17 @@ enum class errc : std::uint8_t {
     not_cross_region_capable,  ///< The model does not support cross-region inference.
     unknown_model,             ///< The model id is not in the catalog.
     geo_not_offered,           ///< AWS offers no system-defined profile of the model in this geo.
+    // Bedrock ARN kinds beyond inference (issue 11)
+    region_not_allowed,        ///< The region must be empty for this ARN kind (`system-tool`).
+    bad_alias_id,              ///< The alias id of an agent or flow alias is not 10 letters or digits.
+    bad_execution_id,          ///< A flow execution id is not `/execution/` and 1 to 36 of a-z, A-Z, 0-9, '-'.
+    missing_alias,             ///< A `flow/<id>/` ARN does not continue with `alias/`.
 };
 
 /// The wire spellings of @ref errc (`docs/errors.md`), in enum order.
 template <>
 struct wire_names<errc> {
-    static constexpr std::array<std::string_view, 42> names{
+    static constexpr std::array<std::string_view, 46> names{
         "ok",
         "empty",
         "too_long",
@@ -116,6 +121,10 @@ struct wire_names<errc> {
         "not_cross_region_capable",
         "unknown_model",
         "geo_not_offered",
+        "region_not_allowed",
+        "bad_alias_id",
+        "bad_execution_id",
+        "missing_alias",
     };
 };
 
@@ -167,6 +176,10 @@ struct wire_names<errc> {
     case errc::not_cross_region_capable: return "the model does not support cross-region inference";
     case errc::unknown_model: return "the model id is not in the catalog";
     case errc::geo_not_offered: return "the model has no system-defined inference profile in this geo";
+    case errc::region_not_allowed: return "this ARN must have an empty region";
+    case errc::bad_alias_id: return "an alias id is 10 letters or digits";
+    case errc::bad_execution_id: return "a flow execution is /execution/ and 1 to 36 letters, digits or '-'";
+    case errc::missing_alias: return "a flow ARN continues only with /alias/<alias-id>";
     }
     return "unknown error";
 }

@@ -304,6 +304,136 @@ inline constexpr std::array<std::string_view, 7> inference_profile_management_ac
     return doc;
 }
 
+// ---- the invoke policies of the Amazon Bedrock User Guide -------------------------------------------------
+
+namespace detail {
+
+/// `{"StringEquals": {key: value, …}}` with one value per key, keys in the order given.
+inline iam_conditions string_equals(std::vector<std::pair<std::string_view, cfn_expr>> entries) {
+    iam_condition_block block;
+    for (auto& [k, value] : entries) block.emplace_back(std::string(k), iam_condition_values{std::move(value)});
+    return {{std::string(iam_condition_operators::string_equals), std::move(block)}};
+}
+
+/// One `Allow` statement of the user guide's shape: a Sid, `"Action": "bedrock:InvokeModel"` (one string), a
+/// `Resource` list (a list even with one ARN), and the conditions.
+inline iam_statement documented_statement(std::string_view sid, std::vector<cfn_expr> resources, std::optional<iam_conditions> conditions) {
+    iam_statement s = make_allow_statement({iam_actions::invoke_model}, std::move(resources));
+    s.sid = std::string(sid);
+    s.resources.as_list = true;
+    s.conditions = std::move(conditions);
+    return s;
+}
+
+/// The statements of the documented policy for the profile `g`.`model_id` invoked through `invoked` (the
+/// system-defined profile's ARN, or an application profile's), in `env`; `behind` (when set) is the
+/// system-defined profile behind an application profile, added to the first statement's resources.
+inline std::vector<iam_statement> documented_invoke_statements(geo g, std::string_view model_id, cfn_expr const& invoked,
+                                                               std::optional<cfn_expr> const& behind, arn_environment const& env,
+                                                               cfn_pseudo_style style) {
+    namespace keys = iam_condition_keys;
+    std::vector<cfn_expr> first{invoked};
+    if (behind) first.push_back(*behind);
+    std::vector<iam_statement> out;
+    if (g == geo::global) {
+        // the region alone is a plain {"Ref": "AWS::Region"} in a template
+        cfn_expr const region = env.is_template() ? cfn_expr{cfn_ref{"AWS::Region"}} : cfn_expr{std::string(env.region())};
+        auto const in_region = make_cfn_expr(format_bedrock_arn(env.location(), resource_kind::foundation_model, model_id), style);
+        auto const region_less =
+            make_cfn_expr(format_bedrock_arn({env.partition_text(), {}, {}}, resource_kind::foundation_model, model_id), style);
+        out.push_back(documented_statement("GrantGlobalCrisInferenceProfileRegionAccess", first,
+                                           string_equals({{keys::requested_region, region}})));
+        out.push_back(documented_statement("GrantGlobalCrisInferenceProfileInRegionModelAccess", {in_region},
+                                           string_equals({{keys::requested_region, region}, {keys::inference_profile_arn, invoked}})));
+        out.push_back(documented_statement("GrantGlobalCrisInferenceProfileGlobalModelAccess", {region_less},
+                                           string_equals({{keys::requested_region, cfn_expr{std::string("unspecified")}},
+                                                          {keys::inference_profile_arn, invoked}})));
+        return out;
+    }
+    // geographic: the model in the source region first, then every other destination region in the geo's order
+    auto const part = to_string(partition_of(g));
+    std::vector<cfn_expr> models;
+    if (!env.is_template()) models.emplace_back(format_bedrock_arn({part, env.region(), {}}, resource_kind::foundation_model, model_id));
+    for (auto const r : destination_regions(g)) {
+        if (!env.is_template() && r == env.region()) continue;
+        models.emplace_back(format_bedrock_arn({part, r, {}}, resource_kind::foundation_model, model_id));
+    }
+    out.push_back(documented_statement("GrantGeoCrisInferenceProfileAccess", first, std::nullopt));
+    out.push_back(documented_statement("GrantGeoCrisModelAccess", std::move(models),
+                                       string_equals({{keys::inference_profile_arn, invoked}})));
+    return out;
+}
+
+} // namespace detail
+
+/** The least-privilege invoke policy of a cross-region profile exactly as the Amazon Bedrock User Guide shows it
+    (`docs/iam.md`): `bedrock:InvokeModel` on the profile, and on the model in the source region and every
+    destination region (the region-less model ARN for `global`) only through the profile, by the
+    `bedrock:InferenceProfileArn` condition; for `global` also the `aws:RequestedRegion` conditions.
+
+    In a concrete environment every ARN is literal and the source region's model comes first. In the template
+    environment the profile ARN and the condition values use `${AWS::Region}` / `${AWS::AccountId}` (written as
+    `Fn::Join`), and the geographic model list is the geo's destination regions in order (the source region is
+    one of them). Destination regions are the geo's (@ref destination_regions).
+
+    @par Specification
+    [Geographic cross-Region inference](https://docs.aws.amazon.com/bedrock/latest/userguide/geographic-cross-region-inference.html),
+    [Global cross-Region inference](https://docs.aws.amazon.com/bedrock/latest/userguide/global-cross-region-inference.html)
+    (sections "IAM policy requirements").
+
+    @par Example
+    @code
+    constexpr bedrock::cross_region_profile p{bedrock::geo::us, bedrock::models::anthropic_claude_sonnet_4_5_v1_0};
+    auto env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
+    auto doc = bedrock::make_documented_invoke_policy(p, env);  // 2 statements, as the geographic page shows
+    @endcode
+*/
+[[nodiscard]] inline iam_policy_document make_documented_invoke_policy(cross_region_profile const& p, arn_environment const& env = {},
+                                                                      cfn_pseudo_style style = cfn_pseudo_style::join) {
+    iam_policy_document doc;
+    doc.statements = detail::documented_invoke_statements(p.geo_region(), p.model().id,
+                                                          make_cfn_expr(cross_region_profile_arn(p, env), style), std::nullopt, env, style);
+    return doc;
+}
+
+/** The documented invoke policy for an application profile whose source is a cross-region profile (object or
+    `inference-profile` ARN): the statements of @ref make_documented_invoke_policy(cross_region_profile const&, arn_environment const&, cfn_pseudo_style)
+    with the application profile's ARN as the invoked ARN (first statement's resource and every
+    `bedrock:InferenceProfileArn` value), plus the system-defined profile's ARN in the first statement. The
+    application profile's ARN is its attributes' ARN, else `Fn::GetAtt [<logical id>, InferenceProfileArn]`
+    (@ref application_profile_arn_value). AWS shows no example of this case; `docs/iam.md` says why it is
+    derived so.
+
+    Fails with `wrong_resource_type` when the source is not a cross-region profile.
+*/
+[[nodiscard]] inline checked<iam_policy_document> make_documented_invoke_policy(application_profile const& p,
+                                                                               arn_environment const& env = {},
+                                                                               cfn_pseudo_style style = cfn_pseudo_style::join) {
+    std::optional<geo> g;
+    std::string model_id;
+    std::optional<cfn_expr> behind;
+    if (p.source.kind() == model_source_kind::cross_region_profile) {
+        g = p.source.profile()->geo_region();
+        model_id = std::string(p.source.profile()->model().id);
+        behind = make_cfn_expr(cross_region_profile_arn(*p.source.profile(), env), style);
+    } else if (p.source.kind() == model_source_kind::arn) {
+        std::string const sample = detail::with_sample_pseudo_values(*p.source.arn_text());
+        auto const b = parse_bedrock_arn(sample);
+        if (b && b->kind == resource_kind::inference_profile) {
+            g = b->geo;
+            model_id = std::string(b->model);
+            behind = make_cfn_expr(*p.source.arn_text(), style);
+        }
+    }
+    if (!g)
+        return std::vector<profile_violation>{{errc::wrong_resource_type, "/modelSource/copyFrom", 0,
+                                               "the documented policy needs a system-defined (cross-region) inference profile as the source",
+                                               service_rule}};
+    iam_policy_document doc;
+    doc.statements = detail::documented_invoke_statements(*g, model_id, application_profile_arn_value(p), behind, env, style);
+    return doc;
+}
+
 } // namespace bedrock
 
 #endif // BEDROCK_GRANTS_HPP

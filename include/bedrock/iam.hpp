@@ -11,7 +11,7 @@
 #include <optional>     // std::optional
 #include <string>       // std::string
 #include <string_view>  // std::string_view
-#include <utility>      // std::move
+#include <utility>      // std::move, std::pair (conditions)
 #include <variant>      // std::get_if (statement fingerprints)
 #include <vector>       // std::vector
 
@@ -62,14 +62,47 @@ struct wire_names<iam_effect> {
 template <class T>
 struct one_or_many {
     std::vector<T> items; ///< the values, in order
+    bool as_list = false; ///< write one item as a one-item list (`["…"]`), as the JSON read or the page wrote it (no effect on other counts)
 
     one_or_many() = default;
     one_or_many(std::initializer_list<T> l) : items(l) {}
-    explicit one_or_many(std::vector<T> v) : items(std::move(v)) {}
-    friend bool operator==(one_or_many const&, one_or_many const&) = default;
+    explicit one_or_many(std::vector<T> v, bool list = false) : items(std::move(v)), as_list(list) {}
+    /// A list even with one item (`"Resource": ["arn:…"]`).
+    [[nodiscard]] static one_or_many list(std::vector<T> v) { return one_or_many(std::move(v), true); }
+    /// True when JSON writes a list: any count but one, or one item with @ref as_list.
+    [[nodiscard]] bool written_as_list() const noexcept { return as_list || items.size() != 1; }
+    /// Same items, written the same way (scalar or list).
+    friend bool operator==(one_or_many const& a, one_or_many const& b) {
+        return a.items == b.items && a.written_as_list() == b.written_as_list();
+    }
 };
 
-/** One IAM policy statement (`Sid`, `Effect`, `Action`, `Resource`; no conditions).
+/** The values of one condition key: one value or a list, exactly as written (`"aws:RequestedRegion":
+    "us-east-1"`). A value may hold pseudo parameters (`${AWS::Region}`): IAM conditions take CloudFormation values. */
+using iam_condition_values = one_or_many<cfn_expr>;
+
+/** One condition operator's keys in the order written: `"StringEquals": {"aws:RequestedRegion": …,
+    "bedrock:InferenceProfileArn": …}` is `{{"aws:RequestedRegion", …}, {"bedrock:InferenceProfileArn", …}}`. */
+using iam_condition_block = std::vector<std::pair<std::string, iam_condition_values>>;
+
+/** A statement's `Condition`: operator (`StringEquals`, `StringLike`, `ArnLike`, `ForAnyValue:…`, …) → keys, in
+    the order written. Operators are free text: IAM has dozens. */
+using iam_conditions = std::vector<std::pair<std::string, iam_condition_block>>;
+
+/// Condition operators the library writes.
+namespace iam_condition_operators {
+inline constexpr std::string_view string_equals = "StringEquals"; ///< exact, case-sensitive match
+inline constexpr std::string_view string_like = "StringLike";     ///< match with `*` and `?`
+inline constexpr std::string_view arn_like = "ArnLike";           ///< ARN match with `*` and `?`
+} // namespace iam_condition_operators
+
+/// Condition keys the library writes.
+namespace iam_condition_keys {
+inline constexpr std::string_view inference_profile_arn = "bedrock:InferenceProfileArn"; ///< the profile a request came through
+inline constexpr std::string_view requested_region = "aws:RequestedRegion";             ///< the region called (`unspecified` for region-less resources)
+} // namespace iam_condition_keys
+
+/** One IAM policy statement (`Sid`, `Effect`, `Action`, `Resource`, `Condition`).
 
     `resources` are CloudFormation values so that a statement can name `Fn::GetAtt`/`Fn::Join` ARNs.
 
@@ -84,6 +117,7 @@ struct iam_statement {
     iam_effect effect = iam_effect::allow;  ///< `Effect`
     one_or_many<std::string> actions;       ///< `Action`
     one_or_many<cfn_expr> resources;        ///< `Resource`
+    std::optional<iam_conditions> conditions = std::nullopt; ///< `Condition` (omitted when empty), in the order written
     friend bool operator==(iam_statement const&, iam_statement const&) = default;
 };
 

@@ -420,8 +420,8 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
 /** Checks `value` with the strict layer: the syntax layer, then `docs/identifiers.md` checks.
 
     - ARN shapes: @ref parse_bedrock_arn (known partition, region in that partition, account rules,
-      id grammar of the kind, geo of a profile id). A region-less FM ARN passes
-      `foundation_model_arn_relaxed` when its partition and model id are valid.
+      id grammar of the kind, geo of a profile id). A region-less FM ARN passes exactly when
+      @ref parse_bedrock_arn accepts it, so the JSON reader and `parse` agree.
     - Bare profile ids: an application profile id or @ref check_profile_id.
     - Names and descriptions: no trailing separator (`trailing_separator` at the last byte).
     - Model identifiers (ModelId, ModelIdentifier, the runtime invoke ids, …): @ref classify_model_identifier
@@ -453,17 +453,8 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     case shape::taggable_resources_arn:
     case shape::invoked_model_id:
     case shape::async_invoke_arn:
-    case shape::invocation_arn: return detail::check_bedrock_arn(value);
-    case shape::foundation_model_arn_relaxed: {
-        auto const a = parse_arn(value);
-        if (a && a->region().empty()) {
-            if (!parse_partition(a->partition())) return parse_error{errc::unknown_partition, 4};
-            auto const id_at = a->offset_of(4) + static_cast<std::uint32_t>(a->resource_type().size() + 1);
-            if (auto e = check_model_id(a->resource_id())) return parse_error{e->code, e->offset + id_at};
-            return std::nullopt;
-        }
-        return detail::check_bedrock_arn(value);
-    }
+    case shape::invocation_arn:
+    case shape::foundation_model_arn_relaxed: return detail::check_bedrock_arn(value);
     case shape::inference_profile_id: return detail::check_any_profile_id(value);
     case shape::inference_profile_identifier:
         return is_arn ? detail::check_bedrock_arn(value) : detail::check_any_profile_id(value);

@@ -54,6 +54,7 @@ constexpr void reject_literal(errc c) {
     case errc::bad_service: literal_has_bad_service(); return;
     case errc::bad_region:
     case errc::region_required:
+    case errc::region_not_allowed:
     case errc::unknown_region: literal_has_bad_region(); return;
     case errc::region_partition_mismatch:
     case errc::geo_partition_mismatch: literal_has_region_partition_mismatch(); return;
@@ -63,7 +64,10 @@ constexpr void reject_literal(errc c) {
     case errc::unknown_resource_type:
     case errc::wrong_resource_type:
     case errc::missing_resource_delimiter: literal_has_bad_resource_type(); return;
-    case errc::bad_resource_id: literal_has_bad_resource_id(); return;
+    case errc::bad_resource_id:
+    case errc::bad_alias_id:
+    case errc::bad_execution_id:
+    case errc::missing_alias: literal_has_bad_resource_id(); return;
     case errc::bad_model_id:
     case errc::segment_too_long:
     case errc::empty_segment:

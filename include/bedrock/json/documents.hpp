@@ -93,13 +93,14 @@ bj::value write_value(open_enum<E> const& x, write_ctx const& w) { return write_
 template <class T>
 bool read_value(bj::value const& v, one_or_many<T>& out, read_ctx& c) {
     out.items.clear();
+    out.as_list = v.is_array() && v.get_array().size() == 1;
     if (v.is_array()) return read_value(v, out.items, c);
     out.items.emplace_back();
     return read_value(v, out.items.back(), c);
 }
 template <class T>
 bj::value write_value(one_or_many<T> const& x, write_ctx const& w) {
-    if (x.items.size() == 1) return write_value(x.items.front(), w);
+    if (x.items.size() == 1 && !x.as_list) return write_value(x.items.front(), w);
     return write_value(x.items, w);
 }
 
@@ -219,7 +220,7 @@ BOOST_DESCRIBE_STRUCT(cfn_application_inference_profile, (), (type, properties))
 BOOST_DESCRIBE_STRUCT(cfn_export, (), (name))
 BOOST_DESCRIBE_STRUCT(cfn_output, (), (description, value, export_))
 BOOST_DESCRIBE_STRUCT(cfn_template, (), (aws_template_format_version, description, resources, outputs))
-BOOST_DESCRIBE_STRUCT(iam_statement, (), (sid, effect, actions, resources))
+BOOST_DESCRIBE_STRUCT(iam_statement, (), (sid, effect, actions, resources, conditions))
 BOOST_DESCRIBE_STRUCT(iam_policy_document, (), (version, statements))
 
 // ---- JSON policies per type ---------------------------------------------------------------------------
@@ -397,7 +398,7 @@ template <> struct json_object_traits<cfn_template> : detail::json_cfn_traits {
 /// IAM statement (PascalCase, `Action`/`Resource`).
 template <> struct json_object_traits<iam_statement> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
-    static constexpr std::array<json_rename, 2> renames{{{"actions", "Action"}, {"resources", "Resource"}}};
+    static constexpr std::array<json_rename, 3> renames{{{"actions", "Action"}, {"resources", "Resource"}, {"conditions", "Condition"}}};
 };
 /// IAM policy document (`Version`, `Statement`).
 template <> struct json_object_traits<iam_policy_document> : detail::json_cfn_traits {
