@@ -4,6 +4,7 @@
 #include <bedrock/grants.hpp>
 
 #include <bedrock/application_profile.hpp>
+#include <bedrock/application_profile_alpha.hpp>
 #include <bedrock/arn_environment.hpp>
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/iam.hpp>

@@ -8,6 +8,7 @@
 #include <bedrock/profiles.hpp>
 
 #include <bedrock/application_profile.hpp>
+#include <bedrock/application_profile_alpha.hpp>
 #include <bedrock/classify.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/iam.hpp>
