@@ -1,10 +1,11 @@
 // Regression tests for the defects of issue 14 (hostile input) in the JSON layer. Each TEST_CASE FAILS on
 // the commit that introduced this file and must pass once its fix lands. Only public names are used.
 //
-// The "largest single allocation" probe replaces the global operator new of this test program with a
-// counting wrapper around malloc; it records only while a probe_scope is alive, so other tests are unaffected.
+// The "largest single allocation" probe reads the counters of tests/json/allocations.cpp (the program's one
+// replacement of operator new); it records only while a probe_scope is alive, so other tests are unaffected.
 #include <bedrock/json.hpp>
 
+#include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>
 
 #include <atomic>
@@ -15,40 +16,18 @@
 #include <string_view>
 
 namespace {
-std::atomic<bool> probing{false};
-std::atomic<std::size_t> largest{0};
+auto& largest = bedrock_test::largest_allocation;  // recorded by tests/json/allocations.cpp while probing
 
 struct probe_scope {
     probe_scope() {
         largest = 0;
-        probing = true;
+        bedrock_test::probing_largest = true;
     }
-    ~probe_scope() { probing = false; }
+    ~probe_scope() { bedrock_test::probing_largest = false; }
     probe_scope(probe_scope const&) = delete;
     probe_scope& operator=(probe_scope const&) = delete;
 };
-
-void* counted_alloc(std::size_t n) {
-    if (probing.load(std::memory_order_relaxed)) {
-        std::size_t cur = largest.load(std::memory_order_relaxed);
-        while (n > cur && !largest.compare_exchange_weak(cur, n)) {}
-    }
-    return std::malloc(n == 0 ? 1 : n);
-}
 } // namespace
-
-void* operator new(std::size_t n) {
-    if (void* p = counted_alloc(n)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) {
-    if (void* p = counted_alloc(n)) return p;
-    throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 using bedrock::json_errc;
 

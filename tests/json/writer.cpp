@@ -4,6 +4,7 @@
 #include <bedrock/json/writer.hpp>
 
 #include <bedrock/json.hpp>
+#include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>
 
 #include <boost/describe/class.hpp>
@@ -21,39 +22,8 @@
 #include <vector>
 
 namespace {
-std::atomic<std::size_t> allocations{0};
+auto& allocations = bedrock_test::allocation_count;  // tests/json/allocations.cpp counts them
 } // namespace
-
-// g++ 12 pairs the inlined operator new with std::free and warns (-Wmismatched-new-delete) although every
-// form below allocates with std::malloc; the pairing is correct by construction.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-// Every non-aligned form is replaced, so that whatever allocates and whatever frees agree on malloc/free,
-// also under AddressSanitizer. (The JSON test executable has no other replacement.)
-namespace {
-void* counted_malloc(std::size_t n) noexcept {
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return std::malloc(n == 0 ? 1 : n);
-}
-} // namespace
-void* operator new(std::size_t n) {
-    if (void* p = counted_malloc(n)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) {
-    if (void* p = counted_malloc(n)) return p;
-    throw std::bad_alloc();
-}
-void* operator new(std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
-void* operator new[](std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, std::nothrow_t const&) noexcept { std::free(p); }
-void operator delete[](void* p, std::nothrow_t const&) noexcept { std::free(p); }
 
 namespace writer_test {
 
