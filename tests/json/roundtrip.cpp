@@ -285,9 +285,10 @@ TEST_CASE("safe reader: document-level errors with offsets", "[json][reader]") {
     CHECK(r.error().offset == offset);
     CHECK(r.error().message.find("offset") != std::string::npos);
     CHECK(bedrock::parse_json(std::string(64, '[') + std::string(64, ']')).has_value());
-    // a number beyond double range is read as infinity by Boost.JSON; as a timestamp it is rejected
+    // a number beyond double range (Boost.JSON reads it as infinity) is refused by the reader itself (issue 14, F2)
     auto inf = bedrock::parse_document<bedrock::foundation_model_lifecycle>(R"({"status":"ACTIVE","legacyTime":1e99999})");
-    CHECK(inf.error().code == json_errc::bad_timestamp);
+    CHECK(inf.error().code == json_errc::too_large);
+    CHECK(inf.error().pointer == "/legacyTime");
     bedrock::json_read_options small;
     small.max_size = 4;
     CHECK(bedrock::parse_json("[1,2,3]", small).error().code == json_errc::too_large);

@@ -69,7 +69,7 @@ private:
     template <wire_enumeration E> std::size_t size(E x, std::size_t) const { return wire_enum<E>::to_string(x).size() + 2; }
     template <class E> std::size_t size(open_enum<E> const& x, std::size_t) const { return x.raw().size() + 2; }
     template <class T> std::size_t size(one_or_many<T> const& x, std::size_t level) const {
-        return x.items.size() == 1 ? value(x.items.front(), level) : value(x.items, level);
+        return x.items.size() == 1 && !x.as_list ? value(x.items.front(), level) : value(x.items, level);
     }
     template <class T> std::size_t size(std::optional<T> const& x, std::size_t level) const { return x ? value(*x, level) : 4; }
     template <class T> std::size_t size(std::vector<T> const& x, std::size_t level) const {
@@ -202,7 +202,7 @@ private:
     template <wire_enumeration E> void write(E x) { string(wire_enum<E>::to_string(x)); }
     template <class E> void write(open_enum<E> const& x) { string(x.raw()); }
     template <class T> void write(one_or_many<T> const& x) {
-        if (x.items.size() == 1) value(x.items.front());
+        if (x.items.size() == 1 && !x.as_list) value(x.items.front());  // a one-item list stays a list
         else value(x.items);
     }
     template <class T> void write(std::optional<T> const& x) {
