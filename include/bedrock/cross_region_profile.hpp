@@ -281,10 +281,10 @@ private:
         return std::nullopt;
     }
 
+    foundation_model model_{};
     std::array<char, max_profile_id_size> id_{};
     std::uint8_t size_ = 0;
     geo geo_ = geo::global;
-    foundation_model model_{};
 };
 
 /** Checks that a system-defined profile can be built from `(g, m)`: the model must be offered in some geo
