@@ -12,7 +12,9 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
 
+#include <charconv>   // std::from_chars (numbers read to the nearest double)
 #include <cmath>      // std::isfinite (numbers past the double range)
+#include <cstdlib>    // std::strtod (where the library has no floating-point from_chars)
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -117,10 +119,25 @@ public:
         part_.clear();
         return add(std::move(v));
     }
-    bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
-    bool on_int64(std::int64_t i, boost::json::string_view, boost::system::error_code&) { return add(boost::json::value(i)); }
-    bool on_uint64(std::uint64_t u, boost::json::string_view, boost::system::error_code&) { return add(boost::json::value(u)); }
-    bool on_double(double d, boost::json::string_view, boost::system::error_code& ec) {
+    bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
+        number_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_int64(std::int64_t i, boost::json::string_view, boost::system::error_code&) {
+        number_.clear();
+        return add(boost::json::value(i));
+    }
+    bool on_uint64(std::uint64_t u, boost::json::string_view, boost::system::error_code&) {
+        number_.clear();
+        return add(boost::json::value(u));
+    }
+    bool on_double(double d, boost::json::string_view s, boost::system::error_code& ec) {
+        // Boost.JSON 1.81 reads some numbers one unit in the last place off, so a shortest-form number that
+        // the writer wrote would read back as another double (found by the json_reader fuzz target): read the
+        // text again, correctly rounded, so that reading what was written gives the same value.
+        number_.append(s.data(), s.size());
+        d = nearest_double(number_, d);
+        number_.clear();
         // Boost.JSON reads a number past the range of a double as +/-infinity, which JSON cannot write
         // back: refuse it rather than change it (RFC 8259 section 6 lets a reader limit the range).
         if (!std::isfinite(d)) {
@@ -186,6 +203,20 @@ private:
     std::string duplicate_pointer_;
     bool duplicate_ = false;
     std::string out_of_range_pointer_;
+    std::string number_;  ///< The text of the number being read (Boost may deliver it in parts).
+
+    /// `text` (a JSON number) to the nearest double; `fallback` (Boost's reading) if it cannot be read.
+    static double nearest_double(std::string const& text, double fallback) noexcept {
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
+        double d = fallback;
+        auto const r = std::from_chars(text.data(), text.data() + text.size(), d);
+        return r.ec == std::errc{} && r.ptr == text.data() + text.size() ? d : fallback;
+#else
+        char* end = nullptr;
+        double const d = std::strtod(text.c_str(), &end);  // JSON numbers never hold a locale's decimal comma
+        return end == text.c_str() + text.size() ? d : fallback;
+#endif
+    }
     bool out_of_range_ = false;
 };
 
