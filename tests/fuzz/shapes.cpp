@@ -9,9 +9,10 @@
 #include <cstdint>
 
 namespace {
+// Code points as the library and a UTF-8 decoder count them: each maximal invalid subpart is one (U+FFFD).
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
-    for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    for (std::size_t i = 0; i < s.size(); i += bedrock::detail::utf8_next(s, i).size) ++n;
     return n;
 }
 } // namespace
