@@ -1,7 +1,7 @@
 // Regression tests for the defects of issue 14 (hostile input) in the JSON layer. Each TEST_CASE FAILS on
 // the commit that introduced this file and must pass once its fix lands. Only public names are used.
 //
-// The "largest single allocation" probe reads the counters of tests/json/allocations.cpp (the program's one
+// The "largest single allocation" probe reads the counters of tests/support/allocations.cpp (the program's one
 // replacement of operator new); it records only while a probe_scope is alive, so other tests are unaffected.
 #include <bedrock/json.hpp>
 
@@ -16,7 +16,7 @@
 #include <string_view>
 
 namespace {
-auto& largest = bedrock_test::largest_allocation;  // recorded by tests/json/allocations.cpp while probing
+auto& largest = bedrock_test::largest_allocation;  // recorded by tests/support/allocations.cpp while probing
 
 struct probe_scope {
     probe_scope() {

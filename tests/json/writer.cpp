@@ -22,7 +22,7 @@
 #include <vector>
 
 namespace {
-auto& allocations = bedrock_test::allocation_count;  // tests/json/allocations.cpp counts them
+auto& allocations = bedrock_test::allocation_count;  // tests/support/allocations.cpp counts them
 } // namespace
 
 namespace writer_test {

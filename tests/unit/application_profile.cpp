@@ -4,6 +4,7 @@
 #include <bedrock/application_profile.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/profiles.hpp>
 
 #include <cstdint>
 #include <string>
@@ -14,12 +15,7 @@ using bedrock::errc;
 
 namespace {
 
-bedrock::application_profile valid_profile() {
-    bedrock::application_profile p;
-    p.name = "support-chatbot";
-    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
-    return p;
-}
+using bedrock_test::valid_profile;
 
 struct expected_violation {
     std::string field;

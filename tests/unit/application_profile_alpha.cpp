@@ -2,18 +2,14 @@
 #include <bedrock/application_profile_alpha.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/profiles.hpp>
 
 #include <string>
 
 
 namespace {
 
-bedrock::application_profile valid_profile() {
-    bedrock::application_profile p;
-    p.name = "support-chatbot";
-    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
-    return p;
-}
+using bedrock_test::valid_profile;
 
 } // namespace
 

@@ -1,11 +1,13 @@
-// Parsing never allocates: the global operator new is replaced by a counting one, and every parser and
-// checker of the identifier layer runs on valid and invalid inputs while the counter is watched.
+// Parsing never allocates: the global operator new is replaced by a counting one (tests/support/allocations.cpp),
+// and every parser and checker of the identifier layer runs on valid and invalid inputs while the counter is
+// watched.
 #include <bedrock/arn_environment.hpp>
 
 #include <bedrock/classify.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/profile_id.hpp>
 #include <bedrock/shape.hpp>
+#include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>
 
 #include <atomic>
@@ -18,39 +20,8 @@
 #include "identifier_table_rows.hpp"
 
 namespace {
-std::atomic<std::size_t> allocations{0};
+auto& allocations = bedrock_test::allocation_count;  // counted by tests/support/allocations.cpp
 } // namespace
-
-// g++ 12 pairs the inlined operator new with std::free and warns (-Wmismatched-new-delete) although every
-// form below allocates with std::malloc; the pairing is correct by construction.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-// Every non-aligned form is replaced, so that whatever allocates (Catch uses the nothrow form) and
-// whatever frees agree on malloc/free, also under AddressSanitizer.
-namespace {
-void* counted_malloc(std::size_t n) noexcept {
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return std::malloc(n == 0 ? 1 : n);
-}
-} // namespace
-void* operator new(std::size_t n) {
-    if (void* p = counted_malloc(n)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) {
-    if (void* p = counted_malloc(n)) return p;
-    throw std::bad_alloc();
-}
-void* operator new(std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
-void* operator new[](std::size_t n, std::nothrow_t const&) noexcept { return counted_malloc(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, std::nothrow_t const&) noexcept { std::free(p); }
-void operator delete[](void* p, std::nothrow_t const&) noexcept { std::free(p); }
 
 TEST_CASE("the allocation counter sees allocations", "[arn][alloc]") {
     auto const before = allocations.load();

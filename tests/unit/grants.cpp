@@ -2,6 +2,7 @@
 #include <bedrock/grants.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/profiles.hpp>
 
 #include <string>
 #include <utility>
@@ -13,12 +14,7 @@ using bedrock::errc;
 
 namespace {
 
-bedrock::application_profile valid_profile() {
-    bedrock::application_profile p;
-    p.name = "support-chatbot";
-    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
-    return p;
-}
+using bedrock_test::valid_profile;
 
 } // namespace
 

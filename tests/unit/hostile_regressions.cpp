@@ -15,6 +15,7 @@
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/profiles.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -44,12 +45,7 @@ std::vector<bedrock::tag> distinct_tags(std::size_t n) {
     return tags;
 }
 
-bedrock::application_profile valid_profile() {
-    bedrock::application_profile p;
-    p.name = "hostile";
-    p.source = bedrock::model_source{bedrock::models::amazon_nova_pro_v1};
-    return p;
-}
+bedrock::application_profile valid_profile() { return bedrock_test::valid_profile("hostile"); }
 
 bool has_violation(std::vector<bedrock::profile_violation> const& v, errc code, std::string_view field) {
     return std::any_of(v.begin(), v.end(), [&](auto const& x) { return x.code == code && x.field == field; });

@@ -1,5 +1,5 @@
-// What the JSON test program allocates: its one replacement of the global operator new/delete lives in
-// tests/json/allocations.cpp (a program may replace them only once), and tests read these counters.
+// What a test program allocates: its one replacement of the global operator new/delete lives in
+// tests/support/allocations.cpp (a program may replace them only once), and tests read these counters.
 #ifndef BEDROCK_TEST_ALLOCATIONS_HPP
 #define BEDROCK_TEST_ALLOCATIONS_HPP
 

@@ -1,4 +1,4 @@
-// The JSON test program's one replacement of the global operator new/delete (tests/support/bedrock_test/
+// A test program's one replacement of the global operator new/delete (tests/support/bedrock_test/
 // allocations.hpp): counts every allocation and, while probing, records the largest single request. Every
 // non-aligned form is replaced so that whatever allocates and whatever frees agree on malloc/free, also under
 // AddressSanitizer.
