@@ -28,43 +28,43 @@ bj::value const& vectors() {
     return v;
 }
 
-std::string str(bj::value const& v) { return std::string(v.as_string().data(), v.as_string().size()); }
+std::string text_of(bj::value const& v) { return std::string(v.as_string().data(), v.as_string().size()); }
 
 bedrock::model_source make_source(bj::object const& s, bj::object const& c) {
-    auto const kind = str(s.at("kind"));
+    auto const kind = text_of(s.at("kind"));
     if (kind == "foundation_model") {
-        auto const* m = bedrock::find_model(str(s.at("modelId")));
+        auto const* m = bedrock::find_model(text_of(s.at("modelId")));
         REQUIRE(m != nullptr);
         return bedrock::model_source{*m};
     }
     if (kind == "cross_region_profile") {
-        auto p = bedrock::make_cross_region_profile(*bedrock::parse_geo(str(s.at("geo"))), str(s.at("modelId")));
+        auto p = bedrock::make_cross_region_profile(*bedrock::parse_geo(text_of(s.at("geo"))), text_of(s.at("modelId")));
         REQUIRE(p.has_value());
         return bedrock::model_source{*p};
     }
     if (kind == "prompt_router") {
-        auto const id = str(s.at("routerId"));
+        auto const id = text_of(s.at("routerId"));
         auto const& which = id == "anthropic.claude:1" ? bedrock::default_prompt_routers::anthropic_claude_v1
                                                         : bedrock::default_prompt_routers::meta_llama_3_1;
-        auto r = bedrock::make_prompt_router(which, str(s.at("region")));
+        auto r = bedrock::make_prompt_router(which, text_of(s.at("region")));
         REQUIRE(r.has_value());
         return bedrock::model_source{*r};
     }
     REQUIRE(kind == "application_profile");
     bedrock::application_profile inner;
     inner.name = "inner-profile";
-    inner.logical_id = str(c.at("innerLogicalId"));
+    inner.logical_id = text_of(c.at("innerLogicalId"));
     inner.source = make_source(s.at("inner").as_object(), c);
     return bedrock::model_source{inner};
 }
 
 bedrock::application_profile make_profile(bj::object const& c) {
     bedrock::application_profile p;
-    p.name = str(c.at("name"));
-    if (auto const* d = c.if_contains("description")) p.description = str(*d);
+    p.name = text_of(c.at("name"));
+    if (auto const* d = c.if_contains("description")) p.description = text_of(*d);
     if (auto const* t = c.if_contains("tags"))
-        for (auto const& e : t->as_array()) p.tags.push_back({str(e.at("key")), str(e.at("value"))});
-    p.logical_id = str(c.at("logicalId"));
+        for (auto const& e : t->as_array()) p.tags.push_back({text_of(e.at("key")), text_of(e.at("value"))});
+    p.logical_id = text_of(c.at("logicalId"));
     p.source = make_source(c.at("source").as_object(), c);
     return p;
 }
@@ -80,8 +80,8 @@ TEST_CASE("conformance vectors cover both packages and every source kind", "[jso
     REQUIRE(cases.size() >= 24);
     int kinds[2][4] = {};
     for (auto const& c : cases) {
-        auto const pkg = str(c.at("package")) == "alpha" ? 0 : 1;
-        auto const kind = str(c.at("source").at("kind"));
+        auto const pkg = text_of(c.at("package")) == "alpha" ? 0 : 1;
+        auto const kind = text_of(c.at("source").at("kind"));
         kinds[pkg][kind == "foundation_model" ? 0 : kind == "cross_region_profile" ? 1 : kind == "application_profile" ? 2 : 3]++;
     }
     for (auto& pkg : kinds)
@@ -95,7 +95,7 @@ TEST_CASE("CloudFormation Properties equal the references' synthesized output", 
         auto const kind = p.source.kind();
         bool const unsupported = kind == bedrock::model_source_kind::prompt_router ||
                                  kind == bedrock::model_source_kind::application_profile;
-        CAPTURE(bj::serialize(c.at("source")), str(c.at("package")), str(c.at("variant")));
+        CAPTURE(bj::serialize(c.at("source")), text_of(c.at("package")), text_of(c.at("variant")));
 
         auto safe = bedrock::make_cfn_resource(p);
         if (unsupported) {
@@ -124,7 +124,7 @@ TEST_CASE("grantInvoke and grantProfileUsage statements equal the references'", 
     for (auto const& cv : vectors().at("cases").as_array()) {
         auto const& c = cv.as_object();
         auto const p = make_profile(c);
-        CAPTURE(bj::serialize(c.at("source")), str(c.at("package")), str(c.at("variant")));
+        CAPTURE(bj::serialize(c.at("source")), text_of(c.at("package")), text_of(c.at("variant")));
         bj::value const invoke = statements(bedrock::grant_invoke(p));
         CAPTURE(bj::serialize(invoke));
         CHECK(invoke == c.at("grantInvoke"));
@@ -136,11 +136,11 @@ TEST_CASE("grantInvoke and grantProfileUsage statements equal the references'", 
 TEST_CASE("imported profiles: id after the first slash, and each package's grantProfileUsage", "[json][conformance]") {
     for (auto const& iv : vectors().at("imports").as_array()) {
         auto const& c = iv.as_object();
-        auto p = bedrock::import_application_profile(str(c.at("inferenceProfileArn")), "ignored-identifier");
+        auto p = bedrock::import_application_profile(text_of(c.at("inferenceProfileArn")), "ignored-identifier");
         REQUIRE(p.has_value());
-        CHECK(p->attributes->id == str(c.at("inferenceProfileId")));
-        CHECK(bedrock::to_string(p->attributes->type) == str(c.at("type")));
-        auto const flavor = str(c.at("package")) == "alpha" ? bedrock::reference_flavor::alpha : bedrock::reference_flavor::genai;
+        CHECK(p->attributes->id == text_of(c.at("inferenceProfileId")));
+        CHECK(bedrock::to_string(p->attributes->type) == text_of(c.at("type")));
+        auto const flavor = text_of(c.at("package")) == "alpha" ? bedrock::reference_flavor::alpha : bedrock::reference_flavor::genai;
         CHECK(statements({bedrock::grant_profile_usage(*p, flavor)}) == c.at("grantProfileUsage"));
     }
 }

@@ -12,11 +12,11 @@
 
 namespace {
 using bedrock_conformance::str;
-std::string const vectors = BEDROCK_SOURCE_DIR "/tests/data/cris-vectors.json";
+std::string const cris_vectors_path = BEDROCK_SOURCE_DIR "/tests/data/cris-vectors.json";
 } // namespace
 
 TEST_CASE("foundation-model ARNs match the references", "[conformance][cross_region]") {
-    auto const doc = bedrock_conformance::load_json(vectors);
+    auto const doc = bedrock_conformance::load_json(cris_vectors_path);
     std::size_t n = 0;
     for (auto const& mv : doc.at("models").as_array()) {
         auto const& m = mv.as_object();
@@ -38,7 +38,7 @@ TEST_CASE("foundation-model ARNs match the references", "[conformance][cross_reg
 }
 
 TEST_CASE("every model x geo profile matches the references", "[conformance][cross_region]") {
-    auto const doc = bedrock_conformance::load_json(vectors);
+    auto const doc = bedrock_conformance::load_json(cris_vectors_path);
     std::size_t made = 0, rejected = 0;
     for (auto const& pv : doc.at("profiles").as_array()) {
         auto const& p = pv.as_object();

@@ -1,9 +1,8 @@
 #include <bedrock/json.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/files.hpp>
 
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <vector>
 #include <string>
@@ -11,12 +10,8 @@
 
 namespace {
 
-std::string slurp(std::string const& path) {
-    std::ifstream f(path, std::ios::binary);
-    REQUIRE(f.good());
-    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-std::string fixture(std::string_view name) { return slurp(std::string(BEDROCK_FIXTURES_DIR) + "/" + std::string(name)); }
+using bedrock_test::fixture;
+using bedrock_test::slurp;
 
 std::string without_final_newline(std::string s) {
     if (!s.empty() && s.back() == '\n') s.pop_back();

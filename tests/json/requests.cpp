@@ -16,7 +16,7 @@ constexpr std::string_view haiku = "arn:aws:bedrock:us-east-1::foundation-model/
 constexpr std::string_view sonnet = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0";
 
 template <class T>
-void round_trip(T const& x) {
+void text_round_trip(T const& x) {
     for (auto form : {bedrock::json_output::wire, bedrock::json_output::cli}) {
         std::string const text = bedrock::serialize_document(x, form);
         CAPTURE(text);
@@ -120,7 +120,7 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
     CHECK(s->models[1].model_arn == sonnet);
     CHECK(s->status == bedrock::prompt_router_status::available);
     CHECK(s->type == bedrock::prompt_router_type::default_);
-    round_trip(*s);
+    text_round_trip(*s);
     CHECK(bedrock::serialize_document(*s).find("newMember") == std::string::npos);
     std::string const cli = bedrock::serialize_document(*s, bedrock::json_output::cli);
     CHECK(cli.find("\n    \"promptRouterName\": \"Claude Prompt Router\",\n") != std::string::npos);
@@ -129,7 +129,7 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
     REQUIRE(list);
     REQUIRE(list->prompt_router_summaries);
     CHECK(list->prompt_router_summaries->front() == *s);
-    round_trip(*list);
+    text_round_trip(*list);
     auto page = bedrock::page_of(*list);
     CHECK(page.items.size() == 1);
     CHECK(page.next_token == "abc");
@@ -138,7 +138,7 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
     auto tags = bedrock::parse_document<bedrock::list_tags_for_resource_response>(R"({"tags":[{"key":"team","value":"support"}],"x":0})");
     REQUIRE(tags);
     CHECK(tags->tags == std::vector<bedrock::tag>{{"team", "support"}});
-    round_trip(*tags);
+    text_round_trip(*tags);
     auto no_tags = bedrock::parse_document<bedrock::list_tags_for_resource_response>("{}");
     REQUIRE(no_tags);
     CHECK_FALSE(no_tags->tags);
@@ -147,7 +147,7 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
         R"({"promptRouterArn":"arn:aws:bedrock:us-east-1:123456789012:prompt-router/abcdef012345"})");
     REQUIRE(created);
     CHECK(created->prompt_router_arn == "arn:aws:bedrock:us-east-1:123456789012:prompt-router/abcdef012345");
-    round_trip(*created);
+    text_round_trip(*created);
 }
 
 TEST_CASE("responses: ListInferenceProfiles pages feed the paginator", "[json][requests]") {

@@ -2,12 +2,11 @@
 #include <bedrock/grants.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/files.hpp>
 
 #include <boost/json/serialize.hpp>
 
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -16,10 +15,7 @@ using bedrock::json_errc;
 
 namespace {
 
-std::string fixture(std::string_view name) {
-    std::ifstream f(std::string(BEDROCK_FIXTURES_DIR) + "/" + std::string(name), std::ios::binary);
-    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
+using bedrock_test::fixture;
 
 bedrock::timestamp ts(std::string_view s) { return bedrock::parse_timestamp(s).value(); }
 

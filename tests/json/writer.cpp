@@ -6,14 +6,13 @@
 #include <bedrock/json.hpp>
 #include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/files.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <new>
 #include <optional>
@@ -44,12 +43,8 @@ namespace {
 using bedrock::json_layout;
 using bedrock::timestamp_format;
 
-std::string slurp(std::string const& path) {
-    std::ifstream f(path, std::ios::binary);
-    REQUIRE(f.good());
-    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-std::string fixture(std::string_view name) { return slurp(std::string(BEDROCK_FIXTURES_DIR) + "/" + std::string(name)); }
+using bedrock_test::fixture;
+using bedrock_test::slurp;
 
 /// The path serialize_document took before the writer: a DOM, then format_json.
 template <class T>

@@ -18,7 +18,7 @@ using bedrock::vector_type;
 namespace models = bedrock::models;
 
 // javadoc: the @code examples of catalog.hpp
-[[maybe_unused]] void javadoc() {
+[[maybe_unused]] void catalog_doc_example() {
     static_assert(bedrock::catalog.size() == 61);
     static_assert(bedrock::catalog.front().id == "ai21.jamba-1-5-large-v1:0");
     static_assert(bedrock::model_less{}(bedrock::models::titan_embed_text_v2_256, bedrock::models::titan_embed_text_v2_512));

@@ -18,7 +18,7 @@ using bedrock::partition;
 namespace models = bedrock::models;
 
 // javadoc: the @code examples of cross_region_profile.hpp and inference_profile_type.hpp
-[[maybe_unused]] void javadoc() {
+[[maybe_unused]] void cross_region_profile_doc_example() {
     {
         constexpr bool ok = [] {
             char buf[bedrock::max_cross_region_arn_size];

@@ -10,7 +10,7 @@
 namespace {
 
 // javadoc: the @code examples of foundation_model.hpp
-[[maybe_unused]] void javadoc() {
+[[maybe_unused]] void foundation_model_doc_example() {
     {
         constexpr auto caps = bedrock::capability::agents | bedrock::capability::cross_region;
         static_assert(bedrock::has(caps, bedrock::capability::cross_region));

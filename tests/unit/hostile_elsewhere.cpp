@@ -9,21 +9,16 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/iam.hpp>
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/linear_time.hpp>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
 using bedrock::errc;
 
 namespace {
-template <class F>
-double seconds_of(F&& f) {
-    auto const t0 = std::chrono::steady_clock::now();
-    f();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-constexpr double linear_budget_seconds = 5.0;
+using bedrock_test::linear_budget_seconds;
+using bedrock_test::seconds_of;
 
 bedrock::application_profile imported_profile() {
     return bedrock::import_application_profile(

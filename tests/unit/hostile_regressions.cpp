@@ -16,9 +16,9 @@
 #include <bedrock/timestamp.hpp>
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/profiles.hpp>
+#include <bedrock_test/linear_time.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -27,15 +27,8 @@ using bedrock::errc;
 
 namespace {
 
-// Seconds spent in f().
-template <class F>
-double seconds_of(F&& f) {
-    auto const t0 = std::chrono::steady_clock::now();
-    f();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-constexpr double linear_budget_seconds = 5.0;
+using bedrock_test::linear_budget_seconds;
+using bedrock_test::seconds_of;
 
 // n distinct keys that are valid TagKeys: "k0", "k1", ...
 std::vector<bedrock::tag> distinct_tags(std::size_t n) {
@@ -45,7 +38,7 @@ std::vector<bedrock::tag> distinct_tags(std::size_t n) {
     return tags;
 }
 
-bedrock::application_profile valid_profile() { return bedrock_test::valid_profile("hostile"); }
+bedrock::application_profile hostile_profile() { return bedrock_test::valid_profile("hostile"); }
 
 bool has_violation(std::vector<bedrock::profile_violation> const& v, errc code, std::string_view field) {
     return std::any_of(v.begin(), v.end(), [&](auto const& x) { return x.code == code && x.field == field; });
@@ -120,7 +113,7 @@ TEST_CASE("hostile: cross_region_profile::arn refuses a partition its geo does n
 }
 
 TEST_CASE("hostile: make_create_request refuses a cross-region source in a foreign partition", "[hostile][cross_region]") {
-    auto p = valid_profile();
+    auto p = hostile_profile();
     p.source = bedrock::model_source{bedrock::cross_region_profile{bedrock::geo::us_gov, bedrock::models::anthropic_claude_3_5_sonnet_v2_0}};
     auto const env = bedrock::arn_environment::make(bedrock::partition::aws, "us-east-1", "123456789012").value();
     auto const r = bedrock::make_create_request(p, env);
@@ -132,7 +125,7 @@ TEST_CASE("hostile: make_create_request refuses a cross-region source in a forei
 }
 
 TEST_CASE("hostile: validate rejects a copyFrom ARN text whose geo is in another partition", "[hostile][cross_region]") {
-    auto p = valid_profile();
+    auto p = hostile_profile();
     p.source = bedrock::model_source::from_arn(
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.anthropic.claude-3-5-sonnet-20241022-v2:0");
     auto const v = bedrock::validate(p);
@@ -141,7 +134,7 @@ TEST_CASE("hostile: validate rejects a copyFrom ARN text whose geo is in another
 
 // ---- quadratic time on the library's paths ----------------------------------------------------------
 TEST_CASE("hostile: validate is linear in the number of tags", "[hostile][quadratic]") {
-    auto p = valid_profile();
+    auto p = hostile_profile();
     p.tags = distinct_tags(100'000);
     std::vector<bedrock::profile_violation> v;
     double const s = seconds_of([&] { v = bedrock::validate(p); });
@@ -152,7 +145,7 @@ TEST_CASE("hostile: validate is linear in the number of tags", "[hostile][quadra
 
 TEST_CASE("hostile: validate still reports every repeated tag key", "[hostile][quadratic]") {
     // Guard for the linear rewrite: same report as the quadratic loop (first repeat of each later index).
-    auto p = valid_profile();
+    auto p = hostile_profile();
     p.tags = {{"a", "1"}, {"b", "2"}, {"a", "3"}, {"a", "4"}};
     auto const v = bedrock::validate(p);
     REQUIRE(v.size() == 2);
@@ -171,7 +164,7 @@ TEST_CASE("hostile: sort_tags_like_cdk is n log n in the number of tags", "[host
 }
 
 TEST_CASE("hostile: validate is linear in a copyFrom full of '${' without '}'", "[hostile][quadratic]") {
-    auto p = valid_profile();
+    auto p = hostile_profile();
     std::string text = "arn:";
     while (text.size() < 2'000'000) text += "${";
     p.source = bedrock::model_source::from_arn(text);
@@ -186,7 +179,7 @@ TEST_CASE("hostile: validate is linear in a copyFrom full of '${' without '}'", 
 // Bytes that are not UTF-8 reach node as U+FFFD (one unit each, WHATWG decoder); a stray continuation byte
 // counts zero today, so 65 of them pass the 64-unit limit.
 TEST_CASE("hostile: a stray UTF-8 continuation byte counts as one UTF-16 unit", "[hostile][unit]") {
-    auto p = valid_profile();
+    auto p = hostile_profile();
     p.name = std::string(65, '\x80');
     auto const v = bedrock::check_alpha(p);
     REQUIRE(v.has_value());

@@ -11,6 +11,7 @@
 #include "mini_json.hpp"
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/sample_arns.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -109,9 +110,9 @@ void check_operation(std::string_view service, bedrock::http_binding const& b, b
     CHECK_FALSE(r.body.has_value()); // bodies are written by the JSON layer
 }
 
-constexpr std::string_view app_arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
-constexpr std::string_view router_arn = "arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1";
-constexpr std::string_view fm_arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
+using bedrock_test::app_arn;
+using bedrock_test::router_arn;
+using bedrock_test::fm_arn;
 constexpr std::string_view token = "eyJ2IjoxfQ==/+x";
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <bedrock/tagging_requests.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/sample_arns.hpp>
 
 #include <cassert>
 #include <cmath>
@@ -25,9 +26,9 @@ namespace rq = bedrock::requests;
 
 namespace {
 
-constexpr std::string_view app_arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
-constexpr std::string_view fm_arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
-constexpr std::string_view router_arn = "arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1";
+using bedrock_test::app_arn;
+using bedrock_test::fm_arn;
+using bedrock_test::router_arn;
 
 template <class R>
 bedrock::request_error error_of(R const& r) {
