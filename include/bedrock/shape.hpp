@@ -489,6 +489,79 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     return std::nullopt;
 }
 
+namespace detail {
+constexpr std::uint64_t kind_bit(resource_kind k) noexcept { return std::uint64_t{1} << static_cast<unsigned>(k); }
+inline constexpr std::uint64_t fm_kind = kind_bit(resource_kind::foundation_model);
+inline constexpr std::uint64_t profile_kinds =
+    kind_bit(resource_kind::inference_profile) | kind_bit(resource_kind::application_inference_profile);
+static_assert(all_resource_kinds.size() <= 64, "the kind sets of arn_kinds_of are 64-bit masks");
+
+/// The resource kinds a shape that holds exactly one Bedrock ARN takes, as a bit set; 0 for other shapes.
+constexpr std::uint64_t arn_kinds_of(shape sh) noexcept {
+    switch (sh) {
+    case shape::inference_profile_arn:
+    case shape::taggable_resources_arn: return profile_kinds;
+    case shape::inference_profile_model_source_arn: return fm_kind | kind_bit(resource_kind::inference_profile);
+    case shape::foundation_model_arn:
+    case shape::model_arn:
+    case shape::foundation_model_arn_relaxed: return fm_kind | (sh == shape::model_arn ? kind_bit(resource_kind::custom_model) : 0);
+    case shape::prompt_router_arn: return kind_bit(resource_kind::default_prompt_router);
+    case shape::prompt_router_target_model_arn: return fm_kind | profile_kinds;
+    case shape::provisioned_model_arn: return kind_bit(resource_kind::provisioned_model);
+    case shape::custom_model_arn: return kind_bit(resource_kind::custom_model);
+    case shape::imported_model_arn: return kind_bit(resource_kind::imported_model);
+    case shape::custom_model_deployment_arn: return kind_bit(resource_kind::custom_model_deployment);
+    case shape::invocation_arn: return kind_bit(resource_kind::async_invoke);
+    default: return 0;
+    }
+}
+} // namespace detail
+
+/** True when `sh` holds exactly one Bedrock ARN and a `k` ARN is one of the kinds it takes
+    (`InferenceProfileArn`: `inference-profile`, `application-inference-profile`; `FoundationModelArn`:
+    `foundation-model`; …). False for the identifier shapes that also take plain ids. */
+[[nodiscard]] constexpr bool shape_takes_kind(shape sh, resource_kind k) noexcept {
+    return (detail::arn_kinds_of(sh) & detail::kind_bit(k)) != 0;
+}
+
+/** The verdict of the typed parser for a shape's kind, bounded by AWS's pattern: the one verdict of the
+    JSON reader for identifier members, equal to `parse`'s (`docs/identifiers.md`, "One verdict").
+
+    - ARN shapes (@ref shape_takes_kind): @ref parse_bedrock_arn's error (code and offset) when it rejects;
+      `wrong_resource_type` at the resource type when the ARN parses to a kind the shape does not take; else
+      @ref check_syntax, where AWS's pattern is narrower than the typed parser (AWS wins: a partition outside
+      the pattern's list, a region-less foundation-model ARN outside `FoundationModelArnRelaxed`).
+    - `InferenceProfileId`: an application profile id or @ref check_profile_id, then the pattern.
+    - `BedrockModelId`: @ref check_model_id of the text before `/`, then the pattern.
+    - Every other shape: @ref check_strict.
+
+    @par Example
+    @code
+    constexpr auto e = bedrock::check_typed(bedrock::shape::inference_profile_arn,
+        "arn:aws:bedrock:us-east-1:123456789012:agent/PXINSLJAOL");
+    static_assert(e->code == bedrock::errc::wrong_resource_type && e->offset == 39);
+    @endcode
+*/
+template <int = 0>  // a template so that a TU that never calls it does not instantiate all 40 grammars
+[[nodiscard]] constexpr std::optional<parse_error> check_typed(shape sh, std::string_view value) noexcept {
+    if (detail::arn_kinds_of(sh) != 0) {
+        auto const b = parse_bedrock_arn(value);
+        if (!b) return b.error();
+        if (!shape_takes_kind(sh, b->kind))
+            return parse_error{errc::wrong_resource_type, static_cast<std::uint32_t>(b->arn.offset_of(4))};
+        return check_syntax(sh, value);
+    }
+    if (sh == shape::inference_profile_id) {
+        if (auto e = detail::check_any_profile_id(value)) return e;
+        return check_syntax(sh, value);
+    }
+    if (sh == shape::bedrock_model_id) {
+        if (auto e = check_model_id(value.substr(0, value.find('/')))) return e;
+        return check_syntax(sh, value);
+    }
+    return check_strict(sh, value);
+}
+
 } // namespace bedrock
 
 #endif // BEDROCK_SHAPE_HPP

@@ -252,6 +252,12 @@ template <shape S>
 constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
     return check_syntax(S, s);
 }
+/** A rule checker for one identifier member (an ARN or id): the typed parser's verdict bounded by AWS's
+    pattern (@ref check_typed), so the reader and `parse` give one verdict, with one code and offset. */
+template <shape S>
+constexpr std::optional<parse_error> check_identifier(std::string_view s) noexcept {
+    return check_typed(S, s);
+}
 /// The CloudFormation `Type` must name an application inference profile.
 constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {
     std::string_view const t = cfn_application_inference_profile_type;
@@ -271,7 +277,7 @@ template <> struct json_object_traits<tag> : detail::json_request_traits {
 };
 /// `InferenceProfileModelSource` in a request: strict.
 template <> struct json_object_traits<inference_profile_model_source> : detail::json_request_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_identifier<shape::inference_profile_model_source_arn>,
       "InferenceProfileModelSourceArn: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CreateInferenceProfile request: strict, validated.
@@ -284,33 +290,33 @@ template <> struct json_object_traits<create_inference_profile_request> : detail
 };
 /// CreateInferenceProfile response.
 template <> struct json_object_traits<create_inference_profile_response> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"}}};
+    static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::rule_r, &detail::check_identifier<shape::inference_profile_arn>, "InferenceProfileArn"}}};
 };
 /// `InferenceProfileModel`.
 template <> struct json_object_traits<inference_profile_model> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
+    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_identifier<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
 };
 /// `InferenceProfileSummary` / GetInferenceProfile response.
 template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 6> rules{{
         {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
         {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"inference_profile_arn", detail::rule_r, &detail::check_shape<shape::inference_profile_arn>, "InferenceProfileArn"},
+        {"inference_profile_arn", detail::rule_r, &detail::check_identifier<shape::inference_profile_arn>, "InferenceProfileArn"},
         {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1},
         {"models", detail::rule_v, nullptr, "InferenceProfileModels", 1, 5},
-        {"inference_profile_id", detail::rule_r, &detail::check_shape<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
+        {"inference_profile_id", detail::rule_r, &detail::check_identifier<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
 };
 /// `FoundationModelSummary`.
 template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 4> rules{{
-        {"model_arn", detail::rule_r, &detail::check_shape<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
-        {"model_id", detail::rule_v, &detail::check_shape<shape::bedrock_model_id>, "BedrockModelId"},
+        {"model_arn", detail::rule_r, &detail::check_identifier<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
+        {"model_id", detail::rule_v, &detail::check_identifier<shape::bedrock_model_id>, "BedrockModelId"},
         {"model_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"},
         {"provider_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
 };
 /// `PromptRouterTargetModel` (in requests and responses: a request reads it strictly through its parent).
 template <> struct json_object_traits<prompt_router_target_model> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_shape<shape::prompt_router_target_model_arn>,
+    static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_identifier<shape::prompt_router_target_model_arn>,
       "PromptRouterTargetModelArn: a foundation-model or inference-profile ARN"}}};
 };
 /// `RoutingCriteria`.
@@ -368,7 +374,7 @@ template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
 };
 /// CFN `InferenceProfileModelSource`.
 template <> struct json_object_traits<cfn_model_source> : detail::json_cfn_traits {
-    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_shape<shape::inference_profile_model_source_arn>,
+    static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_identifier<shape::inference_profile_model_source_arn>,
       "CopyFrom: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CFN `Properties` of `AWS::Bedrock::ApplicationInferenceProfile`.
