@@ -89,6 +89,8 @@ struct create_prompt_router {
         create_prompt_router r;
         if (auto e = bedrock::detail::take(in.client_request_token, r.client_request_token, "/clientRequestToken")) return *e;
         if (auto e = bedrock::detail::take(in.prompt_router_name, r.prompt_router_name, "/promptRouterName")) return *e;
+        // PromptRouterTargetModels holds at least one model; the body reader refuses an empty list.
+        if (in.models.empty()) return request_error{request_errc::too_few_items, "/models", {}, "1"};
         r.models.resize(in.models.size());
         for (std::size_t i = 0; i < in.models.size(); ++i)
             if (auto e = bedrock::detail::take(in.models[i], r.models[i], bedrock::detail::item_pointer("/models", i, "modelArn")))
