@@ -75,6 +75,11 @@ int report(problem const& p);
 /// What a command does once its arguments are parsed: returns an exit status.
 using action = std::function<int()>;
 
+/// The program's arguments as given (without the program name); main() fills it before parsing. `request`
+/// reads its list options from here again: CLI11 cuts a vector option's `[a,b]` at its commas (its own list
+/// syntax), which would cut a JSON list apart.
+[[nodiscard]] std::vector<std::string>& raw_arguments();
+
 /// Each command adds its subcommand to `app`; when that subcommand is parsed, it stores its work in `run`.
 void add_models_command(CLI::App& app, global_options const& g, action& run);
 void add_geos_command(CLI::App& app, global_options const& g, action& run);
@@ -84,9 +89,18 @@ void add_app_profile_command(CLI::App& app, global_options const& g, action& run
 void add_inspect_command(CLI::App& app, global_options const& g, action& run);
 void add_request_command(CLI::App& app, global_options const& g, action& run);
 
-/// `inspect` for the responses of the request side (prompt routers, tags, CreatePromptRouter): the exit
+/// `inspect` for the responses of the request side (prompt routers, foundation models, tags, the Create
+/// responses), told apart by their members: the exit
 /// status when `doc` is one of them, std::nullopt when it is none of them.
 [[nodiscard]] std::optional<int> inspect_request_response(boost::json::value const& doc, bool json, global_options const& g);
+
+/// `inspect --operation <op>`: reads `text` as the response of `op` (AWS CLI spelling). The exit status, or
+/// std::nullopt for get-inference-profile and list-inference-profiles (which `inspect` itself shows).
+[[nodiscard]] std::optional<int> inspect_operation_response(std::string_view op, std::string_view text, bool json,
+                                                            global_options const& g);
+
+/// The operations whose responses `inspect --operation` reads, in the AWS CLI's spelling.
+[[nodiscard]] std::vector<std::string> const& response_operations();
 
 } // namespace bedrock::cli
 

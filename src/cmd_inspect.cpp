@@ -1,6 +1,7 @@
-// `bedrock-profiles inspect [FILE|-] [--json]`: reads a GetInferenceProfile or ListInferenceProfiles response
-// (as the service or the AWS CLI prints it), validates it with the library's reader and prints a table or
-// the normalized JSON.
+// `bedrock-profiles inspect [FILE|-] [--json] [--operation OP]`: reads a response of one of the operations of
+// `request` (as the service or the AWS CLI prints it), validates it with the library's reader and prints a
+// table or the normalized JSON. The inference-profile responses are shown here, the others in
+// cmd_inspect_requests.cpp; `--operation` names the operation instead of telling it from the members.
 #include "cli.hpp"
 
 #include <bedrock/arn_environment.hpp>
@@ -21,6 +22,7 @@ namespace {
 struct inspect_options {
     std::string file = "-";
     bool json = false;
+    std::string operation; ///< empty: told from the document's members
 };
 
 // One line per problem: the library's code and sentence (which names the JSON Pointer); the byte offset
@@ -77,6 +79,18 @@ std::string read_at_most(std::istream& in, std::size_t limit) {
     return text;
 }
 
+int show_list(boost::json::value const& doc, inspect_options const& o, global_options const& g) {
+    auto const page = from_json_value<list_inference_profiles_response>(doc);
+    if (!page) return report_json_error(page.error());
+    if (o.json) {
+        print_document(*page, g);
+    } else {
+        print_summaries(page->inference_profile_summaries.value_or(std::vector<inference_profile_summary>{}));
+        if (page->next_token) std::cout << "nextToken: " << terminal_text(*page->next_token) << '\n';
+    }
+    return success;
+}
+
 int run_inspect(inspect_options const& o, global_options const& g) {
     std::size_t const limit = json_read_options{}.max_size;
     std::string text;
@@ -88,8 +102,22 @@ int run_inspect(inspect_options const& o, global_options const& g) {
         text = read_at_most(in, limit);
     }
 
+    if (!o.operation.empty())
+        if (auto const handled = inspect_operation_response(o.operation, text, o.json, g)) return *handled;
     auto const doc = parse_json(text);
     if (!doc) return report_json_error(doc.error());
+    auto const show_get = [&] {
+        auto const profile = from_json_value<get_inference_profile_response>(*doc);
+        if (!profile) return report_json_error(profile.error());
+        if (o.json) {
+            print_document(*profile, g);
+        } else {
+            print_summaries({*profile});
+        }
+        return static_cast<int>(success);
+    };
+    if (o.operation == "get-inference-profile") return show_get();
+    if (o.operation == "list-inference-profiles") return show_list(*doc, o, g);
 
     // A GetInferenceProfile response is one summary; a ListInferenceProfiles page has a list and a token.
     // Responses ignore unknown members, so a document with neither kind's members is refused here,
@@ -106,36 +134,23 @@ int run_inspect(inspect_options const& o, global_options const& g) {
     bool const is_list = top && has_any({"inferenceProfileSummaries", "nextToken"});
     if (top && !top->empty() && !is_get && !is_list)
         return report(problem{"not_a_profile_response",
-                              "the document is neither a GetInferenceProfile nor a ListInferenceProfiles response",
+                              "the document is none of the responses inspect reads (name one with --operation)",
                               std::nullopt});
-    if (is_get && !is_list) {
-        auto const profile = from_json_value<get_inference_profile_response>(*doc);
-        if (!profile) return report_json_error(profile.error());
-        if (o.json) {
-            print_document(*profile, g);
-        } else {
-            print_summaries({*profile});
-        }
-        return success;
-    }
-    auto const page = from_json_value<list_inference_profiles_response>(*doc);
-    if (!page) return report_json_error(page.error());
-    if (o.json) {
-        print_document(*page, g);
-    } else {
-        print_summaries(page->inference_profile_summaries.value_or(std::vector<inference_profile_summary>{}));
-        if (page->next_token) std::cout << "nextToken: " << terminal_text(*page->next_token) << '\n';
-    }
-    return success;
+    if (is_get && !is_list) return show_get();
+    return show_list(*doc, o, g);
 }
 
 } // namespace
 
 void add_inspect_command(CLI::App& app, global_options const& g, action& run) {
     auto o = std::make_shared<inspect_options>();
-    auto* cmd = app.add_subcommand("inspect", "Validate a GetInferenceProfile or ListInferenceProfiles response and show it");
+    auto* cmd = app.add_subcommand("inspect", "Validate a response of an operation of `request` and show it");
     cmd->add_option("file", o->file, "The response document; '-' or nothing reads standard input");
     cmd->add_flag("--json", o->json, "Print the normalized JSON (with --pretty: exactly as the AWS CLI v2 prints it)");
+    cmd->add_option("--operation", o->operation,
+                    "The operation whose response the document is (AWS CLI spelling, as for `request`); needed for the "
+                    "empty outputs of delete-*, tag-resource and untag-resource")
+        ->check(CLI::IsMember(response_operations()));
     cmd->callback([o, &g, &run] { run = [o, &g] { return run_inspect(*o, g); }; });
 }
 

@@ -2,8 +2,10 @@
 // as the AWS CLI spells them (`aws bedrock list-inference-profiles --type-equals APPLICATION`) and prints
 // the HTTP request a client sends: {"method","path","query","body"} (the path percent-encoded, the query
 // unencoded in the model's order, the body as JSON or null). A bad member is one line on stderr naming the
-// option and the member's JSON Pointer, exit status 2.
+// option and the member's JSON Pointer, exit status 2. Structured options (--tags, --model-source, --models,
+// --routing-criteria, --fallback-model, --tag-keys) take the AWS CLI's shorthand or JSON (request_arguments.hpp).
 #include "cli.hpp"
+#include "request_arguments.hpp"
 
 #include <bedrock/foundation_model_requests.hpp>
 #include <bedrock/inference_profile_requests.hpp>
@@ -17,10 +19,10 @@
 #include <cstdint>     // std::int64_t
 #include <memory>      // std::shared_ptr (options outlive the registration call)
 #include <optional>    // std::optional
-#include <stdexcept>   // std::invalid_argument (a --routing-criteria that is not a number)
 #include <string>      // std::string
 #include <string_view> // std::string_view
-#include <utility>     // std::pair
+#include <utility>     // std::move
+#include <variant>     // std::get_if (argument results)
 #include <vector>      // std::vector
 
 namespace bedrock::cli {
@@ -57,42 +59,39 @@ int report_request_error(request_error const& e) {
     return report(problem{std::string(to_string(e.code)), option_of(e.pointer) + " (" + e.message() + ")", std::nullopt});
 }
 
-// An AWS CLI shorthand structure `a=1,b=2` into its pairs; nullopt when a part has no `=`.
-std::optional<std::vector<std::pair<std::string, std::string>>> shorthand(std::string_view s) {
-    std::vector<std::pair<std::string, std::string>> out;
-    while (true) {
-        auto const comma = s.find(',');
-        auto const part = s.substr(0, comma);
-        auto const eq = part.find('=');
-        if (eq == std::string_view::npos) return std::nullopt;
-        out.emplace_back(std::string(part.substr(0, eq)), std::string(part.substr(eq + 1)));
-        if (comma == std::string_view::npos) return out;
-        s.remove_prefix(comma + 1);
-    }
+// A structured option that does not read (src/request_arguments.hpp): the option, the member's pointer and
+// why; the byte offset in that argument for shorthand.
+problem argument_problem_of(std::string_view option, arguments::argument_problem const& a) {
+    problem p{a.json ? "bad_json" : "bad_shorthand", std::string(option) + " (" + a.pointer + "): " + a.message, std::nullopt};
+    if (a.offset) p.offset = static_cast<std::uint32_t>(*a.offset);
+    return p;
 }
 
-// `key=value` with exactly the one key `name`, else a problem naming the option and the pointer.
-std::optional<std::string> single_member(std::string const& text, std::string_view name, std::string_view option,
-                                         std::string const& pointer, problem& p) {
-    auto const kv = shorthand(text);
-    if (kv && kv->size() == 1 && (*kv)[0].first == name) return (*kv)[0].second;
-    p = problem{"bad_shorthand", std::string(option) + " (" + pointer + "): expected " + std::string(name) + "=…, got \"" + text + "\"",
-                std::nullopt};
-    return std::nullopt;
+// The value of an argument_result, or the problem reported (and std::nullopt).
+template <class T>
+std::optional<T> take(arguments::argument_result<T>&& r, std::string_view option, problem& p) {
+    if (auto const* a = std::get_if<arguments::argument_problem>(&r)) {
+        p = argument_problem_of(option, *a);
+        return std::nullopt;
+    }
+    return std::get<T>(std::move(r));
 }
 
-std::optional<std::vector<tag>> read_tags(std::vector<std::string> const& items, problem& p) {
-    std::vector<tag> tags;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        auto const kv = shorthand(items[i]);
-        if (!kv || kv->size() != 2 || (*kv)[0].first != "key" || (*kv)[1].first != "value") {
-            p = problem{"bad_shorthand", "--tags (/tags/" + std::to_string(i) + "): expected key=…,value=…, got \"" + items[i] + "\"",
-                        std::nullopt};
-            return std::nullopt;
-        }
-        tags.push_back({(*kv)[0].second, (*kv)[1].second});
+// The values of a list option as given: every argument after each `--name` up to the next option, or the
+// rest of `--name=value`. CLI11 has the same values except that it cuts an argument `[…]` at its commas.
+std::vector<std::string> given_values(std::string_view name, std::vector<std::string> const& parsed) {
+    auto const is_option = [](std::string const& a) {
+        return a.size() >= 2 && a[0] == '-' && (a[1] == '-' || std::isalpha(static_cast<unsigned char>(a[1])) != 0);
+    };
+    std::vector<std::string> out;
+    auto const& args = raw_arguments();
+    std::string const prefix = std::string(name) + "=";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i].rfind(prefix, 0) == 0) out.push_back(args[i].substr(prefix.size()));
+        if (args[i] != name) continue;
+        while (i + 1 < args.size() && !is_option(args[i + 1])) out.push_back(args[++i]);
     }
-    return tags;
+    return out.empty() ? parsed : out;
 }
 
 std::optional<std::string_view> view(std::optional<std::string> const& s) {
@@ -132,11 +131,11 @@ int run_operation(std::string_view op, request_options const& o, global_options 
     if (op == "get-inference-profile") return emit(get_inference_profile::make({o.inference_profile_identifier}), g);
     if (op == "delete-inference-profile") return emit(delete_inference_profile::make({o.inference_profile_identifier}), g);
     if (op == "create-inference-profile") {
-        auto const copy_from = single_member(o.model_source, "copyFrom", "--model-source", "/modelSource", p);
+        auto const copy_from = take(arguments::single_string_argument(o.model_source, "copyFrom", "/modelSource"), "--model-source", p);
         if (!copy_from) return report(p);
         std::optional<std::vector<tag>> tags;
         if (o.tags_given) {
-            tags = read_tags(o.tags, p);
+            tags = take(arguments::tags_argument(given_values("--tags", o.tags)), "--tags", p);
             if (!tags) return report(p);
         }
         return emit(create_inference_profile::make(
@@ -147,34 +146,21 @@ int run_operation(std::string_view op, request_options const& o, global_options 
     if (op == "get-prompt-router") return emit(get_prompt_router::make({o.prompt_router_arn}), g);
     if (op == "delete-prompt-router") return emit(delete_prompt_router::make({o.prompt_router_arn}), g);
     if (op == "create-prompt-router") {
-        std::vector<std::string> arns;
-        for (std::size_t i = 0; i < o.models.size(); ++i) {
-            auto a = single_member(o.models[i], "modelArn", "--models", "/models/" + std::to_string(i), p);
-            if (!a) return report(p);
-            arns.push_back(std::move(*a));
-        }
-        auto const quality = single_member(o.routing_criteria, "responseQualityDifference", "--routing-criteria", "/routingCriteria", p);
-        if (!quality) return report(p);
-        double difference = 0;
-        try {
-            std::size_t used = 0;
-            difference = std::stod(*quality, &used);
-            if (used != quality->size()) throw std::invalid_argument("trailing");
-        } catch (std::exception const&) {
-            return report(problem{"bad_shorthand",
-                                  "--routing-criteria (/routingCriteria/responseQualityDifference): not a number: \"" + *quality + "\"",
-                                  std::nullopt});
-        }
-        auto const fallback = single_member(o.fallback_model, "modelArn", "--fallback-model", "/fallbackModel", p);
+        auto const arns = take(arguments::model_arns_argument(given_values("--models", o.models), "/models"), "--models", p);
+        if (!arns) return report(p);
+        auto const difference = take(arguments::single_number_argument(o.routing_criteria, "responseQualityDifference", "/routingCriteria"),
+                                     "--routing-criteria", p);
+        if (!difference) return report(p);
+        auto const fallback = take(arguments::single_string_argument(o.fallback_model, "modelArn", "/fallbackModel"), "--fallback-model", p);
         if (!fallback) return report(p);
         std::optional<std::vector<tag>> tags;
         if (o.tags_given) {
-            tags = read_tags(o.tags, p);
+            tags = take(arguments::tags_argument(given_values("--tags", o.tags)), "--tags", p);
             if (!tags) return report(p);
         }
-        std::vector<std::string_view> models(arns.begin(), arns.end());
+        std::vector<std::string_view> models(arns->begin(), arns->end());
         return emit(create_prompt_router::make({view(o.client_request_token), o.prompt_router_name, models,
-                                                view(o.description), difference, *fallback, tags}),
+                                                view(o.description), *difference, *fallback, tags}),
                     g);
     }
     if (op == "list-foundation-models")
@@ -183,15 +169,24 @@ int run_operation(std::string_view op, request_options const& o, global_options 
                     g);
     if (op == "get-foundation-model") return emit(get_foundation_model::make({o.model_identifier}), g);
     if (op == "tag-resource") {
-        auto tags = read_tags(o.tags, p);
+        auto tags = take(arguments::tags_argument(given_values("--tags", o.tags)), "--tags", p);
         if (!tags) return report(p);
         return emit(tag_resource::make({o.resource_arn, *tags}), g);
     }
-    if (op == "untag-resource") return emit(untag_resource::make({o.resource_arn, o.tag_keys}), g);
+    if (op == "untag-resource") {
+        auto keys = take(arguments::string_list_argument(given_values("--tag-keys", o.tag_keys), "/tagKeys"), "--tag-keys", p);
+        if (!keys) return report(p);
+        return emit(untag_resource::make({o.resource_arn, *keys}), g);
+    }
     return emit(list_tags_for_resource::make({o.resource_arn}), g); // list-tags-for-resource
 }
 
 } // namespace
+
+std::vector<std::string>& raw_arguments() {
+    static std::vector<std::string> args;
+    return args;
+}
 
 void add_request_command(CLI::App& app, global_options const& g, action& run) {
     auto o = std::make_shared<request_options>();
@@ -207,7 +202,7 @@ void add_request_command(CLI::App& app, global_options const& g, action& run) {
         s->add_option("--next-token", o->next_token, "nextToken of the previous page");
     };
     auto tags = [&](CLI::App* s, bool required) {
-        auto* t = s->add_option("--tags", o->tags, "key=K,value=V (one per tag)")->each([o](std::string const&) { o->tags_given = true; });
+        auto* t = s->add_option("--tags", o->tags, "key=K,value=V per tag (AWS CLI shorthand: quote values with commas, key=k,value=\"a,b\"), or JSON")->each([o](std::string const&) { o->tags_given = true; });
         if (required) t->required();
     };
 
@@ -220,7 +215,7 @@ void add_request_command(CLI::App& app, global_options const& g, action& run) {
     s->add_option("--inference-profile-identifier", o->inference_profile_identifier, "Profile id or ARN")->required();
     s = add("create-inference-profile", "CreateInferenceProfile: POST /inference-profiles");
     s->add_option("--inference-profile-name", o->inference_profile_name, "inferenceProfileName")->required();
-    s->add_option("--model-source", o->model_source, "copyFrom=<foundation-model or system-defined profile ARN>")->required();
+    s->add_option("--model-source", o->model_source, "copyFrom=<foundation-model or system-defined profile ARN> (shorthand or JSON)")->required();
     s->add_option("--description", o->description, "description");
     s->add_option("--client-request-token", o->client_request_token, "clientRequestToken (idempotency)");
     tags(s, false);
@@ -234,9 +229,9 @@ void add_request_command(CLI::App& app, global_options const& g, action& run) {
     s->add_option("--prompt-router-arn", o->prompt_router_arn, "Prompt router ARN")->required();
     s = add("create-prompt-router", "CreatePromptRouter: POST /prompt-routers");
     s->add_option("--prompt-router-name", o->prompt_router_name, "promptRouterName")->required();
-    s->add_option("--models", o->models, "modelArn=<ARN> (one per model)")->required();
-    s->add_option("--routing-criteria", o->routing_criteria, "responseQualityDifference=<0..100>")->required();
-    s->add_option("--fallback-model", o->fallback_model, "modelArn=<ARN>")->required();
+    s->add_option("--models", o->models, "modelArn=<ARN> per model (shorthand or JSON)")->required();
+    s->add_option("--routing-criteria", o->routing_criteria, "responseQualityDifference=<0..100> (shorthand or JSON)")->required();
+    s->add_option("--fallback-model", o->fallback_model, "modelArn=<ARN> (shorthand or JSON)")->required();
     s->add_option("--description", o->description, "description");
     s->add_option("--client-request-token", o->client_request_token, "clientRequestToken (idempotency)");
     tags(s, false);
@@ -254,7 +249,7 @@ void add_request_command(CLI::App& app, global_options const& g, action& run) {
     tags(s, true);
     s = add("untag-resource", "UntagResource: POST /untagResource");
     s->add_option("--resource-arn", o->resource_arn, "resourceARN")->required();
-    s->add_option("--tag-keys", o->tag_keys, "Tag keys to remove")->required();
+    s->add_option("--tag-keys", o->tag_keys, "Tag keys to remove (one per argument, or one JSON list)")->required();
     s = add("list-tags-for-resource", "ListTagsForResource: POST /listTagsForResource");
     s->add_option("--resource-arn", o->resource_arn, "resourceARN")->required();
 }

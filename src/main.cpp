@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     add_inspect_command(app, globals, run);
     add_request_command(app, globals, run);
 
+    raw_arguments().assign(argv + (argc > 0 ? 1 : 0), argv + argc);
     try {
         app.parse(argc, argv);
     } catch (CLI::CallForHelp const&) {
