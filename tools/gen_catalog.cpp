@@ -284,7 +284,34 @@ std::pair<std::string, std::string> split_profile_id(std::string const& id, std:
     return {g, id.substr(dot + 1)};
 }
 
-void read_availability(availability_inputs const& in, std::vector<entry>& entries) {
+// The destination regions AWS's data gives system-defined profiles, per (model id, geo): the union over the
+// sources (the models[] of a listing, the user guide's rows per source Region, a listed description).
+using profile_destinations = std::map<std::pair<std::string, std::string>, std::set<std::string>>;
+
+// The region of a foundation-model ARN (`arn:<p>:bedrock:<region>::foundation-model/<id>`).
+std::string arn_region(std::string const& arn, std::string const& where) {
+    std::size_t pos = 0;
+    for (int i = 0; i < 3; ++i) {
+        pos = arn.find(':', pos);
+        if (pos == std::string::npos) fail(where + ": " + arn + " is not an ARN");
+        ++pos;
+    }
+    auto const end = arn.find(':', pos);
+    if (end == std::string::npos || end == pos) fail(where + ": " + arn + " has no region");
+    return arn.substr(pos, end - pos);
+}
+
+void add_destinations(profile_destinations& out, std::string const& profile_id, json::value const& regions, std::string const& where) {
+    if (!regions.is_array() || regions.get_array().empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
+    auto [g, model] = split_profile_id(profile_id, where);
+    auto& set = out[{model, g}];
+    for (auto const& r : regions.get_array()) {
+        if (!r.is_string() || r.get_string().empty()) fail(where + ": " + profile_id + ": a destination region is not a string");
+        set.insert(std::string(r.get_string()));
+    }
+}
+
+void read_availability(availability_inputs const& in, std::vector<entry>& entries, profile_destinations& destinations) {
     std::map<std::string, std::set<std::string>> aws;   // model id -> geos with an AWS-listed profile
     std::map<std::string, std::set<std::string>> docs;  // model id -> exclusive geo list of the references' docs
     std::map<std::string, int> in_region;
@@ -299,6 +326,10 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
             for (auto const& pr : as_object(pv, "page").at("profiles").as_array()) {
                 auto const& o = as_object(pr, "profile");
                 note(get_string(o, "inferenceProfileId"), base_name(in.aws_documentation));
+                if (auto const* srcs = o.if_contains("sources"); srcs && srcs->is_array())
+                    for (auto const& sv : srcs->get_array())
+                        add_destinations(destinations, get_string(o, "inferenceProfileId"),
+                                         as_object(sv, "source").at("destinationRegions"), base_name(in.aws_documentation));
             }
     }
     for (auto const& f : in.aws_responses) {
@@ -307,15 +338,26 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array");
         for (auto const& pv : list->get_array()) {
             auto const& p = as_object(pv, "inference profile summary");
-            if (get_string(p, "type") == "SYSTEM_DEFINED") note(get_string(p, "inferenceProfileId"), base_name(f));
+            if (get_string(p, "type") != "SYSTEM_DEFINED") continue;
+            note(get_string(p, "inferenceProfileId"), base_name(f));
+            auto const* models = p.if_contains("models");
+            if (!models || !models->is_array()) fail(f + ": " + get_string(p, "inferenceProfileId") + ": no \"models\" array");
+            json::array regions;
+            for (auto const& mv : models->get_array())
+                regions.emplace_back(arn_region(get_string(as_object(mv, "model"), "modelArn"), base_name(f)));
+            add_destinations(destinations, get_string(p, "inferenceProfileId"), regions, base_name(f));
         }
     }
     if (!in.aws_observations.empty()) {
         json::value doc = parse_json(in.aws_observations);
         auto const* list = as_object(doc, "observations").if_contains("observations");
         if (!list || !list->is_array()) fail(in.aws_observations + ": no \"observations\" array");
-        for (auto const& ov : list->get_array())
-            note(get_string(as_object(ov, "observation"), "inferenceProfileId"), base_name(in.aws_observations));
+        for (auto const& ov : list->get_array()) {
+            auto const& o = as_object(ov, "observation");
+            note(get_string(o, "inferenceProfileId"), base_name(in.aws_observations));
+            if (auto const* d = o.if_contains("destinationRegionsFromDescription"); d && !d->is_null())
+                add_destinations(destinations, get_string(o, "inferenceProfileId"), *d, base_name(in.aws_observations));
+        }
     }
     if (!in.reference_docs.empty()) {
         json::value doc = parse_json(in.reference_docs);
@@ -616,12 +658,12 @@ struct layout {
     std::string q;            // qualification of bedrock names inside the namespaces
 };
 
-std::string write_header(layout const& l, std::vector<entry> const& entries) {
+std::string write_header(layout const& l, std::vector<entry> const& entries, profile_destinations const& destinations = {}) {
     std::ostringstream o;
     o << l.banner;
     o << "#ifndef " << l.guard << "\n#define " << l.guard << "\n\n";
     if (l.reference) {
-        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>  // std::array (the table)\n\n";
+        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>        // std::array (the tables)\n#include <string_view>  // std::string_view (the destination regions)\n\n";
     } else {
         o << "#include <bedrock/catalog.hpp>           // bedrock::is_sorted_catalog, bedrock::find_model\n"
              "#include <bedrock/foundation_model.hpp>  // bedrock::foundation_model\n\n"
@@ -654,6 +696,30 @@ std::string write_header(layout const& l, std::vector<entry> const& entries) {
         o << "},\n";
     }
     o << "}};\n\n";
+    if (l.reference) {
+        // Per-profile destination regions (issue 10, point 4), sorted by (model id, geo in bedrock::geo order).
+        std::vector<std::pair<std::pair<std::string, std::size_t>, std::set<std::string> const*>> rows;
+        for (auto const& [key, regions] : destinations) {
+            std::size_t gi = 0;
+            while (gi < std::size(geo_order) && key.second != geo_order[gi]) ++gi;
+            rows.push_back({{key.first, gi}, &regions});
+        }
+        std::sort(rows.begin(), rows.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+        o << "// The destination regions AWS's data gives each system-defined profile (the union over its sources).\n";
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            o << "inline constexpr std::array<std::string_view, " << rows[i].second->size() << "> profile_destinations_" << i << "{";
+            std::size_t k = 0;
+            for (auto const& r : *rows[i].second) o << (k++ ? ", " : "") << cpp_string(r);
+            o << "};  // " << geo_order[rows[i].first.second] << "." << rows[i].first.first << "\n";
+        }
+        o << "\n/** The system-defined profiles whose destination regions AWS's data gives, sorted by (model id, geo); "
+          << rows.size() << " profiles. */\n";
+        o << "inline constexpr std::array<profile_destinations, " << rows.size() << "> profile_destinations_data{{\n";
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            o << "    {.geo_region = geo::" << geo_enumerator(geo_order[rows[i].first.second]) << ", .model_id = "
+              << cpp_string(rows[i].first.first) << ", .regions = profile_destinations_" << i << "},\n";
+        o << "}};\n\n";
+    }
     if (!l.reference) {
         o << "static_assert(" << l.q << "is_sorted_catalog(" << l.array_name
           << "), \"entries must be sorted by (id, vector_dimensions) without duplicates\");\n\n";
@@ -761,7 +827,8 @@ int main(int argc, char** argv) {
             if (!fm_files.empty() || !profile_files.empty() || !ns.empty())
                 { std::cerr << "bedrock_gen_catalog: --reference takes no CLI inputs and no --namespace\n"; return usage(std::cerr, 2); }
             auto in = read_reference(reference);
-            read_availability(avail, in.entries);
+            profile_destinations destinations;
+            read_availability(avail, in.entries, destinations);
             std::string avail_args;
             if (!avail.reference_docs.empty()) avail_args += "\n//       --reference-docs data/" + base_name(avail.reference_docs);
             if (!avail.aws_documentation.empty()) avail_args += "\n//       --aws-documentation data/" + base_name(avail.aws_documentation);
@@ -783,7 +850,7 @@ int main(int argc, char** argv) {
             l.array_name = "catalog_data";
             l.models_ns = "bedrock::models";
             l.q = "";
-            text = write_header(l, in.entries);
+            text = write_header(l, in.entries, destinations);
         } else {
             if (avail.any())
                 { std::cerr << "bedrock_gen_catalog: --reference-docs and --aws-* need --reference\n"; return usage(std::cerr, 2); }
