@@ -1,6 +1,6 @@
 // bedrock_gen_catalog: writes a constexpr foundation-model catalog header.
 //
-// Two input modes (see docs/catalog.md):
+// Three input modes (see docs/catalog.md):
 //
 //   bedrock_gen_catalog --reference data/reference-models.json --output include/bedrock/models.hpp
 //       The library's own catalog: the static BedrockFoundationModel members of the pinned reference packages,
@@ -11,6 +11,9 @@
 //                       --namespace my::ns [--array catalog] [--guard MY_GUARD_HPP] [--output my_catalog.hpp]
 //       A catalog of what one account sees, from the JSON that `aws bedrock list-foundation-models` and
 //       `aws bedrock list-inference-profiles` print. Writes my::ns::<array> and my::ns::models::<id in snake_case>.
+//
+//   bedrock_gen_catalog --partitions data/aws-partitions.json --output include/bedrock/partition_data.hpp
+//       The partition and region tables, from AWS's endpoint data (tools/reference/extract_partitions.js).
 //
 // The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
 // named by their base name only).
@@ -281,7 +284,34 @@ std::pair<std::string, std::string> split_profile_id(std::string const& id, std:
     return {g, id.substr(dot + 1)};
 }
 
-void read_availability(availability_inputs const& in, std::vector<entry>& entries) {
+// The destination regions AWS's data gives system-defined profiles, per (model id, geo): the union over the
+// sources (the models[] of a listing, the user guide's rows per source Region, a listed description).
+using profile_destinations = std::map<std::pair<std::string, std::string>, std::set<std::string>>;
+
+// The region of a foundation-model ARN (`arn:<p>:bedrock:<region>::foundation-model/<id>`).
+std::string arn_region(std::string const& arn, std::string const& where) {
+    std::size_t pos = 0;
+    for (int i = 0; i < 3; ++i) {
+        pos = arn.find(':', pos);
+        if (pos == std::string::npos) fail(where + ": " + arn + " is not an ARN");
+        ++pos;
+    }
+    auto const end = arn.find(':', pos);
+    if (end == std::string::npos || end == pos) fail(where + ": " + arn + " has no region");
+    return arn.substr(pos, end - pos);
+}
+
+void add_destinations(profile_destinations& out, std::string const& profile_id, json::value const& regions, std::string const& where) {
+    if (!regions.is_array() || regions.get_array().empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
+    auto [g, model] = split_profile_id(profile_id, where);
+    auto& set = out[{model, g}];
+    for (auto const& r : regions.get_array()) {
+        if (!r.is_string() || r.get_string().empty()) fail(where + ": " + profile_id + ": a destination region is not a string");
+        set.insert(std::string(r.get_string()));
+    }
+}
+
+void read_availability(availability_inputs const& in, std::vector<entry>& entries, profile_destinations& destinations) {
     std::map<std::string, std::set<std::string>> aws;   // model id -> geos with an AWS-listed profile
     std::map<std::string, std::set<std::string>> docs;  // model id -> exclusive geo list of the references' docs
     std::map<std::string, int> in_region;
@@ -296,6 +326,10 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
             for (auto const& pr : as_object(pv, "page").at("profiles").as_array()) {
                 auto const& o = as_object(pr, "profile");
                 note(get_string(o, "inferenceProfileId"), base_name(in.aws_documentation));
+                if (auto const* srcs = o.if_contains("sources"); srcs && srcs->is_array())
+                    for (auto const& sv : srcs->get_array())
+                        add_destinations(destinations, get_string(o, "inferenceProfileId"),
+                                         as_object(sv, "source").at("destinationRegions"), base_name(in.aws_documentation));
             }
     }
     for (auto const& f : in.aws_responses) {
@@ -304,15 +338,26 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array");
         for (auto const& pv : list->get_array()) {
             auto const& p = as_object(pv, "inference profile summary");
-            if (get_string(p, "type") == "SYSTEM_DEFINED") note(get_string(p, "inferenceProfileId"), base_name(f));
+            if (get_string(p, "type") != "SYSTEM_DEFINED") continue;
+            note(get_string(p, "inferenceProfileId"), base_name(f));
+            auto const* models = p.if_contains("models");
+            if (!models || !models->is_array()) fail(f + ": " + get_string(p, "inferenceProfileId") + ": no \"models\" array");
+            json::array regions;
+            for (auto const& mv : models->get_array())
+                regions.emplace_back(arn_region(get_string(as_object(mv, "model"), "modelArn"), base_name(f)));
+            add_destinations(destinations, get_string(p, "inferenceProfileId"), regions, base_name(f));
         }
     }
     if (!in.aws_observations.empty()) {
         json::value doc = parse_json(in.aws_observations);
         auto const* list = as_object(doc, "observations").if_contains("observations");
         if (!list || !list->is_array()) fail(in.aws_observations + ": no \"observations\" array");
-        for (auto const& ov : list->get_array())
-            note(get_string(as_object(ov, "observation"), "inferenceProfileId"), base_name(in.aws_observations));
+        for (auto const& ov : list->get_array()) {
+            auto const& o = as_object(ov, "observation");
+            note(get_string(o, "inferenceProfileId"), base_name(in.aws_observations));
+            if (auto const* d = o.if_contains("destinationRegionsFromDescription"); d && !d->is_null())
+                add_destinations(destinations, get_string(o, "inferenceProfileId"), *d, base_name(in.aws_observations));
+        }
     }
     if (!in.reference_docs.empty()) {
         json::value doc = parse_json(in.reference_docs);
@@ -440,6 +485,168 @@ cli_input read_cli(std::vector<std::string> const& fm_files, std::vector<std::st
     return in;
 }
 
+// ---- input mode 3: data/aws-partitions.json (AWS SDK for JavaScript endpoint data) -> partition_data.hpp ------
+// The partition's regionRegex must be `^<prefix>\w+\-\d+$` where <prefix> is literal characters (`\-` for `-`)
+// and groups of alternatives `(a|b|c)`; it is expanded into the list of literal prefixes (`us-`, `eu-`, …) that
+// partition.hpp matches before `\w+-\d+`. Anything else fails: a new regex shape needs a look by a human.
+std::vector<std::string> expand_region_regex(std::string const& re, std::string const& where) {
+    static std::string const tail = "\\w+\\-\\d+$";
+    if (re.size() < 1 + tail.size() || re[0] != '^' || re.compare(re.size() - tail.size(), tail.size(), tail) != 0)
+        fail(where + ": regionRegex " + re + " is not ^<prefix>\\w+\\-\\d+$");
+    std::string const head = re.substr(1, re.size() - 1 - tail.size());
+    std::vector<std::string> out{""};
+    for (std::size_t i = 0; i < head.size();) {
+        char const c = head[i];
+        if (c == '\\') {
+            if (i + 1 >= head.size() || head[i + 1] != '-') fail(where + ": regionRegex " + re + ": unsupported escape");
+            for (auto& p : out) p += '-';
+            i += 2;
+        } else if (c == '(') {
+            auto const close = head.find(')', i);
+            if (close == std::string::npos) fail(where + ": regionRegex " + re + ": unclosed group");
+            std::vector<std::string> alts;
+            std::string cur;
+            for (std::size_t j = i + 1; j <= close; ++j) {
+                if (j == close || head[j] == '|') {
+                    if (cur.empty()) fail(where + ": regionRegex " + re + ": empty alternative");
+                    alts.push_back(cur);
+                    cur.clear();
+                } else if ((head[j] >= 'a' && head[j] <= 'z') || (head[j] >= '0' && head[j] <= '9')) {
+                    cur += head[j];
+                } else {
+                    fail(where + ": regionRegex " + re + ": unsupported character in a group");
+                }
+            }
+            std::vector<std::string> next;
+            for (auto const& p : out)
+                for (auto const& a : alts) next.push_back(p + a);
+            out = std::move(next);
+            i = close + 1;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            for (auto& p : out) p += c;
+            ++i;
+        } else {
+            fail(where + ": regionRegex " + re + ": unsupported character '" + std::string(1, c) + "'");
+        }
+    }
+    for (auto const& p : out)
+        if (p.empty() || p.back() != '-') fail(where + ": regionRegex " + re + ": a prefix does not end with '-'");
+    return out;
+}
+
+std::string partitions_header(std::string const& path) {
+    json::value doc = parse_json(path);
+    auto const& root = as_object(doc, path.c_str());
+    auto const* src = root.if_contains("source");
+    if (!src) fail(path + ": no \"source\"");
+    auto const& source = as_object(*src, "source");
+    std::string const package = get_string(source, "package"), version = get_string(source, "version"),
+                      file_version = get_string(source, "partitionsVersion");
+    auto const* ps = root.if_contains("partitions");
+    if (!ps || !ps->is_array() || ps->get_array().empty()) fail(path + ": no \"partitions\" array");
+
+    struct region_row { std::string code, description; };
+    struct partition_row {
+        std::string id, name, dns, dual_stack, implicit_global, regex, global;
+        std::vector<region_row> regions;
+        std::vector<std::string> prefixes;
+    };
+    std::vector<partition_row> rows;
+    std::set<std::string> ids, codes;
+    auto opt_string = [](json::object const& o, char const* key) {
+        auto const* v = o.if_contains(key);
+        return v && v->is_string() ? std::string(v->get_string()) : std::string{};
+    };
+    for (auto const& pv : ps->get_array()) {
+        auto const& p = as_object(pv, "partition");
+        partition_row r;
+        r.id = get_string(p, "id");
+        if (!ids.insert(r.id).second) fail(path + ": partition " + r.id + " appears twice");
+        r.name = get_string(p, "name");
+        r.dns = get_string(p, "dnsSuffix");
+        r.dual_stack = opt_string(p, "dualStackDnsSuffix");
+        r.implicit_global = opt_string(p, "implicitGlobalRegion");
+        r.regex = get_string(p, "regionRegex");
+        r.prefixes = expand_region_regex(r.regex, path + ": " + r.id);
+        auto const* rs = p.if_contains("regions");
+        if (!rs || !rs->is_array()) fail(path + ": " + r.id + ": no \"regions\" array");
+        for (auto const& rv : rs->get_array()) {
+            auto const& ro = as_object(rv, "region");
+            std::string code = get_string(ro, "code");
+            if (code.empty() || code.size() > 20 || code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+                fail(path + ": " + r.id + ": region " + code + " is not a region name");
+            if (!codes.insert(code).second) fail(path + ": region " + code + " appears twice");
+            if (get_bool(ro, "pseudo")) {
+                if (!r.global.empty()) fail(path + ": " + r.id + ": two pseudo regions");
+                r.global = code;
+                continue;
+            }
+            if (!r.regions.empty() && !(r.regions.back().code < code)) fail(path + ": " + r.id + ": regions not sorted");
+            r.regions.push_back({code, opt_string(ro, "description")});
+        }
+        rows.push_back(std::move(r));
+    }
+
+    std::ostringstream o;
+    o << "// GENERATED by tools/gen_catalog from data/aws-partitions.json (" << package << " " << version
+      << ", partitions.json " << file_version << "). DO NOT EDIT.\n"
+         "// Regenerate (from the repository root; docs/catalog.md):\n"
+         "//   node tools/reference/extract_partitions.js   # needs `npm ci --prefix tools/reference`\n"
+         "//   cmake --build <build-dir> --target bedrock_regenerate_catalog\n"
+         "// which runs: bedrock_gen_catalog --partitions data/aws-partitions.json --output include/bedrock/partition_data.hpp\n"
+         "#ifndef BEDROCK_PARTITION_DATA_HPP\n#define BEDROCK_PARTITION_DATA_HPP\n\n"
+         "/** @file\n"
+         "    GENERATED: the partitions and regions of AWS's endpoint data (partitions.json of the AWS SDK for JavaScript),\n"
+         "    in the data's partition order. Use them through <bedrock/partition.hpp> and <bedrock/region.hpp>.\n"
+         "*/\n\n"
+         "#include <array>        // std::array (the tables)\n"
+         "#include <span>         // std::span (the rows' region lists)\n"
+         "#include <string_view>  // std::string_view\n\n"
+         "namespace bedrock::detail {\n\n";
+    auto var = [](std::string const& id) {
+        std::string s;
+        for (char c : id) s += c == '-' ? '_' : c;
+        return s;
+    };
+    for (auto const& r : rows) {
+        std::string const v = var(r.id);
+        o << "// " << r.id << ": regionRegex " << r.regex << "\n";
+        o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_regions{\n";
+        for (auto const& x : r.regions) o << "    " << cpp_string(x.code) << ",\n";
+        o << "};\n";
+        o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_region_descriptions{\n";
+        for (auto const& x : r.regions) o << "    " << cpp_string(x.description) << ",\n";
+        o << "};\n";
+        o << "inline constexpr std::array<std::string_view, " << r.prefixes.size() << "> " << v << "_region_prefixes{";
+        for (std::size_t i = 0; i < r.prefixes.size(); ++i) o << (i ? ", " : "") << cpp_string(r.prefixes[i]);
+        o << "};\n\n";
+    }
+    o << "/// One partition of the endpoint data.\n"
+         "struct partition_info {\n"
+         "    std::string_view id;                      ///< `id` (`aws-us-gov`)\n"
+         "    std::string_view name;                    ///< `outputs.name`\n"
+         "    std::string_view dns_suffix;              ///< `outputs.dnsSuffix`\n"
+         "    std::string_view dual_stack_dns_suffix;   ///< `outputs.dualStackDnsSuffix`\n"
+         "    std::string_view implicit_global_region;  ///< `outputs.implicitGlobalRegion`\n"
+         "    std::string_view global_region;           ///< the `*-global` pseudo region, or empty\n"
+         "    std::string_view region_regex;            ///< `regionRegex`, as text\n"
+         "    std::span<std::string_view const> regions;              ///< listed regions, sorted, no pseudo region\n"
+         "    std::span<std::string_view const> region_descriptions;  ///< `description` of each of `regions`\n"
+         "    std::span<std::string_view const> region_prefixes;      ///< `regionRegex` is `^(<one of these>)\\w+\\-\\d+$`\n"
+         "};\n\n";
+    o << "/// Every partition of the endpoint data, in its order (which decides region lookups).\n";
+    o << "inline constexpr std::array<partition_info, " << rows.size() << "> partition_table{{\n";
+    for (auto const& r : rows) {
+        std::string const v = var(r.id);
+        o << "    {" << cpp_string(r.id) << ", " << cpp_string(r.name) << ", " << cpp_string(r.dns) << ", "
+          << cpp_string(r.dual_stack) << ", " << cpp_string(r.implicit_global) << ", " << cpp_string(r.global) << ",\n"
+          << "     " << cpp_string(r.regex) << ", " << v << "_regions, " << v << "_region_descriptions, " << v
+          << "_region_prefixes},\n";
+    }
+    o << "}};\n\n} // namespace bedrock::detail\n\n#endif // BEDROCK_PARTITION_DATA_HPP\n";
+    return o.str();
+}
+
 // ---- output ------------------------------------------------------------------------------------------------------
 struct layout {
     bool reference = false;
@@ -451,12 +658,12 @@ struct layout {
     std::string q;            // qualification of bedrock names inside the namespaces
 };
 
-std::string write_header(layout const& l, std::vector<entry> const& entries) {
+std::string write_header(layout const& l, std::vector<entry> const& entries, profile_destinations const& destinations = {}) {
     std::ostringstream o;
     o << l.banner;
     o << "#ifndef " << l.guard << "\n#define " << l.guard << "\n\n";
     if (l.reference) {
-        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>  // std::array (the table)\n\n";
+        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>        // std::array (the tables)\n#include <string_view>  // std::string_view (the destination regions)\n\n";
     } else {
         o << "#include <bedrock/catalog.hpp>           // bedrock::is_sorted_catalog, bedrock::find_model\n"
              "#include <bedrock/foundation_model.hpp>  // bedrock::foundation_model\n\n"
@@ -489,6 +696,30 @@ std::string write_header(layout const& l, std::vector<entry> const& entries) {
         o << "},\n";
     }
     o << "}};\n\n";
+    if (l.reference) {
+        // Per-profile destination regions (issue 10, point 4), sorted by (model id, geo in bedrock::geo order).
+        std::vector<std::pair<std::pair<std::string, std::size_t>, std::set<std::string> const*>> rows;
+        for (auto const& [key, regions] : destinations) {
+            std::size_t gi = 0;
+            while (gi < std::size(geo_order) && key.second != geo_order[gi]) ++gi;
+            rows.push_back({{key.first, gi}, &regions});
+        }
+        std::sort(rows.begin(), rows.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+        o << "// The destination regions AWS's data gives each system-defined profile (the union over its sources).\n";
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            o << "inline constexpr std::array<std::string_view, " << rows[i].second->size() << "> profile_destinations_" << i << "{";
+            std::size_t k = 0;
+            for (auto const& r : *rows[i].second) o << (k++ ? ", " : "") << cpp_string(r);
+            o << "};  // " << geo_order[rows[i].first.second] << "." << rows[i].first.first << "\n";
+        }
+        o << "\n/** The system-defined profiles whose destination regions AWS's data gives, sorted by (model id, geo); "
+          << rows.size() << " profiles. */\n";
+        o << "inline constexpr std::array<profile_destinations, " << rows.size() << "> profile_destinations_data{{\n";
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            o << "    {.geo_region = geo::" << geo_enumerator(geo_order[rows[i].first.second]) << ", .model_id = "
+              << cpp_string(rows[i].first.first) << ", .regions = profile_destinations_" << i << "},\n";
+        o << "}};\n\n";
+    }
     if (!l.reference) {
         o << "static_assert(" << l.q << "is_sorted_catalog(" << l.array_name
           << "), \"entries must be sorted by (id, vector_dimensions) without duplicates\");\n\n";
@@ -555,7 +786,8 @@ int usage(std::ostream& os, int rc) {
           "  bedrock_gen_catalog [--foundation-models <list-foundation-models.json>]...\n"
           "                      [--inference-profiles <list-inference-profiles.json>]...\n"
           "                      --namespace <ns> [--array <name>] [--guard <MACRO>] [--output <file>]\n"
-          "Writes a constexpr foundation-model catalog header (stdout without --output). See docs/catalog.md.\n";
+          "  bedrock_gen_catalog --partitions <aws-partitions.json> [--output <file>]\n"
+          "Writes a constexpr foundation-model catalog header (or, with --partitions, the partition and region tables) (stdout without --output). See docs/catalog.md.\n";
     return rc;
 }
 
@@ -563,7 +795,7 @@ int usage(std::ostream& os, int rc) {
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    std::string reference, output, ns, array = "catalog", guard;
+    std::string reference, partitions, output, ns, array = "catalog", guard;
     std::vector<std::string> fm_files, profile_files;
     availability_inputs avail;
     try {
@@ -583,14 +815,20 @@ int main(int argc, char** argv) {
             else if (a == "--aws-documentation") avail.aws_documentation = v;
             else if (a == "--aws-response") avail.aws_responses.push_back(v);
             else if (a == "--aws-observations") avail.aws_observations = v;
+            else if (a == "--partitions") partitions = v;
             else { std::cerr << "bedrock_gen_catalog: unknown option " << a << "\n"; return usage(std::cerr, 2); }
         }
         std::string text;
-        if (!reference.empty()) {
+        if (!partitions.empty()) {
+            if (!reference.empty() || !fm_files.empty() || !profile_files.empty() || !ns.empty() || avail.any())
+                { std::cerr << "bedrock_gen_catalog: --partitions takes no other input\n"; return usage(std::cerr, 2); }
+            text = partitions_header(partitions);
+        } else if (!reference.empty()) {
             if (!fm_files.empty() || !profile_files.empty() || !ns.empty())
                 { std::cerr << "bedrock_gen_catalog: --reference takes no CLI inputs and no --namespace\n"; return usage(std::cerr, 2); }
             auto in = read_reference(reference);
-            read_availability(avail, in.entries);
+            profile_destinations destinations;
+            read_availability(avail, in.entries, destinations);
             std::string avail_args;
             if (!avail.reference_docs.empty()) avail_args += "\n//       --reference-docs data/" + base_name(avail.reference_docs);
             if (!avail.aws_documentation.empty()) avail_args += "\n//       --aws-documentation data/" + base_name(avail.aws_documentation);
@@ -612,7 +850,7 @@ int main(int argc, char** argv) {
             l.array_name = "catalog_data";
             l.models_ns = "bedrock::models";
             l.q = "";
-            text = write_header(l, in.entries);
+            text = write_header(l, in.entries, destinations);
         } else {
             if (avail.any())
                 { std::cerr << "bedrock_gen_catalog: --reference-docs and --aws-* need --reference\n"; return usage(std::cerr, 2); }

@@ -168,6 +168,43 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     return nullptr;
 }
 
+/** Every system-defined profile whose destination regions AWS's own data gives (generated from `data/`; sorted
+    by model id, then geo). See @ref profile_destination_regions.
+*/
+[[nodiscard]] constexpr std::span<profile_destinations const> profile_destinations_table() noexcept {
+    return detail::profile_destinations_data;
+}
+
+/** The destination regions AWS's data gives the profile `<g>.<model_id>`, or `nullptr` when no AWS source lists
+    them (then the geo's list is all there is).
+
+    @par Example
+    @code
+    static_assert(bedrock::find_profile_destinations(bedrock::geo::us, "anthropic.claude-3-5-sonnet-20240620-v1:0")->regions.size() == 2);
+    static_assert(!bedrock::find_profile_destinations(bedrock::geo::eu, "anthropic.claude-3-5-sonnet-20240620-v1:0"));
+    @endcode
+*/
+[[nodiscard]] constexpr profile_destinations const* find_profile_destinations(geo g, std::string_view model_id) noexcept {
+    for (auto const& d : detail::profile_destinations_data)
+        if (d.geo_region == g && d.model_id == model_id) return &d;
+    return nullptr;
+}
+
+/** The regions a request to the system-defined profile `<g>.<model_id>` may be routed to: the profile's own list
+    where AWS's data gives one (@ref find_profile_destinations), otherwise the geo's (`destination_regions(g)`).
+
+    @par Example
+    @code
+    // ListInferenceProfiles output lists us.anthropic.claude-3-5-sonnet-20240620-v1:0 in us-east-1 and us-west-2 only
+    static_assert(bedrock::profile_destination_regions(bedrock::geo::us, "anthropic.claude-3-5-sonnet-20240620-v1:0").size() == 2);
+    static_assert(bedrock::profile_destination_regions(bedrock::geo::eu, "amazon.nova-lite-v1:0").size() == 8);  // eu's list
+    @endcode
+*/
+[[nodiscard]] constexpr std::span<std::string_view const> profile_destination_regions(geo g, std::string_view model_id) noexcept {
+    if (auto const* d = find_profile_destinations(g, model_id)) return d->regions;
+    return destination_regions(g);
+}
+
 /** A forward range over the entries of a catalog table that satisfy a predicate. A view: it refers to the
     table (static storage for the built-in catalog) and copies the predicate; iterators stay valid after the
     range object is gone (a borrowed range).

@@ -185,9 +185,21 @@ public:
     [[nodiscard]] constexpr foundation_model const& model() const noexcept { return model_; }
     /// Always `inference_profile_type::system_defined`.
     [[nodiscard]] constexpr inference_profile_type type() const noexcept { return inference_profile_type::system_defined; }
-    /// The regions requests may be routed to (bedrock::destination_regions of the geo).
+    /** The regions requests may be routed to: the profile's own list where AWS's data gives one
+        (@ref profile_destination_regions), otherwise the geo's (`bedrock::destination_regions(geo)`).
+
+        @par Example
+        @code
+        constexpr bedrock::cross_region_profile p{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v1_0};
+        static_assert(p.destination_regions().size() == 2 && p.destination_regions_from_aws());  // us-east-1, us-west-2
+        @endcode
+    */
     [[nodiscard]] constexpr std::span<std::string_view const> destination_regions() const noexcept {
-        return bedrock::destination_regions(geo_);
+        return profile_destination_regions(geo_, model_.id);
+    }
+    /// True when @ref destination_regions is the profile's own list from AWS's data, false for the geo's fallback.
+    [[nodiscard]] constexpr bool destination_regions_from_aws() const noexcept {
+        return find_profile_destinations(geo_, model_.id) != nullptr;
     }
     /// The partition of the geo (`aws-us-gov` for `us-gov`, otherwise `aws`).
     [[nodiscard]] constexpr partition destination_partition() const noexcept { return partition_of(geo_); }

@@ -13,6 +13,7 @@
 
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <optional>     // std::optional (parse_* of the enums)
+#include <span>         // std::span (profile_destinations)
 #include <string_view>  // std::string_view
 
 namespace bedrock {
@@ -317,6 +318,18 @@ struct foundation_model {
 
     /// Member-wise equality.
     friend constexpr bool operator==(foundation_model const&, foundation_model const&) noexcept = default;
+};
+
+/** The destination regions that AWS's own data gives one system-defined profile `<geo>.<model_id>`: the regions
+    of the `models[]` of real ListInferenceProfiles output, the user guide's rows, a listed description (the union
+    when several sources or source Regions give lists). The generated catalog holds one per such profile
+    (`bedrock::profile_destinations_table()`, <bedrock/catalog.hpp>); for the other profiles the geo's list
+    (`bedrock::destination_regions(geo)`) is the fallback.
+*/
+struct profile_destinations {
+    geo geo_region = geo::us;                   ///< the profile's geo
+    std::string_view model_id;                  ///< the model id after the geo
+    std::span<std::string_view const> regions;  ///< sorted, not empty
 };
 
 } // namespace bedrock

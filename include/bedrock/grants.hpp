@@ -354,7 +354,7 @@ inline std::vector<iam_statement> documented_invoke_statements(geo g, std::strin
     auto const part = to_string(partition_of(g));
     std::vector<cfn_expr> models;
     if (!env.is_template()) models.emplace_back(format_bedrock_arn({part, env.region(), {}}, resource_kind::foundation_model, model_id));
-    for (auto const r : destination_regions(g)) {
+    for (auto const r : profile_destination_regions(g, model_id)) {
         if (!env.is_template() && r == env.region()) continue;
         models.emplace_back(format_bedrock_arn({part, r, {}}, resource_kind::foundation_model, model_id));
     }
@@ -374,7 +374,8 @@ inline std::vector<iam_statement> documented_invoke_statements(geo g, std::strin
     In a concrete environment every ARN is literal and the source region's model comes first. In the template
     environment the profile ARN and the condition values use `${AWS::Region}` / `${AWS::AccountId}` (written as
     `Fn::Join`), and the geographic model list is the geo's destination regions in order (the source region is
-    one of them). Destination regions are the geo's (@ref destination_regions).
+    one of them). Destination regions are the profile's own where AWS's data gives them, else the geo's
+    (@ref profile_destination_regions).
 
     @par Specification
     [Geographic cross-Region inference](https://docs.aws.amazon.com/bedrock/latest/userguide/geographic-cross-region-inference.html),

@@ -15,7 +15,8 @@
 
 #include <bedrock/foundation_model.hpp>
 
-#include <array>  // std::array (the table)
+#include <array>        // std::array (the tables)
+#include <string_view>  // std::string_view (the destination regions)
 
 namespace bedrock::detail {
 
@@ -814,6 +815,62 @@ inline constexpr std::array<foundation_model, 61> catalog_data{{
      .geos = geo_set::none,
      .documented_geos = geo_set::none,
      .in_region = tristate::yes},
+}};
+
+// The destination regions AWS's data gives each system-defined profile (the union over its sources).
+inline constexpr std::array<std::string_view, 3> profile_destinations_0{"us-east-1", "us-east-2", "us-west-2"};  // us.amazon.nova-lite-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_1{"us-east-1", "us-east-2", "us-west-2"};  // us.amazon.nova-micro-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_2{"us-east-1", "us-east-2", "us-west-2"};  // us.amazon.nova-premier-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_3{"us-east-1", "us-east-2", "us-west-2"};  // us.amazon.nova-pro-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_4{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-3-5-haiku-20241022-v1:0
+inline constexpr std::array<std::string_view, 2> profile_destinations_5{"us-east-1", "us-west-2"};  // us.anthropic.claude-3-5-sonnet-20240620-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_6{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-3-5-sonnet-20241022-v2:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_7{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-3-7-sonnet-20250219-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_8{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-3-haiku-20240307-v1:0
+inline constexpr std::array<std::string_view, 2> profile_destinations_9{"us-east-1", "us-west-2"};  // us.anthropic.claude-3-opus-20240229-v1:0
+inline constexpr std::array<std::string_view, 2> profile_destinations_10{"us-east-1", "us-west-2"};  // us.anthropic.claude-3-sonnet-20240229-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_11{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-opus-4-20250514-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_12{"us-east-1", "us-east-2", "us-west-2"};  // us.anthropic.claude-sonnet-4-20250514-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_13{"us-east-1", "us-east-2", "us-west-2"};  // us.deepseek.r1-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_14{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-1-405b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_15{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-1-70b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_16{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-1-8b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_17{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-2-11b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_18{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-2-1b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_19{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-2-3b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_20{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-2-90b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_21{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama3-3-70b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_22{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama4-maverick-17b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_23{"us-east-1", "us-east-2", "us-west-2"};  // us.meta.llama4-scout-17b-instruct-v1:0
+inline constexpr std::array<std::string_view, 3> profile_destinations_24{"us-east-1", "us-east-2", "us-west-2"};  // us.mistral.pixtral-large-2502-v1:0
+
+/** The system-defined profiles whose destination regions AWS's data gives, sorted by (model id, geo); 25 profiles. */
+inline constexpr std::array<profile_destinations, 25> profile_destinations_data{{
+    {.geo_region = geo::us, .model_id = "amazon.nova-lite-v1:0", .regions = profile_destinations_0},
+    {.geo_region = geo::us, .model_id = "amazon.nova-micro-v1:0", .regions = profile_destinations_1},
+    {.geo_region = geo::us, .model_id = "amazon.nova-premier-v1:0", .regions = profile_destinations_2},
+    {.geo_region = geo::us, .model_id = "amazon.nova-pro-v1:0", .regions = profile_destinations_3},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-5-haiku-20241022-v1:0", .regions = profile_destinations_4},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-5-sonnet-20240620-v1:0", .regions = profile_destinations_5},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-5-sonnet-20241022-v2:0", .regions = profile_destinations_6},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-7-sonnet-20250219-v1:0", .regions = profile_destinations_7},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-haiku-20240307-v1:0", .regions = profile_destinations_8},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-opus-20240229-v1:0", .regions = profile_destinations_9},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-3-sonnet-20240229-v1:0", .regions = profile_destinations_10},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-opus-4-20250514-v1:0", .regions = profile_destinations_11},
+    {.geo_region = geo::us, .model_id = "anthropic.claude-sonnet-4-20250514-v1:0", .regions = profile_destinations_12},
+    {.geo_region = geo::us, .model_id = "deepseek.r1-v1:0", .regions = profile_destinations_13},
+    {.geo_region = geo::us, .model_id = "meta.llama3-1-405b-instruct-v1:0", .regions = profile_destinations_14},
+    {.geo_region = geo::us, .model_id = "meta.llama3-1-70b-instruct-v1:0", .regions = profile_destinations_15},
+    {.geo_region = geo::us, .model_id = "meta.llama3-1-8b-instruct-v1:0", .regions = profile_destinations_16},
+    {.geo_region = geo::us, .model_id = "meta.llama3-2-11b-instruct-v1:0", .regions = profile_destinations_17},
+    {.geo_region = geo::us, .model_id = "meta.llama3-2-1b-instruct-v1:0", .regions = profile_destinations_18},
+    {.geo_region = geo::us, .model_id = "meta.llama3-2-3b-instruct-v1:0", .regions = profile_destinations_19},
+    {.geo_region = geo::us, .model_id = "meta.llama3-2-90b-instruct-v1:0", .regions = profile_destinations_20},
+    {.geo_region = geo::us, .model_id = "meta.llama3-3-70b-instruct-v1:0", .regions = profile_destinations_21},
+    {.geo_region = geo::us, .model_id = "meta.llama4-maverick-17b-instruct-v1:0", .regions = profile_destinations_22},
+    {.geo_region = geo::us, .model_id = "meta.llama4-scout-17b-instruct-v1:0", .regions = profile_destinations_23},
+    {.geo_region = geo::us, .model_id = "mistral.pixtral-large-2502-v1:0", .regions = profile_destinations_24},
 }};
 
 } // namespace bedrock::detail

@@ -7,9 +7,12 @@
     <bedrock/region.hpp>.
 
     @par Specification
-    `docs/identifiers.md`, from botocore `data/partitions.json` (version 1.1) and `data/endpoints.json`.
+    `docs/identifiers.md`. The partitions and the regions they list are generated from AWS's endpoint data
+    (`data/aws-partitions.json`: partitions.json 1.1 of the AWS SDK for JavaScript, `@aws-sdk/core`) into
+    <bedrock/partition_data.hpp>; the Bedrock endpoint regions are botocore's `data/endpoints.json`.
 */
 
+#include <bedrock/partition_data.hpp>
 #include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the constexpr tables)
@@ -49,40 +52,18 @@ inline constexpr std::array<partition, 8> all_partitions{
 
 namespace detail {
 
-/// One row of the partition table (`docs/identifiers.md`).
-struct partition_info {
-    std::string_view id;
-    std::string_view dns_suffix;
-    std::string_view global_region; // the `*-global` pseudo region of partitions.json
-};
-
-inline constexpr std::array<partition_info, 8> partition_table{{
-    {"aws", "amazonaws.com", "aws-global"},
-    {"aws-cn", "amazonaws.com.cn", "aws-cn-global"},
-    {"aws-eusc", "amazonaws.eu", ""},
-    {"aws-iso", "c2s.ic.gov", "aws-iso-global"},
-    {"aws-iso-b", "sc2s.sgov.gov", "aws-iso-b-global"},
-    {"aws-iso-e", "cloud.adc-e.uk", "aws-iso-e-global"},
-    {"aws-iso-f", "csp.hci.ic.gov", "aws-iso-f-global"},
-    {"aws-us-gov", "amazonaws.com", "aws-us-gov-global"},
-}};
-
-// Regions listed by partitions.json, without the *-global pseudo regions (`docs/identifiers.md`).
-inline constexpr std::array<std::string_view, 34> aws_regions{
-    "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-    "ap-south-1",     "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
-    "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1",   "ca-west-1",      "eu-central-1",
-    "eu-central-2",   "eu-north-1",     "eu-south-1",     "eu-south-2",     "eu-west-1",      "eu-west-2",
-    "eu-west-3",      "il-central-1",   "me-central-1",   "me-south-1",     "mx-central-1",   "sa-east-1",
-    "us-east-1",      "us-east-2",      "us-west-1",      "us-west-2",
-};
-inline constexpr std::array<std::string_view, 2> aws_cn_regions{"cn-north-1", "cn-northwest-1"};
-inline constexpr std::array<std::string_view, 1> aws_eusc_regions{"eusc-de-east-1"};
-inline constexpr std::array<std::string_view, 2> aws_iso_regions{"us-iso-east-1", "us-iso-west-1"};
-inline constexpr std::array<std::string_view, 2> aws_iso_b_regions{"us-isob-east-1", "us-isob-west-1"};
-inline constexpr std::array<std::string_view, 1> aws_iso_e_regions{"eu-isoe-west-1"};
-inline constexpr std::array<std::string_view, 2> aws_iso_f_regions{"us-isof-east-1", "us-isof-south-1"};
-inline constexpr std::array<std::string_view, 2> aws_us_gov_regions{"us-gov-east-1", "us-gov-west-1"};
+// The partition rows and every listed region come from AWS's endpoint data, through the generator
+// (<bedrock/partition_data.hpp>). The enum above names the rows: same count, same order.
+constexpr bool partition_table_matches_enum() noexcept {
+    constexpr std::array<std::string_view, 8> enum_ids{"aws",       "aws-cn",    "aws-eusc",  "aws-iso",
+                                                       "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"};
+    if (partition_table.size() != enum_ids.size()) return false;
+    for (std::size_t i = 0; i < enum_ids.size(); ++i)
+        if (partition_table[i].id != enum_ids[i]) return false;
+    return true;
+}
+static_assert(partition_table_matches_enum(),
+              "data/aws-partitions.json has other partitions than bedrock::partition: add the enumerator, then regenerate");
 
 // endpoints.json, service `bedrock` (`docs/identifiers.md`, last column).
 inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
@@ -105,6 +86,20 @@ constexpr bool is_sorted_unique(std::span<std::string_view const> s) noexcept {
     return true;
 }
 static_assert(is_sorted_unique(aws_regions) && is_sorted_unique(aws_bedrock_regions));
+
+// Every Bedrock endpoint region (botocore's endpoints.json, typed above) is a region the endpoint data lists for
+// that partition; this fails when one of the two sources moves without the other.
+constexpr bool listed_in(std::span<std::string_view const> listed, std::span<std::string_view const> subset) noexcept {
+    for (auto r : subset) {
+        bool found = false;
+        for (auto l : listed) found = found || l == r;
+        if (!found) return false;
+    }
+    return true;
+}
+static_assert(listed_in(aws_regions, aws_bedrock_regions) && listed_in(aws_eusc_regions, aws_eusc_bedrock_regions) &&
+              listed_in(aws_iso_regions, aws_iso_bedrock_regions) && listed_in(aws_iso_b_regions, aws_iso_b_bedrock_regions) &&
+              listed_in(aws_iso_f_regions, aws_iso_f_bedrock_regions) && listed_in(aws_us_gov_regions, aws_us_gov_bedrock_regions));
 
 } // namespace detail
 
@@ -161,28 +156,48 @@ struct wire_names<partition> {
     return i < detail::partition_table.size() ? detail::partition_table[i].global_region : std::string_view{};
 }
 
-/** The regions that `partitions.json` lists for a partition, sorted, without the `*-global` pseudo
-    regions (see @ref global_pseudo_region). Empty for `partition::unknown`. Regions matched only by the
-    partition's `regionRegex` (new regions) are not listed; see `partition_of_region` for those.
+/** The `regionRegex` of a partition in AWS's endpoint data, as text (`^cn\-\w+\-\d+$`); empty for
+    `partition::unknown`. @ref partition_of_region implements it without <regex>.
+
+    @par Example
+    @code
+    static_assert(bedrock::region_regex(bedrock::partition::aws_us_gov) == "^us\\-gov\\-\\w+\\-\\d+$");
+    @endcode
+*/
+[[nodiscard]] constexpr std::string_view region_regex(partition p) noexcept {
+    auto const i = static_cast<std::size_t>(p);
+    return i < detail::partition_table.size() ? detail::partition_table[i].region_regex : std::string_view{};
+}
+
+/** The description AWS's endpoint data gives a listed region (`"Europe (Ireland)"`); empty
+    for a region no partition lists (a pseudo region, a region matched only by a `regionRegex`, a typo).
+
+    @par Example
+    @code
+    static_assert(bedrock::region_description("eu-west-1") == "Europe (Ireland)");
+    static_assert(bedrock::region_description("eu-west-9").empty());
+    @endcode
+*/
+[[nodiscard]] constexpr std::string_view region_description(std::string_view region) noexcept {
+    for (auto const& p : detail::partition_table)
+        for (std::size_t i = 0; i < p.regions.size(); ++i)
+            if (p.regions[i] == region) return p.region_descriptions[i];
+    return {};
+}
+
+/** The regions that AWS's endpoint data (`partitions.json`) lists for a partition, sorted, without the
+    `*-global` pseudo regions (see @ref global_pseudo_region). Empty for `partition::unknown`. Regions matched
+    only by the partition's `regionRegex` (new regions) are not listed; see `partition_of_region` for those.
 
     @par Example
     @code
     static_assert(bedrock::regions(bedrock::partition::aws_us_gov).size() == 2);
+    static_assert(bedrock::regions(bedrock::partition::aws).size() == 36);  // me-west-1, sa-west-1, …
     @endcode
 */
 [[nodiscard]] constexpr std::span<std::string_view const> regions(partition p) noexcept {
-    switch (p) {
-    case partition::aws: return detail::aws_regions;
-    case partition::aws_cn: return detail::aws_cn_regions;
-    case partition::aws_eusc: return detail::aws_eusc_regions;
-    case partition::aws_iso: return detail::aws_iso_regions;
-    case partition::aws_iso_b: return detail::aws_iso_b_regions;
-    case partition::aws_iso_e: return detail::aws_iso_e_regions;
-    case partition::aws_iso_f: return detail::aws_iso_f_regions;
-    case partition::aws_us_gov: return detail::aws_us_gov_regions;
-    case partition::unknown: break;
-    }
-    return {};
+    auto const i = static_cast<std::size_t>(p);
+    return i < detail::partition_table.size() ? detail::partition_table[i].regions : std::span<std::string_view const>{};
 }
 
 /** The regions of a partition where `endpoints.json` lists the `bedrock` service, sorted. Empty for
@@ -228,27 +243,13 @@ constexpr bool matches_word_dash_digits(std::string_view s) noexcept {
     return true;
 }
 
-// Full match of the partition's regionRegex (`docs/identifiers.md`), hand-written.
+// Full match of the partition's regionRegex `^(<prefix>)\w+\-\d+$`: the generator expanded the regex's head into
+// its literal prefixes (`us-`, `eu-`, …, `us-gov-`).
 constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
-    auto after = [&](std::string_view prefix) -> bool {
-        return r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()));
-    };
-    switch (p) {
-    case partition::aws: {
-        constexpr std::array<std::string_view, 9> heads{"us-", "eu-", "ap-", "sa-", "ca-", "me-", "af-", "il-", "mx-"};
-        for (auto h : heads)
-            if (after(h)) return true;
-        return false;
-    }
-    case partition::aws_cn: return after("cn-");
-    case partition::aws_eusc: return after("eusc-de-");
-    case partition::aws_iso: return after("us-iso-");
-    case partition::aws_iso_b: return after("us-isob-");
-    case partition::aws_iso_e: return after("eu-isoe-");
-    case partition::aws_iso_f: return after("us-isof-");
-    case partition::aws_us_gov: return after("us-gov-");
-    case partition::unknown: break;
-    }
+    auto const i = static_cast<std::size_t>(p);
+    if (i >= partition_table.size()) return false;
+    for (auto prefix : partition_table[i].region_prefixes)
+        if (r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()))) return true;
     return false;
 }
 

@@ -21,7 +21,9 @@
 //   geo-not-offered-accepted the references accept <geo> for the model, its documentation says the model is
 //                            offered in other geos only
 //   geo-unknown-to-references a source names a profile in a geo that is not in the references' enum
-//   destination-regions      AWS's models[] of a profile route to other regions than the references' geo list
+//   destination-regions      the union of the destination regions AWS's sources give a profile (models[], the
+//                            user guide's rows per source Region, a listed description) is not the references'
+//                            geo list
 //   model-unknown-to-references an id AWS knows (aws-cdk-lib, or a response) that no reference member declares
 // Deterministic: sorted by (modelId, kind, geo), no timestamps, no paths.
 'use strict';
@@ -89,6 +91,7 @@ const geoOf = (id) => {
 const out = [];
 const push = (d) => out.push(d);
 const seen = new Set();
+const destinations = new Map(); // `${geo}|${modelId}` -> union of the destination regions AWS's sources give
 for (const p of awsProfiles) {
   const { geo, modelId } = geoOf(p.id);
   const key = `${geo}|${modelId}`;
@@ -101,11 +104,19 @@ for (const p of awsProfiles) {
     }
   }
   if (p.regions && refGeos.has(geo) && geo !== 'global') {
-    const want = [...refGeos.get(geo)].sort(cmp);
-    const have = [...new Set(p.regions)].sort(cmp);
-    if (JSON.stringify(want) !== JSON.stringify(have)) {
-      push({ modelId, kind: 'destination-regions', geo, references: want.join(' '), aws: `${have.join(' ')} (${p.basis}, listed from ${p.from})`, evidence: p.evidence });
-    }
+    if (!destinations.has(key)) destinations.set(key, { geo, modelId, regions: new Set(), sources: [], evidence: p.evidence });
+    const d = destinations.get(key);
+    for (const r of p.regions) d.regions.add(r);
+    d.sources.push(`${p.basis}, listed from ${p.from}`);
+  }
+}
+// A profile's destination regions are the union over AWS's sources (the catalog's profile_destinations, which
+// the generator computes the same way); a departure when that union is not the references' geo list.
+for (const d of destinations.values()) {
+  const want = [...refGeos.get(d.geo)].sort(cmp);
+  const have = [...d.regions].sort(cmp);
+  if (JSON.stringify(want) !== JSON.stringify(have)) {
+    push({ modelId: d.modelId, kind: 'destination-regions', geo: d.geo, references: want.join(' '), aws: `${have.join(' ')} (${d.sources.join('; ')})`, evidence: d.evidence });
   }
 }
 
