@@ -12,7 +12,7 @@
 namespace {
 
 constexpr std::string_view app_arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
-constexpr std::string_view haiku = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
+constexpr std::string_view haiku_arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
 constexpr std::string_view sonnet = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0";
 
 template <class T>
@@ -36,33 +36,33 @@ TEST_CASE("bodies: every operation with body members writes the model's member n
         auto r = create_inference_profile::make({.inference_profile_name = "support-chatbot",
                                                  .description = "Cost tracking",
                                                  .client_request_token = "a-1",
-                                                 .copy_from = haiku,
+                                                 .copy_from = haiku_arn,
                                                  .tags = std::vector<bedrock::tag>{{"team", "support"}}});
         REQUIRE(r);
         auto const h = bedrock::to_http_request_with_body(*r);
         CHECK(h.path == "/inference-profiles");
         CHECK(h.body == R"({"inferenceProfileName":"support-chatbot","description":"Cost tracking","clientRequestToken":"a-1",)"
-                        R"("modelSource":{"copyFrom":")" + std::string(haiku) + R"("},"tags":[{"key":"team","value":"support"}]})");
+                        R"("modelSource":{"copyFrom":")" + std::string(haiku_arn) + R"("},"tags":[{"key":"team","value":"support"}]})");
         auto back = bedrock::parse_document<bedrock::create_inference_profile_request>(*h.body);
         REQUIRE(back);
         CHECK(*back == to_body(*r));
     }
     SECTION("CreatePromptRouter: routingCriteria as a JSON number, fallbackModel and models as objects") {
         auto r = create_prompt_router::make({.prompt_router_name = "support-router",
-                                             .models = {haiku, sonnet},
+                                             .models = {haiku_arn, sonnet},
                                              .response_quality_difference = 25,
-                                             .fallback_model = haiku});
+                                             .fallback_model = haiku_arn});
         REQUIRE(r);
         auto const h = bedrock::to_http_request_with_body(*r);
         CHECK(h.path == "/prompt-routers");
-        CHECK(h.body == R"({"promptRouterName":"support-router","models":[{"modelArn":")" + std::string(haiku) +
+        CHECK(h.body == R"({"promptRouterName":"support-router","models":[{"modelArn":")" + std::string(haiku_arn) +
                             R"("},{"modelArn":")" + std::string(sonnet) +
                             R"("}],"routingCriteria":{"responseQualityDifference":25.0},"fallbackModel":{"modelArn":")" +
-                            std::string(haiku) + R"("}})");
+                            std::string(haiku_arn) + R"("}})");
         auto half = create_prompt_router::make({.prompt_router_name = "r",
-                                                .models = {haiku},
+                                                .models = {haiku_arn},
                                                 .response_quality_difference = 12.5,
-                                                .fallback_model = haiku});
+                                                .fallback_model = haiku_arn});
         REQUIRE(half);
         auto const hb = bedrock::to_http_request_with_body(*half).body.value();
         CAPTURE(hb);
@@ -108,14 +108,14 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
     std::string const summary = R"({"promptRouterName":"Claude Prompt Router","routingCriteria":{"responseQualityDifference":0.5,"future":1},)"
                                 R"("description":"Routes between Claude models","createdAt":"2025-01-10T12:00:00Z","updatedAt":"2025-01-11T12:00:00Z",)"
                                 R"("promptRouterArn":"arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1",)"
-                                R"("models":[{"modelArn":")" + std::string(haiku) + R"("},{"modelArn":")" + std::string(sonnet) + R"("}],)"
-                                R"("fallbackModel":{"modelArn":")" + std::string(haiku) + R"("},"status":"AVAILABLE","type":"default","newMember":[1,2]})";
+                                R"("models":[{"modelArn":")" + std::string(haiku_arn) + R"("},{"modelArn":")" + std::string(sonnet) + R"("}],)"
+                                R"("fallbackModel":{"modelArn":")" + std::string(haiku_arn) + R"("},"status":"AVAILABLE","type":"default","newMember":[1,2]})";
     auto s = bedrock::parse_document<bedrock::get_prompt_router_response>(summary);
     INFO((s ? std::string() : s.error().message));
     REQUIRE(s);
     CHECK(s->prompt_router_name == "Claude Prompt Router");
     CHECK(s->routing_criteria.response_quality_difference == 0.5);
-    CHECK(s->fallback_model.model_arn == haiku);
+    CHECK(s->fallback_model.model_arn == haiku_arn);
     REQUIRE(s->models.size() == 2);
     CHECK(s->models[1].model_arn == sonnet);
     CHECK(s->status == bedrock::prompt_router_status::available);
@@ -153,7 +153,7 @@ TEST_CASE("responses: prompt routers, tags and CreatePromptRouter are read (unkn
 TEST_CASE("responses: ListInferenceProfiles pages feed the paginator", "[json][requests]") {
     auto r = bedrock::parse_document<bedrock::list_inference_profiles_response>(
         R"({"inferenceProfileSummaries":[{"inferenceProfileName":"chatbot","inferenceProfileArn":")" + std::string(app_arn) +
-        R"(","models":[{"modelArn":")" + std::string(haiku) +
+        R"(","models":[{"modelArn":")" + std::string(haiku_arn) +
         R"("}],"inferenceProfileId":"a1b2c3d4e5f6","status":"ACTIVE","type":"APPLICATION"}],"nextToken":"t1"})");
     REQUIRE(r);
     auto p = bedrock::page_of(*r);
@@ -198,8 +198,8 @@ void check_malformed(std::string const& text, bedrock::json_errc code, std::stri
 
 TEST_CASE("malformed responses and bodies: each error with its pointer", "[json][requests]") {
     using E = bedrock::json_errc;
-    std::string const fb = R"("fallbackModel":{"modelArn":")" + std::string(haiku) + R"("})";
-    std::string const ms = R"("models":[{"modelArn":")" + std::string(haiku) + R"("}])";
+    std::string const fb = R"("fallbackModel":{"modelArn":")" + std::string(haiku_arn) + R"("})";
+    std::string const ms = R"("models":[{"modelArn":")" + std::string(haiku_arn) + R"("}])";
     std::string const arn = R"("promptRouterArn":"arn:aws:bedrock:us-east-1:123456789012:prompt-router/abcdef012345")";
     std::string const rc = R"("routingCriteria":{"responseQualityDifference":5})";
     std::string const tail = R"("status":"AVAILABLE","type":"custom")";

@@ -81,7 +81,7 @@ std::optional<bedrock::parse_error> run(entry e, std::string_view in) {
     return std::nullopt;
 }
 
-struct row {
+struct hostile_row {
     std::string what;  ///< the hostile class
     entry at;          ///< entry point
     std::string input; ///< the input
@@ -104,7 +104,7 @@ std::string with_nul(std::string s, std::size_t at) {
 constexpr std::size_t mb = 1u << 20;
 constexpr std::uint32_t mb_u32 = 1u << 20;
 
-std::vector<row> rows() {
+std::vector<hostile_row> rows() {
     std::string const fm = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0";
     std::string const ip = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0";
     std::string const ap = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p";

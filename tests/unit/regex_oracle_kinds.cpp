@@ -61,15 +61,15 @@ kind_pattern const kind_patterns[] = {
 };
 // clang-format on
 
-struct compiled {
+struct kind_oracle {
     resource_kind kind;
     std::regex re;
     std::size_t max_length;
 };
 
-std::vector<compiled> const& oracles() {
-    static std::vector<compiled> const all = [] {
-        std::vector<compiled> v;
+std::vector<kind_oracle> const& kind_oracles() {
+    static std::vector<kind_oracle> const all = [] {
+        std::vector<kind_oracle> v;
         for (auto const& p : kind_patterns) v.push_back({p.kind, std::regex(p.pattern, std::regex::ECMAScript), p.max_length});
         return v;
     }();
@@ -77,13 +77,13 @@ std::vector<compiled> const& oracles() {
 }
 
 bool has_oracle(resource_kind k) {
-    for (auto const& o : oracles())
+    for (auto const& o : kind_oracles())
         if (o.kind == k) return true;
     return false;
 }
 
 bool aws_accepts(resource_kind k, std::string const& s) {
-    for (auto const& o : oracles())
+    for (auto const& o : kind_oracles())
         if (o.kind == k && s.size() <= o.max_length && std::regex_match(s, o.re)) return true;
     return false;
 }
@@ -108,7 +108,7 @@ bool parse_accepts(resource_kind k, std::string const& s) {
 } // namespace
 
 TEST_CASE("regex oracle (kinds): every pattern compiles and every kind with one has rows", "[regex_oracle][kinds]") {
-    REQUIRE(oracles().size() == std::size(kind_patterns));
+    REQUIRE(kind_oracles().size() == std::size(kind_patterns));
     for (auto const& p : kind_patterns) {
         CAPTURE(bedrock::to_string(p.kind));
         std::size_t rows = 0;

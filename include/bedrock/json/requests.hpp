@@ -12,6 +12,7 @@
 
 #include <bedrock/api.hpp>
 #include <bedrock/arn.hpp>
+#include <bedrock/foundation_model_requests.hpp>
 #include <bedrock/http_request.hpp>
 #include <bedrock/inference_profile_requests.hpp>
 #include <bedrock/pagination.hpp>
@@ -41,8 +42,11 @@ namespace bedrock {
 */
 template <class Request>
 [[nodiscard]] http_request to_http_request_with_body(Request const& r) {
-    http_request h = requests::to_http_request(r);
-    if constexpr (requires { requests::to_body(r); }) h.body = serialize_document(requests::to_body(r));
+    // Unqualified, so that argument-dependent lookup finds the operation's overload in bedrock::requests
+    // wherever it was declared (a qualified call sees only the overloads declared above this line).
+    using requests::to_http_request;
+    http_request h = to_http_request(r);
+    if constexpr (requires { to_body(r); }) h.body = serialize_document(to_body(r));
     return h;
 }
 
