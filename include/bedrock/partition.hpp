@@ -135,6 +135,17 @@ struct wire_names<partition> {
     return parse_wire_name<partition>(s);
 }
 
+namespace detail {
+/// The row of no partition: every field empty.
+inline constexpr partition_info no_partition_info{};
+
+/// The data row of a partition; for `partition::unknown` (or any value outside the table) the empty row.
+[[nodiscard]] constexpr partition_info const& partition_entry(partition p) noexcept {
+    auto const i = static_cast<std::size_t>(p);
+    return i < partition_table.size() ? partition_table[i] : no_partition_info;
+}
+} // namespace detail
+
 /** The DNS suffix of a partition (`amazonaws.com`, `amazonaws.com.cn`, …); empty for `partition::unknown`.
 
     @par Example
@@ -143,8 +154,7 @@ struct wire_names<partition> {
     @endcode
 */
 [[nodiscard]] constexpr std::string_view dns_suffix(partition p) noexcept {
-    auto const i = static_cast<std::size_t>(p);
-    return i < detail::partition_table.size() ? detail::partition_table[i].dns_suffix : std::string_view{};
+    return detail::partition_entry(p).dns_suffix;
 }
 
 /** The `*-global` pseudo region that `partitions.json` lists for a partition (`aws-global`,
@@ -152,8 +162,7 @@ struct wire_names<partition> {
     and are not part of @ref regions.
 */
 [[nodiscard]] constexpr std::string_view global_pseudo_region(partition p) noexcept {
-    auto const i = static_cast<std::size_t>(p);
-    return i < detail::partition_table.size() ? detail::partition_table[i].global_region : std::string_view{};
+    return detail::partition_entry(p).global_region;
 }
 
 /** The `regionRegex` of a partition in AWS's endpoint data, as text (`^cn\-\w+\-\d+$`); empty for
@@ -165,8 +174,7 @@ struct wire_names<partition> {
     @endcode
 */
 [[nodiscard]] constexpr std::string_view region_regex(partition p) noexcept {
-    auto const i = static_cast<std::size_t>(p);
-    return i < detail::partition_table.size() ? detail::partition_table[i].region_regex : std::string_view{};
+    return detail::partition_entry(p).region_regex;
 }
 
 /** The description AWS's endpoint data gives a listed region (`"Europe (Ireland)"`); empty
@@ -196,8 +204,7 @@ struct wire_names<partition> {
     @endcode
 */
 [[nodiscard]] constexpr std::span<std::string_view const> regions(partition p) noexcept {
-    auto const i = static_cast<std::size_t>(p);
-    return i < detail::partition_table.size() ? detail::partition_table[i].regions : std::span<std::string_view const>{};
+    return detail::partition_entry(p).regions;
 }
 
 /** The regions of a partition where `endpoints.json` lists the `bedrock` service, sorted. Empty for
