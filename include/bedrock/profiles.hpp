@@ -3,8 +3,10 @@
 
 /** @file
     The cheap umbrella header: the identifier layer (errors, results, partitions, regions, geos, model ids,
-    profile ids, ARNs and building them, AWS shapes, classification), the foundation-model catalog and
-    cross-region profiles. Standard library only, like {fmt}'s `base.h`.
+    profile ids, ARNs and building them, classification), the foundation-model catalog and cross-region
+    profiles. Standard library only, like {fmt}'s `base.h`. AWS's member shapes (`check_syntax`,
+    `check_strict`: every pattern of the API models) are opt-in in `<bedrock/shape.hpp>`: the JSON layer needs
+    them, an identifier user rarely does, and they cost about as much to compile as the rest together.
 
     The document layer is opt-in, one header per concept: `<bedrock/api.hpp>`, `<bedrock/cloudformation.hpp>`,
     `<bedrock/iam.hpp>`, `<bedrock/grants.hpp>`, `<bedrock/prompt_router.hpp>`,
@@ -25,7 +27,6 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/arn_environment.hpp>
 #include <bedrock/classify.hpp>
-#include <bedrock/shape.hpp>
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock/foundation_model.hpp>
 #include <bedrock/models.hpp>

@@ -2,6 +2,7 @@
 // for any input: no crash or UB (the sanitizers watch), offsets inside the input, and parse -> format
 // giving back exactly the input.
 #include <bedrock/profiles.hpp>
+#include <bedrock/shape.hpp>
 
 #include <cstddef>
 #include <cstdint>
