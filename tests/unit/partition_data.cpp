@@ -5,8 +5,10 @@
 
 #include <bedrock_test/catch.hpp>
 
+#include <array>
 #include <cstddef>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -21,6 +23,46 @@ static_assert(bedrock::region_description("eu-west-1") == "Europe (Ireland)");
 static_assert(bedrock::region_description("eu-west-9").empty());
 
 namespace {
+
+// The tables' self-checks, evaluated here rather than in every TU that includes <bedrock/partition.hpp>.
+// The enum names the generated partition rows: same count, same order.
+constexpr bool partition_rows_match_enum() {
+    constexpr std::array<std::string_view, 8> enum_ids{"aws",       "aws-cn",    "aws-eusc",  "aws-iso",
+                                                       "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"};
+    if (bedrock::detail::partition_table.size() != enum_ids.size()) return false;
+    for (std::size_t i = 0; i < enum_ids.size(); ++i)
+        if (bedrock::detail::partition_table[i].id != enum_ids[i]) return false;
+    return true;
+}
+static_assert(partition_rows_match_enum(),
+              "data/aws-partitions.json has other partitions than bedrock::partition: add the enumerator, then regenerate");
+
+constexpr bool region_list_sorted_unique(std::span<std::string_view const> s) {
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (!(s[i - 1] < s[i])) return false;
+    return true;
+}
+static_assert(region_list_sorted_unique(bedrock::detail::aws_regions) &&
+              region_list_sorted_unique(bedrock::detail::aws_bedrock_regions));
+
+// Every Bedrock endpoint region (botocore's endpoints.json) is a region the endpoint data lists for that
+// partition: fails when one of the two sources moves without the other.
+constexpr bool every_region_listed(std::span<std::string_view const> listed, std::span<std::string_view const> subset) {
+    for (auto r : subset) {
+        bool found = false;
+        for (auto l : listed) found = found || l == r;
+        if (!found) return false;
+    }
+    return true;
+}
+namespace pd = bedrock::detail;
+static_assert(every_region_listed(pd::aws_regions, pd::aws_bedrock_regions) &&
+              every_region_listed(pd::aws_eusc_regions, pd::aws_eusc_bedrock_regions) &&
+              every_region_listed(pd::aws_iso_regions, pd::aws_iso_bedrock_regions) &&
+              every_region_listed(pd::aws_iso_b_regions, pd::aws_iso_b_bedrock_regions) &&
+              every_region_listed(pd::aws_iso_f_regions, pd::aws_iso_f_bedrock_regions) &&
+              every_region_listed(pd::aws_us_gov_regions, pd::aws_us_gov_bedrock_regions));
+
 
 constexpr bool lists(partition p, std::string_view region) {
     for (auto r : bedrock::regions(p))
