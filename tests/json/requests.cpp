@@ -4,6 +4,7 @@
 #include <bedrock/json/requests.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/document_errors.hpp>
 
 #include <string>
 #include <string_view>
@@ -184,18 +185,6 @@ TEST_CASE("empty outputs: an empty body or any object", "[json][requests]") {
     CHECK(d.error().code == bedrock::json_errc::trailing_garbage);
 }
 
-namespace {
-template <class T>
-void check_malformed(std::string const& text, bedrock::json_errc code, std::string_view pointer) {
-    CAPTURE(text);
-    auto const r = bedrock::parse_document<T>(text);
-    REQUIRE_FALSE(r);
-    INFO(r.error().message);
-    CHECK(r.error().code == code);
-    CHECK(r.error().pointer == pointer);
-}
-} // namespace
-
 TEST_CASE("malformed responses and bodies: each error with its pointer", "[json][requests]") {
     using E = bedrock::json_errc;
     std::string const fb = R"("fallbackModel":{"modelArn":")" + std::string(haiku_arn) + R"("})";
@@ -211,47 +200,47 @@ TEST_CASE("malformed responses and bodies: each error with its pointer", "[json]
     };
     REQUIRE(bedrock::parse_document<bedrock::prompt_router_summary>(summary(rc, arn, ms, fb, tail)));
     using S = bedrock::prompt_router_summary;
-    check_malformed<S>(summary("", arn, ms, fb, tail), E::missing_member, "/routingCriteria");
-    check_malformed<S>(summary(R"("routingCriteria":{})", arn, ms, fb, tail), E::missing_member, "/routingCriteria/responseQualityDifference");
-    check_malformed<S>(summary(R"("routingCriteria":{"responseQualityDifference":"5"})", arn, ms, fb, tail), E::wrong_type,
+    bedrock_test::check_document_error<S>(summary("", arn, ms, fb, tail), E::missing_member, "/routingCriteria");
+    bedrock_test::check_document_error<S>(summary(R"("routingCriteria":{})", arn, ms, fb, tail), E::missing_member, "/routingCriteria/responseQualityDifference");
+    bedrock_test::check_document_error<S>(summary(R"("routingCriteria":{"responseQualityDifference":"5"})", arn, ms, fb, tail), E::wrong_type,
                        "/routingCriteria/responseQualityDifference");
-    check_malformed<S>(summary(rc, "", ms, fb, tail), E::missing_member, "/promptRouterArn");
-    check_malformed<S>(summary(rc, arn, "", fb, tail), E::missing_member, "/models");
-    check_malformed<S>(summary(rc, arn, R"("models":[])", fb, tail), E::too_few_items, "/models");
-    check_malformed<S>(summary(rc, arn, R"("models":[{}])", fb, tail), E::missing_member, "/models/0/modelArn");
-    check_malformed<S>(summary(rc, arn, R"("models":[{"modelArn":"arn:aws:s3:::bucket"}])", fb, tail), E::invalid_value, "/models/0/modelArn");
-    check_malformed<S>(summary(rc, arn, ms, "", tail), E::missing_member, "/fallbackModel");
-    check_malformed<S>(summary(rc, arn, ms, R"("fallbackModel":{"modelArn":7})", tail), E::wrong_type, "/fallbackModel/modelArn");
-    check_malformed<S>(summary(rc, arn, ms, fb, R"("status":"DELETING","type":"custom")"), E::unknown_enum_value, "/status");
-    check_malformed<S>(summary(rc, arn, ms, fb, R"("status":"AVAILABLE","type":"CUSTOM")"), E::unknown_enum_value, "/type");
-    check_malformed<S>(summary(rc, arn, ms, fb, R"("status":"AVAILABLE")"), E::missing_member, "/type");
-    check_malformed<S>(summary(rc, arn, ms, fb, tail + R"(,"createdAt":"yesterday")"), E::bad_timestamp, "/createdAt");
+    bedrock_test::check_document_error<S>(summary(rc, "", ms, fb, tail), E::missing_member, "/promptRouterArn");
+    bedrock_test::check_document_error<S>(summary(rc, arn, "", fb, tail), E::missing_member, "/models");
+    bedrock_test::check_document_error<S>(summary(rc, arn, R"("models":[])", fb, tail), E::too_few_items, "/models");
+    bedrock_test::check_document_error<S>(summary(rc, arn, R"("models":[{}])", fb, tail), E::missing_member, "/models/0/modelArn");
+    bedrock_test::check_document_error<S>(summary(rc, arn, R"("models":[{"modelArn":"arn:aws:s3:::bucket"}])", fb, tail), E::invalid_value, "/models/0/modelArn");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, "", tail), E::missing_member, "/fallbackModel");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, R"("fallbackModel":{"modelArn":7})", tail), E::wrong_type, "/fallbackModel/modelArn");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, fb, R"("status":"DELETING","type":"custom")"), E::unknown_enum_value, "/status");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, fb, R"("status":"AVAILABLE","type":"CUSTOM")"), E::unknown_enum_value, "/type");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, fb, R"("status":"AVAILABLE")"), E::missing_member, "/type");
+    bedrock_test::check_document_error<S>(summary(rc, arn, ms, fb, tail + R"(,"createdAt":"yesterday")"), E::bad_timestamp, "/createdAt");
 
     using L = bedrock::list_prompt_routers_response;
-    check_malformed<L>(R"({"promptRouterSummaries":{}})", E::wrong_type, "/promptRouterSummaries");
-    check_malformed<L>(R"({"promptRouterSummaries":[{"promptRouterName":"r"}]})", E::missing_member, "/promptRouterSummaries/0/routingCriteria");
-    check_malformed<L>(R"({"nextToken":1})", E::wrong_type, "/nextToken");
+    bedrock_test::check_document_error<L>(R"({"promptRouterSummaries":{}})", E::wrong_type, "/promptRouterSummaries");
+    bedrock_test::check_document_error<L>(R"({"promptRouterSummaries":[{"promptRouterName":"r"}]})", E::missing_member, "/promptRouterSummaries/0/routingCriteria");
+    bedrock_test::check_document_error<L>(R"({"nextToken":1})", E::wrong_type, "/nextToken");
 
     using T = bedrock::list_tags_for_resource_response;
-    check_malformed<T>(R"({"tags":[{"key":"team"}]})", E::missing_member, "/tags/0/value");
-    check_malformed<T>(R"({"tags":[{"key":"a","value":"b"},{"key":5,"value":"c"}]})", E::wrong_type, "/tags/1/key");
-    check_malformed<T>(R"({"tags":"team=support"})", E::wrong_type, "/tags");
+    bedrock_test::check_document_error<T>(R"({"tags":[{"key":"team"}]})", E::missing_member, "/tags/0/value");
+    bedrock_test::check_document_error<T>(R"({"tags":[{"key":"a","value":"b"},{"key":5,"value":"c"}]})", E::wrong_type, "/tags/1/key");
+    bedrock_test::check_document_error<T>(R"({"tags":"team=support"})", E::wrong_type, "/tags");
 
     using C = bedrock::create_prompt_router_response;
-    check_malformed<C>(R"({"promptRouterArn":null,"x":1} junk)", E::trailing_garbage, "");
-    check_malformed<C>(R"({"promptRouterArn":["a"]})", E::wrong_type, "/promptRouterArn");
+    bedrock_test::check_document_error<C>(R"({"promptRouterArn":null,"x":1} junk)", E::trailing_garbage, "");
+    bedrock_test::check_document_error<C>(R"({"promptRouterArn":["a"]})", E::wrong_type, "/promptRouterArn");
 
     // request bodies are strict: unknown members and bad members are named
     using TR = bedrock::tag_resource_request;
-    check_malformed<TR>(R"({"resourceArn":"x","tags":[]})", E::unknown_member, "/resourceArn");
-    check_malformed<TR>(R"({"resourceARN":"x"})", E::missing_member, "/tags");
-    check_malformed<TR>(R"({"resourceARN":"x","tags":[{"key":"bad\u0001key","value":""}]})", E::invalid_value, "/tags/0/key");
+    bedrock_test::check_document_error<TR>(R"({"resourceArn":"x","tags":[]})", E::unknown_member, "/resourceArn");
+    bedrock_test::check_document_error<TR>(R"({"resourceARN":"x"})", E::missing_member, "/tags");
+    bedrock_test::check_document_error<TR>(R"({"resourceARN":"x","tags":[{"key":"bad\u0001key","value":""}]})", E::invalid_value, "/tags/0/key");
     using UR = bedrock::untag_resource_request;
-    check_malformed<UR>(R"({"resourceARN":"x","tagKeys":[1]})", E::wrong_type, "/tagKeys/0");
+    bedrock_test::check_document_error<UR>(R"({"resourceARN":"x","tagKeys":[1]})", E::wrong_type, "/tagKeys/0");
     using CR = bedrock::create_prompt_router_request;
-    check_malformed<CR>(R"({"promptRouterName":"r","models":[],"routingCriteria":{"responseQualityDifference":1},)" + fb + "}",
+    bedrock_test::check_document_error<CR>(R"({"promptRouterName":"r","models":[],"routingCriteria":{"responseQualityDifference":1},)" + fb + "}",
                         E::too_few_items, "/models");
-    check_malformed<CR>(R"({"promptRouterName":"bad name!","models":[{"modelArn":"a"}],"routingCriteria":{"responseQualityDifference":1},)" + fb + "}",
+    bedrock_test::check_document_error<CR>(R"({"promptRouterName":"bad name!","models":[{"modelArn":"a"}],"routingCriteria":{"responseQualityDifference":1},)" + fb + "}",
                         E::invalid_value, "/promptRouterName");
 }
 

@@ -5,21 +5,12 @@
 #include <bedrock/json/requests.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/document_errors.hpp>
 
 #include <string>
 #include <string_view>
 
 namespace {
-
-template <class T>
-void check_error(std::string_view text, bedrock::json_errc code, std::string_view pointer) {
-    CAPTURE(text);
-    auto const r = bedrock::parse_document<T>(text);
-    REQUIRE_FALSE(r);
-    INFO(r.error().message);
-    CHECK(r.error().code == code);
-    CHECK(r.error().pointer == pointer);
-}
 
 constexpr std::string_view ai_arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
 
@@ -31,12 +22,12 @@ TEST_CASE("malformed CreateInferenceProfile responses", "[json][responses]") {
     auto const ok = bedrock::parse_document<C>(R"({"inferenceProfileArn":")" + std::string(ai_arn) + R"(","status":"ACTIVE"})");
     REQUIRE(ok);
     CHECK(ok->status == bedrock::inference_profile_status::active);
-    check_error<C>(R"({"status":"ACTIVE"})", E::missing_member, "/inferenceProfileArn");
-    check_error<C>(R"({"inferenceProfileArn":")" + std::string(ai_arn) + R"(","status":"CREATING"})", E::unknown_enum_value, "/status");
-    check_error<C>(R"({"inferenceProfileArn":")" + std::string(ai_arn) + R"(","status":1})", E::wrong_type, "/status");
-    check_error<C>(R"({"inferenceProfileArn":"arn:aws:s3:::bucket"})", E::invalid_value, "/inferenceProfileArn");
-    check_error<C>(R"({"inferenceProfileArn":null})", E::missing_member, "/inferenceProfileArn"); // null is absent
-    check_error<C>("[]", E::wrong_type, "");
+    bedrock_test::check_document_error<C>(R"({"status":"ACTIVE"})", E::missing_member, "/inferenceProfileArn");
+    bedrock_test::check_document_error<C>(R"({"inferenceProfileArn":")" + std::string(ai_arn) + R"(","status":"CREATING"})", E::unknown_enum_value, "/status");
+    bedrock_test::check_document_error<C>(R"({"inferenceProfileArn":")" + std::string(ai_arn) + R"(","status":1})", E::wrong_type, "/status");
+    bedrock_test::check_document_error<C>(R"({"inferenceProfileArn":"arn:aws:s3:::bucket"})", E::invalid_value, "/inferenceProfileArn");
+    bedrock_test::check_document_error<C>(R"({"inferenceProfileArn":null})", E::missing_member, "/inferenceProfileArn"); // null is absent
+    bedrock_test::check_document_error<C>("[]", E::wrong_type, "");
 }
 
 TEST_CASE("malformed GetFoundationModel and ListFoundationModels responses", "[json][responses]") {
@@ -46,19 +37,19 @@ TEST_CASE("malformed GetFoundationModel and ListFoundationModels responses", "[j
     std::string const arn = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0";
     std::string const id = R"("modelId":"amazon.nova-pro-v1:0")";
     REQUIRE(bedrock::parse_document<G>(R"({"modelDetails":{"modelArn":")" + arn + R"(",)" + id + "}}"));
-    check_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"("}})", E::missing_member, "/modelDetails/modelId");
-    check_error<G>(R"({"modelDetails":{)" + id + "}}", E::missing_member, "/modelDetails/modelArn");
-    check_error<G>(R"({"modelDetails":[]})", E::wrong_type, "/modelDetails");
-    check_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"(",)" + id + R"(,"responseStreamingSupported":"yes"}})", E::wrong_type,
+    bedrock_test::check_document_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"("}})", E::missing_member, "/modelDetails/modelId");
+    bedrock_test::check_document_error<G>(R"({"modelDetails":{)" + id + "}}", E::missing_member, "/modelDetails/modelArn");
+    bedrock_test::check_document_error<G>(R"({"modelDetails":[]})", E::wrong_type, "/modelDetails");
+    bedrock_test::check_document_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"(",)" + id + R"(,"responseStreamingSupported":"yes"}})", E::wrong_type,
                    "/modelDetails/responseStreamingSupported");
-    check_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"(",)" + id + R"(,"modelLifecycle":{}}})", E::missing_member,
+    bedrock_test::check_document_error<G>(R"({"modelDetails":{"modelArn":")" + arn + R"(",)" + id + R"(,"modelLifecycle":{}}})", E::missing_member,
                    "/modelDetails/modelLifecycle/status");
-    check_error<L>(R"({"modelSummaries":[{"modelArn":")" + arn + R"(",)" + id + R"(},{"modelArn":")" + arn + R"(",)" + id +
+    bedrock_test::check_document_error<L>(R"({"modelSummaries":[{"modelArn":")" + arn + R"(",)" + id + R"(},{"modelArn":")" + arn + R"(",)" + id +
                        R"(,"modelLifecycle":{"status":"RETIRED"}}]})",
                    E::unknown_enum_value, "/modelSummaries/1/modelLifecycle/status");
-    check_error<L>(R"({"modelSummaries":[{"modelArn":")" + arn + R"(",)" + id + R"(,"inputModalities":[7]}]})", E::wrong_type,
+    bedrock_test::check_document_error<L>(R"({"modelSummaries":[{"modelArn":")" + arn + R"(",)" + id + R"(,"inputModalities":[7]}]})", E::wrong_type,
                    "/modelSummaries/0/inputModalities/0");
-    check_error<L>(R"({"modelSummaries":{}})", E::wrong_type, "/modelSummaries");
+    bedrock_test::check_document_error<L>(R"({"modelSummaries":{}})", E::wrong_type, "/modelSummaries");
 }
 
 TEST_CASE("malformed empty outputs: only an object (or nothing) is an empty output", "[json][responses]") {
