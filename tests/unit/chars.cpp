@@ -66,3 +66,17 @@ TEST_CASE("char_set operations", "[chars]") {
     STATIC_REQUIRE(d::char_set{}.size() == 0);
     STATIC_REQUIRE(d::segment_chars('-') && !d::segment_chars('A') && !d::segment_chars('\xe9'));
 }
+
+TEST_CASE("char_set::range sets exactly [first, last], within and across its 64-bit words", "[chars]") {
+    struct span_case {
+        unsigned first, last;
+    };
+    for (auto [first, last] : {span_case{0, 0}, span_case{0, 63}, span_case{0, 64}, span_case{63, 64}, span_case{60, 70},
+                               span_case{64, 127}, span_case{100, 200}, span_case{1, 254}, span_case{0, 255},
+                               span_case{255, 255}, span_case{128, 255}, span_case{191, 192}}) {
+        auto const cs = d::char_set::range(static_cast<unsigned char>(first), static_cast<unsigned char>(last));
+        check_all_bytes(cs, [first = first, last = last](int c) { return c >= int(first) && c <= int(last); }, "range");
+    }
+    auto const cs = d::char_set::range(10, 5);  // empty when first > last
+    check_all_bytes(cs, [](int) { return false; }, "empty range");
+}

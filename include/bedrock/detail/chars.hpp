@@ -2,19 +2,23 @@
 #define BEDROCK_DETAIL_CHARS_HPP
 
 /** @file
-    Character classes as constexpr 256-entry lookup tables (one byte per byte value, so a membership test
-    is a single load: the scanners test every input byte), in the style of
-    Boost.URL's `grammar::lut_chars`. Every class used by the identifier grammars of `docs/identifiers.md`
-    is defined here once; `tests/unit/chars.cpp` checks each against all 256 byte values.
+    Character classes as constexpr 256-bit sets (four 64-bit words), in the style of Boost.URL's
+    `grammar::lut_chars`. A membership test is one word load, a shift and a mask; for a set known at compile
+    time the compiler folds the words into immediates. The words make the sets cheap to build and combine
+    while the headers are compiled (an operation is four word operations, not 256 byte operations: with a
+    256-byte table the classes and the rules that copy them were a third of the constant evaluation of
+    `<bedrock/profiles.hpp>`). Every class used by the identifier grammars of `docs/identifiers.md` is defined
+    here once; `tests/unit/chars.cpp` checks each against all 256 byte values.
 */
 
-#include <array>        // std::array (the 256-bit table)
+#include <array>        // std::array (the four words)
 #include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint64_t
 #include <string_view>  // std::string_view
 
 namespace bedrock::detail {
 
-/** A set of byte values: a 256-entry table, built at compile time from the characters it contains.
+/** A set of byte values: 256 bits, built at compile time from the characters it contains.
 
     `char_set("abc")` contains exactly the bytes of its argument (no range syntax, so `-` is never
     special); combine sets with `|`, remove with `-`, complement with `~`.
@@ -29,24 +33,33 @@ public:
     /// The set of bytes in the closed range [first, last].
     static constexpr char_set range(unsigned char first, unsigned char last) noexcept {
         char_set r;
-        for (unsigned v = first; v <= last; ++v) r.set(v);
+        for (unsigned w = 0; w < 4; ++w) {
+            unsigned const lo = w * 64, hi = lo + 63;  // the bytes of word w
+            if (last < lo || first > hi) continue;
+            unsigned const from = first > lo ? first - lo : 0, to = last < hi ? last - lo : 63;
+            std::uint64_t const upto = to == 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (to + 1)) - 1;
+            r.words_[w] = upto & ~((std::uint64_t{1} << from) - 1);
+        }
         return r;
     }
     /// True when byte `c` is in the set.
-    [[nodiscard]] constexpr bool contains(char c) const noexcept { return in_[static_cast<unsigned char>(c)]; }
+    [[nodiscard]] constexpr bool contains(char c) const noexcept {
+        auto const v = static_cast<unsigned char>(c);
+        return (words_[v >> 6] >> (v & 63)) & 1;
+    }
     /// Same as contains().
     constexpr bool operator()(char c) const noexcept { return contains(c); }
 
     friend constexpr char_set operator|(char_set a, char_set b) noexcept {
-        for (std::size_t i = 0; i < 256; ++i) a.in_[i] = a.in_[i] || b.in_[i];
+        for (std::size_t i = 0; i < 4; ++i) a.words_[i] |= b.words_[i];
         return a;
     }
     friend constexpr char_set operator-(char_set a, char_set b) noexcept {
-        for (std::size_t i = 0; i < 256; ++i) a.in_[i] = a.in_[i] && !b.in_[i];
+        for (std::size_t i = 0; i < 4; ++i) a.words_[i] &= ~b.words_[i];
         return a;
     }
     friend constexpr char_set operator~(char_set a) noexcept {
-        for (auto& v : a.in_) v = !v;
+        for (auto& w : a.words_) w = ~w;
         return a;
     }
     friend constexpr bool operator==(char_set const&, char_set const&) noexcept = default;
@@ -54,13 +67,14 @@ public:
     /// The number of byte values in the set.
     [[nodiscard]] constexpr int size() const noexcept {
         int n = 0;
-        for (unsigned v = 0; v < 256; ++v) n += contains(static_cast<char>(v)) ? 1 : 0;
+        for (auto w : words_)
+            for (; w != 0; w &= w - 1) ++n;
         return n;
     }
 
 private:
-    constexpr void set(unsigned v) noexcept { in_[v] = true; }
-    std::array<bool, 256> in_{};
+    constexpr void set(unsigned v) noexcept { words_[v >> 6] |= std::uint64_t{1} << (v & 63); }
+    std::array<std::uint64_t, 4> words_{};
 };
 
 /// `[a-z]`
