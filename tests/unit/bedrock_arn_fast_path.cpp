@@ -44,19 +44,25 @@ void compare_fast_and_exact(std::string const& s, fast_path_tally& t) {
     bool const fast = bedrock::detail::parse_bedrock_arn_fast(s, fast_value);
     auto const exact = bedrock::detail::parse_bedrock_arn_exact(s);
     auto const got = bedrock::parse_bedrock_arn(s);
+    bool const agree = exact ? fast && got && same_arn(fast_value, *exact) && same_arn(*got, *exact)
+                             : !fast && !got && got.error().code == exact.error().code &&
+                                   got.error().offset == exact.error().offset &&
+                                   got.error().message() == exact.error().message();
+    ++t.compared;
+    t.accepted += exact ? 1 : 0;
+    if (agree) return; // one check per string keeps the 1.4 million mutations cheap; the details on failure
     CAPTURE(s);
     REQUIRE(fast == exact.has_value()); // sound (never accepts what the engine rejects) and complete
     REQUIRE(got.has_value() == exact.has_value());
     if (exact) {
         REQUIRE(same_arn(fast_value, *exact));
         REQUIRE(same_arn(*got, *exact));
-        ++t.accepted;
     } else {
-        REQUIRE(got.error().code == exact.error().code);
+        REQUIRE(bedrock::to_string(got.error().code) == bedrock::to_string(exact.error().code));
         REQUIRE(got.error().offset == exact.error().offset);
         REQUIRE(got.error().message() == exact.error().message());
     }
-    ++t.compared;
+    FAIL("the one-pass parser and the exact engine disagree");
 }
 
 // ARNs the tables have few of: other partitions, the global pseudo region, regions matched only by a
