@@ -498,6 +498,7 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
         return !check_kind_id(kind, id, static_cast<std::uint32_t>(slash + 1), b);
     }
 }
+
 } // namespace detail
 
 /** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`); the result views `s`.
@@ -516,6 +517,9 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
     7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
        `geo_prefixed_model_id`, `geo_partition_mismatch`).
+
+    Valid input takes one pass over the text (`detail::parse_bedrock_arn_fast`); anything else is checked again
+    by the exact engine in the order above, which alone decides the code and offset. Never allocates.
 
     @par Example
     @code
