@@ -119,6 +119,10 @@ constexpr char* format_to(arn_parts const& p, char* first, char* last) noexcept 
     return s;
 }
 
+namespace detail {
+struct arn_view_access;
+} // namespace detail
+
 /** A parsed ARN: a non-owning view of the caller's text with the positions of its parts.
 
     The view refers to the caller's characters, which must outlive it. Only the ARN structure is checked
@@ -190,6 +194,7 @@ public:
 
 private:
     friend constexpr result<arn_view> parse_arn(std::string_view s) noexcept;
+    friend struct detail::arn_view_access;
     constexpr std::string_view part(std::size_t i) const noexcept {
         std::uint32_t const b = offset_of(i);
         return text_.substr(b, colon_[i] - b);
@@ -197,6 +202,19 @@ private:
     std::string_view text_;
     std::array<std::uint32_t, 4> colon_{4, 5, 6, 7}; // positions of the ':' that end partition..account
 };
+
+namespace detail {
+/// Lets the one-pass parser of `parse_bedrock_arn` build the view of a split it has already checked.
+struct arn_view_access {
+    /// The view of `s` whose partition..account end at the `:` at `colons` (what @ref parse_arn would find).
+    static constexpr arn_view make(std::string_view s, std::array<std::uint32_t, 4> colons) noexcept {
+        arn_view v;
+        v.text_ = s;
+        v.colon_ = colons;
+        return v;
+    }
+};
+} // namespace detail
 
 /** Checks an AWS account id given as an argument: `account_required` (0) when empty, else exactly 12 decimal
     digits (`bad_account` at the first byte that is not a digit, or at 12 when longer, or at the end when

@@ -2,8 +2,9 @@
 #define BEDROCK_BEDROCK_ARN_HPP
 
 /** @file
-    Bedrock ARNs: the resource kinds (`resource_kind`, one table), the strictly checked `bedrock_arn`
-    (`parse_bedrock_arn`) and the compile-time checked `arn_literal` / `"…"_arn`.
+    Bedrock ARNs: the strictly checked `bedrock_arn` (`parse_bedrock_arn`, one pass over the text with the
+    exact engine behind it for errors) and the compile-time checked `arn_literal` / `"…"_arn`. The resource
+    kinds are in `<bedrock/resource_kind.hpp>`.
 
     @par Specification
     [Actions, resources, and condition keys for Amazon Bedrock](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html)
@@ -12,6 +13,7 @@
 */
 
 #include <bedrock/arn.hpp>
+#include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/chars.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/detail/scan.hpp>
@@ -21,182 +23,17 @@
 #include <bedrock/partition.hpp>
 #include <bedrock/profile_id.hpp>
 #include <bedrock/region.hpp>
+#include <bedrock/resource_kind.hpp>
 #include <bedrock/result.hpp>
-#include <bedrock/wire_name.hpp>
 
-#include <array>        // std::array (the resource-kind table)
+#include <array>        // std::array (colon positions)
 #include <compare>      // std::strong_ordering (operator<=>)
 #include <cstddef>      // std::size_t
-#include <cstdint>      // std::uint8_t, std::uint32_t
-#include <optional>     // std::optional (parse_resource_kind, bedrock_arn::geo)
+#include <cstdint>      // std::uint32_t
+#include <optional>     // std::optional (bedrock_arn::geo, checker results)
 #include <string_view>  // std::string_view, std::hash<std::string_view>
 
 namespace bedrock {
-
-/** A Bedrock (or SageMaker endpoint) resource kind: the resource type of an ARN (`docs/identifiers.md`).
-
-    @par Example
-    @code
-    static_assert(bedrock::to_string(bedrock::resource_kind::application_inference_profile) == "application-inference-profile");
-    static_assert(bedrock::parse_resource_kind("prompt-router") == bedrock::resource_kind::prompt_router);
-    @endcode
-*/
-enum class resource_kind : std::uint8_t {
-    foundation_model,                 ///< `foundation-model/<model-id>` (account empty)
-    inference_profile,                ///< `inference-profile/<geo>.<model-id>` (system-defined, cross-region)
-    application_inference_profile,    ///< `application-inference-profile/[a-z0-9]{12}`
-    default_prompt_router,            ///< `default-prompt-router/<provider.family:N>`
-    prompt_router,                    ///< `prompt-router/[a-z0-9]{12}` (custom router)
-    provisioned_model,                ///< `provisioned-model/[a-z0-9]{12}`
-    custom_model,                     ///< `custom-model/<base-model-id or imported>/[a-z0-9]{12}`
-    imported_model,                   ///< `imported-model/[a-z0-9]{12}`
-    custom_model_deployment,          ///< `custom-model-deployment/[a-z0-9]{12}`
-    prompt,                           ///< `prompt/[0-9a-zA-Z]{10}[:version]` (Prompt management)
-    sagemaker_endpoint,               ///< `endpoint/<name>`, service `sagemaker` (Marketplace model endpoint)
-    async_invoke,                     ///< `async-invoke/[a-z0-9]{12}`
-    guardrail,                        ///< `guardrail/[a-z0-9]+`
-    guardrail_profile,                ///< `guardrail-profile/<prefix>.guardrail.v<N>`
-    automated_reasoning_policy,       ///< `automated-reasoning-policy/[a-z0-9]{12}[:N]`
-    model_customization_job,          ///< `model-customization-job/<base-model-id>/[a-z0-9]{12}`
-    fine_tuning_job,                  ///< `fine-tuning-job/<base-model-id>/[a-z0-9]{12}`
-    evaluation_job,                   ///< `evaluation-job/[a-z0-9]{12}`
-    model_evaluation_job,             ///< `model-evaluation-job/[a-z0-9]{12}`
-    model_copy_job,                   ///< `model-copy-job/[a-z0-9]{12}`
-    model_import_job,                 ///< `model-import-job/[a-z0-9]{12}`
-    model_invocation_job,             ///< `model-invocation-job/[a-z0-9]{12}`
-    advanced_prompt_optimization_job, ///< `advanced-prompt-optimization-job/[a-z0-9]{12}`
-    provisioned_model_v2,             ///< `provisioned-model-v2/[a-z0-9]{12}`
-    provisioned_model_reservation,    ///< `provisioned-model-reservation/[a-z0-9]{12}`
-    agent,                            ///< `agent/[0-9a-zA-Z]{10}` (Agents for Amazon Bedrock)
-    agent_alias,                      ///< `agent-alias/<agent-id>/<alias-id>` (both `[0-9a-zA-Z]{10}`; draft: `TSTALIASID`)
-    knowledge_base,                   ///< `knowledge-base/[0-9a-zA-Z]{10}`
-    flow,                             ///< `flow/<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]` (Prompt flows)
-    session,                          ///< `session/<uuid>` (lower-case hex, 8-4-4-4-12)
-    data_automation_project,          ///< `data-automation-project/[a-zA-Z0-9_-]+` (account: 12 digits or `aws`)
-    data_automation_profile,          ///< `data-automation-profile/[a-zA-Z0-9_.-]+` (account: 12 digits or `aws`)
-    data_automation_invocation,       ///< `data-automation-invocation/[a-zA-Z0-9_-]+`
-    blueprint,                        ///< `blueprint/<public name or [a-zA-Z0-9-]{12,36}>` (account: 12 digits or `aws`)
-    blueprint_optimization_invocation,///< `blueprint-optimization-invocation/[a-zA-Z0-9_-]+`
-    data_automation_library,          ///< `data-automation-library/[a-zA-Z0-9-]{12,36}`
-    data_automation_library_ingestion_job, ///< `data-automation-library-ingestion-job/[a-zA-Z0-9-]{12,36}`
-    marketplace_model_endpoint,       ///< `marketplace/model-endpoint/all-access` (the fixed text)
-    project,                          ///< `project/[a-zA-Z0-9_-]{1,64}` (SAR only; the user guide shows `project/default`)
-    system_tool,                      ///< `system-tool/<provider>.<name>` (region must be empty)
-};
-
-/** The wire spellings of @ref resource_kind: the resource type as written in an ARN, in enum order.
-
-    Together with @ref resource_kind_rules this is the one kinds table: a new Bedrock resource kind is an
-    enumerator above, its spelling here, its account and region rule in @ref resource_kind_rules, and its id
-    grammar in the `switch` of @ref parse_bedrock_arn (the compiler lists a missing `case`).
-*/
-template <>
-struct wire_names<resource_kind> {
-    static constexpr std::array<std::string_view, 40> names{
-    "foundation-model",
-    "inference-profile",
-    "application-inference-profile",
-    "default-prompt-router",
-    "prompt-router",
-    "provisioned-model",
-    "custom-model",
-    "imported-model",
-    "custom-model-deployment",
-    "prompt",
-    "endpoint",
-    "async-invoke",
-    "guardrail",
-    "guardrail-profile",
-    "automated-reasoning-policy",
-    "model-customization-job",
-    "fine-tuning-job",
-    "evaluation-job",
-    "model-evaluation-job",
-    "model-copy-job",
-    "model-import-job",
-    "model-invocation-job",
-    "advanced-prompt-optimization-job",
-    "provisioned-model-v2",
-    "provisioned-model-reservation",
-    "agent",
-    "agent-alias",
-    "knowledge-base",
-    "flow",
-    "session",
-    "data-automation-project",
-    "data-automation-profile",
-    "data-automation-invocation",
-    "blueprint",
-    "blueprint-optimization-invocation",
-    "data-automation-library",
-    "data-automation-library-ingestion-job",
-    "marketplace",
-    "project",
-    "system-tool",
-};
-};
-
-/// Every resource kind, in enum order.
-inline constexpr std::array<resource_kind, 40> all_resource_kinds = all_wire_values<resource_kind>();
-
-/** Who may own a resource of a kind: what the account component of its ARN holds. */
-enum class account_rule : std::uint8_t {
-    twelve_digits,         ///< exactly 12 digits (the customer's account)
-    empty,                 ///< empty (`foundation-model`: AWS's models have no account)
-    twelve_digits_or_aws,  ///< 12 digits, or the literal `aws` for resources AWS owns (public blueprints, …)
-};
-
-/** Whether the region component of a kind's ARN may be empty. */
-enum class region_rule : std::uint8_t {
-    required,       ///< a known region of the ARN's partition
-    empty_allowed,  ///< a known region, or empty (`foundation-model`: the model in every region)
-    empty,          ///< must be empty (`system-tool`)
-};
-
-/// The account and region rule of one resource kind (a row of @ref resource_kind_rules).
-struct resource_kind_rule {
-    bedrock::account_rule account = bedrock::account_rule::twelve_digits; ///< what the account may hold
-    bedrock::region_rule region = bedrock::region_rule::required;         ///< whether the region may be empty
-};
-
-/** The account and region rule of every kind, in enum order (Service Authorization Reference ARN formats and
-    the botocore patterns; `docs/identifiers.md`). Kinds not listed take the default row (12 digits, region
-    required). */
-inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
-    std::array<resource_kind_rule, 40> t{};
-    t[static_cast<std::size_t>(resource_kind::foundation_model)] = {account_rule::empty, region_rule::empty_allowed};
-    t[static_cast<std::size_t>(resource_kind::data_automation_project)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::data_automation_profile)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::blueprint)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::system_tool)].region = region_rule::empty;
-    return t;
-}();
-
-/** The account rule of a kind. */
-[[nodiscard]] constexpr account_rule account_rule_of(resource_kind k) noexcept {
-    return resource_kind_rules[static_cast<std::size_t>(k)].account;
-}
-
-/** The region rule of a kind. */
-[[nodiscard]] constexpr region_rule region_rule_of(resource_kind k) noexcept {
-    return resource_kind_rules[static_cast<std::size_t>(k)].region;
-}
-
-/** The resource type as written in an ARN (`"foundation-model"`, `"endpoint"` for SageMaker endpoints). */
-[[nodiscard]] constexpr std::string_view to_string(resource_kind k) noexcept { return wire_name(k); }
-
-/** Parses a resource type exactly (`"inference-profile"` → `resource_kind::inference_profile`). */
-[[nodiscard]] constexpr std::optional<resource_kind> parse_resource_kind(std::string_view s) noexcept {
-    return parse_wire_name<resource_kind>(s);
-}
-
-/** The ARN service of a kind: `"sagemaker"` for `sagemaker_endpoint`, `"bedrock"` otherwise. */
-[[nodiscard]] constexpr std::string_view service_of(resource_kind k) noexcept {
-    return k == resource_kind::sagemaker_endpoint ? "sagemaker" : "bedrock";
-}
-
-/** True when ARNs of this kind have an empty account (only `foundation_model`). */
-[[nodiscard]] constexpr bool has_empty_account(resource_kind k) noexcept { return account_rule_of(k) == account_rule::empty; }
 
 /** A Bedrock ARN that passed the strict checks of @ref parse_bedrock_arn, with its typed parts.
 
@@ -331,117 +168,12 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
     return i;
 }
 
-} // namespace detail
-
-/** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`); the result views `s`.
-
-    Checks, left to right, reporting the first failure at its byte offset:
-    1. structure (@ref parse_arn), at most 2048 bytes (`too_long`);
-    2. partition: one of the 8 known partition ids (`unknown_partition` for another `aws-…`, else `bad_partition`);
-       SageMaker endpoints only in `aws`;
-    3. service: `bedrock`, or `sagemaker` for `endpoint` (`bad_service`);
-    4. region, by the kind's @ref region_rule: empty only for `foundation-model` (every region) and
-       `system-tool` (`region_required`; a region on a `system-tool` ARN is `region_not_allowed`); otherwise
-       `[a-z0-9-]{1,20}` (`bad_region`), known (`unknown_region`) and in the ARN's partition
-       (`region_partition_mismatch`);
-    5. account, by the kind's @ref account_rule: empty for `foundation-model` (`account_not_allowed`), else
-       exactly 12 digits (`account_required`, `bad_account`), or `aws` where AWS owns the resource;
-    6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
-    7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
-       `geo_prefixed_model_id`, `geo_partition_mismatch`).
-
-    @par Example
-    @code
-    auto b = bedrock::parse_bedrock_arn("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
-    assert(b && b->kind == bedrock::resource_kind::foundation_model && b->model == "amazon.nova-pro-v1:0");
-    auto e = bedrock::parse_bedrock_arn("arn:aws-us-gov:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-v2:1");
-    assert(e.error().code == bedrock::errc::region_partition_mismatch && e.error().offset == 23);
-    @endcode
-*/
-[[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
-    using detail::check_id_at;
-    auto const parsed = parse_arn(s);
-    if (!parsed) return parsed.error();
-    arn_view const a = *parsed;
-    auto const at = [&a](std::size_t part, std::size_t k = 0) { return static_cast<std::uint32_t>(a.offset_of(part) + k); };
-    if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
-
-    bedrock_arn b;
-    b.arn = a;
-    // the kind decides the service, account and id rules; find it first, report in offset order below
-    auto const resource = a.resource();
-    auto const slash = resource.find('/');
-    auto const colon = resource.find(':');
-    auto const type = resource.substr(0, slash);
-    auto const kind = parse_resource_kind(type);
-
-    // 2. partition
-    auto const p = parse_partition(a.partition());
-    if (!p) {
-        auto const text = a.partition();
-        if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return parse_error{errc::unknown_partition, at(0)};
-        constexpr std::string_view aws = "aws";
-        std::size_t k = 0;
-        while (k < aws.size() && k < text.size() && text[k] == aws[k]) ++k;
-        return parse_error{errc::bad_partition, at(0, k)};
-    }
-    b.partition = *p;
-    bool const sagemaker = kind == resource_kind::sagemaker_endpoint;
-    if (sagemaker && *p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
-
-    // 3. service
-    {
-        auto const want = kind ? service_of(*kind) : std::string_view("bedrock");
-        auto const svc = a.service();
-        if (svc != want) {
-            std::size_t k = 0;
-            while (k < want.size() && k < svc.size() && svc[k] == want[k]) ++k;
-            return parse_error{errc::bad_service, at(1, k)};
-        }
-    }
-
-    // 4. region
-    {
-        auto const region = a.region();
-        auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
-        if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
-        if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
-        if (!region.empty())
-            if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
-    }
-
-    // 5. account
-    {
-        auto const account = a.account();
-        auto const rule = kind ? account_rule_of(*kind) : account_rule::twelve_digits;
-        if (rule == account_rule::empty) {
-            if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
-        } else if (!(rule == account_rule::twelve_digits_or_aws && account == "aws")) {
-            if (auto e = check_account_id(account)) return parse_error{e->code, at(3, e->offset)};
-        }
-    }
-
-    // 6. type
-    if (!kind) {
-        if (colon < slash) {
-            if (parse_resource_kind(resource.substr(0, colon)))
-                return parse_error{errc::missing_resource_delimiter, at(4, colon)};
-        }
-        if (slash == std::string_view::npos && parse_resource_kind(resource))
-            return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
-        return parse_error{errc::unknown_resource_type, at(4)};
-    }
-    if (slash == std::string_view::npos)
-        return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
-    b.kind = *kind;
-    auto const id = resource.substr(slash + 1);
-    auto const id_at = at(4, slash + 1);
-    b.id = id;
-    if (id.empty()) return parse_error{errc::missing_resource_id, id_at};
-
-    // 7. id
+/** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of the ARN) by the grammar of
+    `kind` and fills the typed parts of `b` (`b.partition` already set). */
+constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
+                                                   bedrock_arn& b) noexcept {
     std::optional<parse_error> e;
-    switch (*kind) {
+    switch (kind) {
     case resource_kind::foundation_model:
         if ((e = check_model_id(id))) return parse_error{e->code, e->offset + id_at};
         b.model = id;
@@ -450,7 +182,7 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
         if ((e = detail::check_profile_id_at(id, max_profile_id_size, id_at))) return *e;
         auto const head = detail::first_segment_size(id);
         b.geo = parse_geo(id.substr(0, head));
-        if (partition_of(*b.geo) != *p) return parse_error{errc::geo_partition_mismatch, id_at};
+        if (partition_of(*b.geo) != b.partition) return parse_error{errc::geo_partition_mismatch, id_at};
         b.model = id.substr(head + 1);
         break;
     }
@@ -462,7 +194,7 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
     case resource_kind::custom_model:
     case resource_kind::model_customization_job:
     case resource_kind::fine_tuning_job: {
-        e = *kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id, id, id_at)
+        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id, id, id_at)
                                                  : check_id_at(detail::arn_job_model_id, id, id_at);
         if (e) return *e;
         auto const sep = id.find('/');
@@ -543,7 +275,264 @@ constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
         if ((e = check_id_at(detail::arn_id12, id, id_at))) return *e;
         break;
     }
+    return std::nullopt;
+}
+
+/** The exact engine of @ref parse_bedrock_arn: every check in the documented order, the first failure with its
+    code and offset. The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not
+    accept comes here, so every error is this function's. */
+constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
+    auto const parsed = parse_arn(s);
+    if (!parsed) return parsed.error();
+    arn_view const a = *parsed;
+    auto const at = [&a](std::size_t part, std::size_t k = 0) { return static_cast<std::uint32_t>(a.offset_of(part) + k); };
+    if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
+
+    bedrock_arn b;
+    b.arn = a;
+    // the kind decides the service, account and id rules; find it first, report in offset order below
+    auto const resource = a.resource();
+    auto const slash = resource.find('/');
+    auto const colon = resource.find(':');
+    auto const type = resource.substr(0, slash);
+    auto const kind = parse_resource_kind(type);
+
+    // 2. partition
+    auto const p = parse_partition(a.partition());
+    if (!p) {
+        auto const text = a.partition();
+        if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return parse_error{errc::unknown_partition, at(0)};
+        constexpr std::string_view aws = "aws";
+        std::size_t k = 0;
+        while (k < aws.size() && k < text.size() && text[k] == aws[k]) ++k;
+        return parse_error{errc::bad_partition, at(0, k)};
+    }
+    b.partition = *p;
+    bool const sagemaker = kind == resource_kind::sagemaker_endpoint;
+    if (sagemaker && *p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
+
+    // 3. service
+    {
+        auto const want = kind ? service_of(*kind) : std::string_view("bedrock");
+        auto const svc = a.service();
+        if (svc != want) {
+            std::size_t k = 0;
+            while (k < want.size() && k < svc.size() && svc[k] == want[k]) ++k;
+            return parse_error{errc::bad_service, at(1, k)};
+        }
+    }
+
+    // 4. region
+    {
+        auto const region = a.region();
+        auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
+        if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
+        if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
+        if (!region.empty())
+            if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
+    }
+
+    // 5. account
+    {
+        auto const account = a.account();
+        auto const rule = kind ? account_rule_of(*kind) : account_rule::twelve_digits;
+        if (rule == account_rule::empty) {
+            if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
+        } else if (!(rule == account_rule::twelve_digits_or_aws && account == "aws")) {
+            if (auto e = check_account_id(account)) return parse_error{e->code, at(3, e->offset)};
+        }
+    }
+
+    // 6. type
+    if (!kind) {
+        if (colon < slash) {
+            if (parse_resource_kind(resource.substr(0, colon)))
+                return parse_error{errc::missing_resource_delimiter, at(4, colon)};
+        }
+        if (slash == std::string_view::npos && parse_resource_kind(resource))
+            return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
+        return parse_error{errc::unknown_resource_type, at(4)};
+    }
+    if (slash == std::string_view::npos)
+        return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
+    b.kind = *kind;
+    auto const id = resource.substr(slash + 1);
+    auto const id_at = at(4, slash + 1);
+    b.id = id;
+    if (id.empty()) return parse_error{errc::missing_resource_id, id_at};
+
+    // 7. id
+    if (auto e = check_kind_id(*kind, id, id_at, b)) return *e;
     return b;
+}
+
+/** The one-pass parser behind @ref parse_bedrock_arn: walks the ARN once, left to right, checking every part as
+    it splits (class tables, the kind found by one hash, the id grammar chosen by the kind), and fills `b` when
+    the ARN is valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs
+    and finds the code and offset. It accepts exactly what the engine accepts, with the same parts
+    (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
+constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
+    std::size_t const n = s.size();
+    char const* const p = s.data();
+    if (n > max_arn_size || n < 8 || !has_text(p, "arn:")) return false;
+
+    // partition, up to the first ':'
+    std::size_t c0 = 7;
+    partition part = partition::aws;
+    if (!has_text(p + 4, "aws:")) {
+        c0 = 4;
+        while (c0 < n && p[c0] != ':') ++c0;
+        if (c0 == n) return false;
+        auto const known = parse_partition(slice(s, 4, c0 - 4));
+        if (!known) return false;
+        part = *known;
+    }
+    // service
+    std::size_t c1 = 0;
+    bool sagemaker = false;
+    if (n - c0 > 8 && has_text(p + c0 + 1, "bedrock:")) {
+        c1 = c0 + 8;
+    } else if (n - c0 > 10 && has_text(p + c0 + 1, "sagemaker:")) {
+        c1 = c0 + 10;
+        sagemaker = true;
+    } else {
+        return false;
+    }
+    // region: [a-z0-9-]{0,20}, noting its dashes (positions relative to the region)
+    std::size_t c2 = c1 + 1;
+    region_dashes dashes;
+    for (; c2 < n && segment_chars(p[c2]); ++c2) {
+        if (p[c2] != '-') continue;
+        if (dashes.count++ == 0) dashes.first = c2 - c1 - 1;
+        dashes.last = c2 - c1 - 1;
+    }
+    if (c2 == n || p[c2] != ':' || c2 - c1 - 1 > 20) return false;
+    // account: empty, 12 digits or `aws`
+    std::size_t c3 = c2 + 1;
+    account_rule account = account_rule::empty;
+    if (n - c3 > 13 && all_in_class(p + c3, 12, digit_chars) && p[c3 + 12] == ':') {
+        c3 += 12;
+        account = account_rule::twelve_digits;
+    } else if (n - c3 > 4 && has_text(p + c3, "aws:")) {
+        c3 += 3;
+        account = account_rule::twelve_digits_or_aws;
+    } else if (c3 == n || p[c3] != ':') {
+        return false;
+    }
+    // type: the resource up to its first `/`, which must be a kind's spelling (that comparison checks its bytes)
+    std::size_t const slash = find_byte(p, c3 + 1, n, '/');
+    if (slash == n) return false;
+    auto const type = slice(s, c3 + 1, slash - c3 - 1);
+    if (type.empty()) return false;
+    auto const slot = resource_kind_slots[resource_kind_slot(type)]; // find_resource_kind, comparing in words
+    if (slot == 0) return false;
+    auto const kind = static_cast<resource_kind>(slot - 1u);
+    auto const name = wire_names<resource_kind>::names[slot - 1u];
+    if (name.size() != type.size() || !equal_bytes(name.data(), type.data(), type.size())) return false;
+
+    // the kind's rules
+    if (sagemaker != (kind == resource_kind::sagemaker_endpoint) || (sagemaker && part != partition::aws)) return false;
+    auto const rule = account_rule_of(kind);
+    if (account != rule && !(account == account_rule::twelve_digits && rule == account_rule::twelve_digits_or_aws))
+        return false;
+    auto const region = slice(s, c1 + 1, c2 - c1 - 1);
+    switch (region_rule_of(kind)) {
+    case region_rule::required:
+        if (region.empty() || !region_in_partition(part, region, dashes)) return false;
+        break;
+    case region_rule::empty_allowed:
+        if (!region.empty() && !region_in_partition(part, region, dashes)) return false;
+        break;
+    case region_rule::empty:
+        if (!region.empty()) return false;
+        break;
+    }
+    auto const id = slice(s, slash + 1, n - slash - 1);
+    if (id.empty()) return false;
+
+    b.arn = arn_view_access::make(s, {static_cast<std::uint32_t>(c0), static_cast<std::uint32_t>(c1),
+                                      static_cast<std::uint32_t>(c2), static_cast<std::uint32_t>(c3)});
+    b.kind = kind;
+    b.partition = part;
+    b.id = id;
+    // the id, by the kind's grammar: the common kinds here, the others by the engine's own checkers (which take
+    // valid input through their fast matchers)
+    switch (kind) {
+    case resource_kind::foundation_model: {
+        if (id.size() > max_model_id_size) return false;
+        auto const head = model_id_g1_head(p, slash + 1, n);
+        if (head == 0 || find_geo(slice(s, slash + 1, head - slash - 1))) return false;
+        b.model = id;
+        return true;
+    }
+    case resource_kind::inference_profile: {
+        if (id.size() > max_profile_id_size) return false;
+        std::size_t dot = slash + 1;
+        while (dot < n && p[dot] != '.') ++dot;
+        if (dot == n) return false;
+        auto const g = find_geo(slice(s, slash + 1, dot - slash - 1));
+        if (!g || partition_of(*g) != part) return false;
+        auto const head = model_id_g1_head(p, dot + 1, n);
+        if (head == 0 || find_geo(slice(s, dot + 1, head - dot - 1))) return false;
+        auto const model = slice(s, dot + 1, n - dot - 1);
+        b.geo = g;
+        b.model = model;
+        return true;
+    }
+    case resource_kind::application_inference_profile:
+    case resource_kind::prompt_router:
+    case resource_kind::provisioned_model:
+    case resource_kind::imported_model:
+    case resource_kind::custom_model_deployment:
+    case resource_kind::async_invoke:
+    case resource_kind::evaluation_job:
+    case resource_kind::model_evaluation_job:
+    case resource_kind::model_copy_job:
+    case resource_kind::model_import_job:
+    case resource_kind::model_invocation_job:
+    case resource_kind::advanced_prompt_optimization_job:
+    case resource_kind::provisioned_model_v2:
+    case resource_kind::provisioned_model_reservation:
+        return id.size() == 12 && all_in_class(id.data(), 12, lower_alnum_chars);
+    default:
+        return !check_kind_id(kind, id, static_cast<std::uint32_t>(slash + 1), b);
+    }
+}
+
+} // namespace detail
+
+/** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`); the result views `s`.
+
+    Checks, left to right, reporting the first failure at its byte offset:
+    1. structure (@ref parse_arn), at most 2048 bytes (`too_long`);
+    2. partition: one of the 8 known partition ids (`unknown_partition` for another `aws-…`, else `bad_partition`);
+       SageMaker endpoints only in `aws`;
+    3. service: `bedrock`, or `sagemaker` for `endpoint` (`bad_service`);
+    4. region, by the kind's @ref region_rule: empty only for `foundation-model` (every region) and
+       `system-tool` (`region_required`; a region on a `system-tool` ARN is `region_not_allowed`); otherwise
+       `[a-z0-9-]{1,20}` (`bad_region`), known (`unknown_region`) and in the ARN's partition
+       (`region_partition_mismatch`);
+    5. account, by the kind's @ref account_rule: empty for `foundation-model` (`account_not_allowed`), else
+       exactly 12 digits (`account_required`, `bad_account`), or `aws` where AWS owns the resource;
+    6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
+    7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
+       `geo_prefixed_model_id`, `geo_partition_mismatch`).
+
+    Valid input takes one pass over the text (`detail::parse_bedrock_arn_fast`); anything else is checked again
+    by the exact engine in the order above, which alone decides the code and offset. Never allocates.
+
+    @par Example
+    @code
+    auto b = bedrock::parse_bedrock_arn("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
+    assert(b && b->kind == bedrock::resource_kind::foundation_model && b->model == "amazon.nova-pro-v1:0");
+    auto e = bedrock::parse_bedrock_arn("arn:aws-us-gov:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-v2:1");
+    assert(e.error().code == bedrock::errc::region_partition_mismatch && e.error().offset == 23);
+    @endcode
+*/
+[[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
+    result<bedrock_arn> r{bedrock_arn{}}; // filled in place: one return object on both paths
+    if (!detail::parse_bedrock_arn_fast(s, *r)) r = detail::parse_bedrock_arn_exact(s);
+    return r;
 }
 
 namespace detail {

@@ -15,6 +15,7 @@
 #include <bedrock/arn.hpp>
 #include <bedrock/region.hpp>
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/mutations.hpp>
 
 #include <cstddef>
 #include <regex>
@@ -138,7 +139,6 @@ TEST_CASE("regex oracle (kinds): parse_bedrock_arn and AWS's patterns agree on t
 }
 
 TEST_CASE("regex oracle (kinds): single-byte mutations of every valid kind row", "[regex_oracle][kinds]") {
-    constexpr std::string_view alphabet{"aZ0.:/-_ \xc3"};
     std::size_t compared = 0;
     std::size_t rejected = 0;
     for (auto const& r : bedrock_test::arn_kind_rows) {
@@ -153,17 +153,7 @@ TEST_CASE("regex oracle (kinds): single-byte mutations of every valid kind row",
             ++compared;
             rejected += aws ? 0 : 1;
         };
-        for (std::size_t i = 0; i <= s.size(); ++i) {
-            if (i < s.size()) check(std::string(s).erase(i, 1));
-            for (char c : alphabet) {
-                check(std::string(s).insert(i, 1, c));
-                if (i < s.size() && s[i] != c) {
-                    std::string m = s;
-                    m[i] = c;
-                    check(m);
-                }
-            }
-        }
+        bedrock_test::for_each_single_byte_mutation(s, check);
     }
     CHECK(compared > 5000);
     CHECK(rejected > compared / 4);

@@ -1,0 +1,169 @@
+#ifndef BEDROCK_DETAIL_ARN_SCAN_HPP
+#define BEDROCK_DETAIL_ARN_SCAN_HPP
+
+/** @file
+    The pieces of the one-pass ARN parser of `parse_bedrock_arn` (`<bedrock/bedrock_arn.hpp>`): word-at-a-time
+    loads and comparisons, class runs eight bytes per step (the 256-entry tables of `detail/chars.hpp`), the G1
+    model-id walk that also finds the provider, and the region and geo checks that avoid substrings. Each only
+    decides "valid"; the exact engines still find every error's code and offset.
+
+    Words are built from bytes with shifts (byte k in bits 8k..8k+7), which compilers turn into one load and which
+    stay usable in constant evaluation. Nothing here reads outside [p, p + n).
+*/
+
+#include <bedrock/detail/chars.hpp>
+#include <bedrock/geo.hpp>
+#include <bedrock/partition.hpp>
+
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint32_t, std::uint64_t
+#include <optional>     // std::optional (find_geo)
+#include <string_view>  // std::string_view
+
+namespace bedrock::detail {
+
+/// The eight bytes at `p` as one word, byte k in bits 8k..8k+7 whatever the byte order (compilers make it one load).
+constexpr std::uint64_t load8(char const* p) noexcept {
+    auto const b = [p](unsigned k) { return std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k); };
+    return b(0) | b(1) | b(2) | b(3) | b(4) | b(5) | b(6) | b(7);
+}
+
+/// Whether the `n` bytes at `a` and `b` are equal: a word at a time, the last word overlapping (n >= 8).
+constexpr bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept {
+    if (n < 8) {
+        for (std::size_t k = 0; k < n; ++k)
+            if (a[k] != b[k]) return false;
+        return true;
+    }
+    std::uint64_t diff = load8(a + n - 8) ^ load8(b + n - 8);
+    for (std::size_t k = 0; k + 8 < n; k += 8) diff |= load8(a + k) ^ load8(b + k);
+    return diff == 0;
+}
+
+/// `s[from, from + size)` without substr's range check (the parser has checked the positions).
+constexpr std::string_view slice(std::string_view s, std::size_t from, std::size_t size) noexcept {
+    return std::string_view(s.data() + from, size);
+}
+
+/// The four bytes at `p` as one word (see @ref load8).
+constexpr std::uint32_t load4(char const* p) noexcept {
+    auto const b = [p](unsigned k) { return std::uint32_t{static_cast<unsigned char>(p[k])} << (8 * k); };
+    return b(0) | b(1) | b(2) | b(3);
+}
+
+/// Whether `p` starts with the N - 1 bytes of `text` (the caller checked that they are there): one word
+/// comparison for 4 or 8 bytes.
+template <std::size_t N>
+constexpr bool has_text(char const* p, char const (&text)[N]) noexcept {
+    if constexpr (N - 1 == 8) return load8(p) == load8(text);
+    else if constexpr (N - 1 == 4) return load4(p) == load4(text);
+    else return equal_bytes(p, text, N - 1);
+}
+
+/// The first position at or after `i` (and before `n`) whose byte is `c`, or `n`: a word at a time (a zero-byte
+/// test on `word ^ c`), then byte by byte.
+constexpr std::size_t find_byte(char const* p, std::size_t i, std::size_t n, char c) noexcept {
+    constexpr std::uint64_t ones = 0x0101'0101'0101'0101u;
+    constexpr std::uint64_t high = 0x8080'8080'8080'8080u;
+    std::uint64_t const pattern = ones * static_cast<unsigned char>(c);
+    for (; n - i >= 8; i += 8) {
+        std::uint64_t const t = load8(p + i) ^ pattern;
+        if (((t - ones) & ~t & high) != 0) break; // some byte of the word is c
+    }
+    while (i < n && p[i] != c) ++i;
+    return i;
+}
+
+/// The first position at or after `i` (and before `n`) whose byte is not in `cs`: eight bytes per step while
+/// they are all in the class (one branch per step), then byte by byte.
+constexpr std::size_t skip_class(char const* p, std::size_t i, std::size_t n, char_set const& cs) noexcept {
+    auto const eight_in = [p, &cs](std::size_t at) {
+        unsigned all = 1;
+        for (std::size_t k = 0; k < 8; ++k) all &= static_cast<unsigned>(cs(p[at + k]));
+        return all != 0;
+    };
+    while (n - i >= 8 && eight_in(i)) i += 8;
+    while (i < n && cs(p[i])) ++i;
+    return i;
+}
+
+/** G1 (what @ref is_model_id_g1 accepts) in one pass over `p[from..n)`, returning the position of its first `.`,
+    or 0 when the text is not G1. Segments are skipped eight bytes at a time; only the separators are looked at one by
+    one. Precondition: `from > 0`. */
+constexpr std::size_t model_id_g1_head(char const* p, std::size_t from, std::size_t n) noexcept {
+    std::size_t i = from;
+    std::size_t head = 0;
+    unsigned dots = 0;
+    unsigned colons = 0;
+    while (true) {
+        std::size_t const j = skip_class(p, i, n, segment_chars);
+        if (j == i || j - i > 63) return 0;
+        if (j == n) break;
+        if (p[j] == '.') {
+            if (colons != 0 || ++dots > 3) return 0;
+            if (dots == 1) head = j;
+        } else if (p[j] == ':') {
+            if (dots == 0 || ++colons > 2) return 0;
+        } else {
+            return 0;
+        }
+        i = j + 1;
+    }
+    return dots == 0 ? 0 : head;
+}
+
+/// Whether the `count` bytes at `p` are all in `cs` (no early exit: one branch for the whole field).
+constexpr bool all_in_class(char const* p, std::size_t count, char_set const& cs) noexcept {
+    bool all = true;
+    for (std::size_t k = 0; k < count; ++k) all &= cs(p[k]);
+    return all;
+}
+
+/// Where the `-` of a region are: how many, the first and the last (found while the region is scanned).
+struct region_dashes {
+    unsigned count = 0;
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+
+/** Whether `region`, already `[a-z0-9-]{1,20}` with its dashes at `d`, fully matches the `regionRegex` of the `aws`
+    partition, `^(<prefix>)\w+\-\d+$`, for a prefix that ends at the region's first `-`: then (`\w` having no
+    `-` and the region no `_`) the rest is `[a-z0-9]+`, the last `-`, and `[0-9]+`. A `true` is what
+    @ref matches_region_regex decides; other regions go to the full lookup. */
+constexpr bool matches_aws_region_regex(std::string_view region, region_dashes d) noexcept {
+    char const* const p = region.data();
+    std::size_t const n = region.size();
+    if (d.count != 2 || d.last <= d.first + 1 || d.last + 1 >= n) return false;
+    for (std::size_t k = d.last + 1; k < n; ++k)
+        if (!digit_chars(p[k])) return false;
+    for (auto prefix : partition_table[0].region_prefixes)
+        if (prefix.size() == d.first + 1 && equal_bytes(p, prefix.data(), prefix.size())) return true;
+    return false;
+}
+
+/// Whether `region` (already `[a-z0-9-]{1,20}`, dashes at `d`) belongs to `p`, as @ref check_region_in decides it:
+/// the `aws` regionRegex first (`aws` is the partition tried first, so its match is final), else the full lookup.
+constexpr bool region_in_partition(partition p, std::string_view region, region_dashes d) noexcept {
+    if (p == partition::aws && matches_aws_region_regex(region, d)) return true;
+    return partition_of_region(region) == p;
+}
+
+/// The length of the longest geo spelling (`global`).
+inline constexpr std::size_t longest_geo_size = [] {
+    std::size_t longest = 0;
+    for (auto name : wire_names<geo>::names) longest = name.size() > longest ? name.size() : longest;
+    return longest;
+}();
+
+/// @ref parse_geo for the geo prefix of a profile id, comparing bytes in place (`text` is usually short).
+constexpr std::optional<geo> find_geo(std::string_view text) noexcept {
+    constexpr auto const& names = wire_names<geo>::names;
+    if (text.size() > longest_geo_size) return std::nullopt;
+    for (std::size_t g = 0; g < names.size(); ++g)
+        if (names[g].size() == text.size() && equal_bytes(text.data(), names[g].data(), text.size())) return static_cast<geo>(g);
+    return std::nullopt;
+}
+
+} // namespace bedrock::detail
+
+#endif // BEDROCK_DETAIL_ARN_SCAN_HPP

@@ -1,0 +1,219 @@
+#ifndef BEDROCK_RESOURCE_KIND_HPP
+#define BEDROCK_RESOURCE_KIND_HPP
+
+/** @file
+    The Bedrock resource kinds: `resource_kind` (the resource type of an ARN), its wire table and the account
+    and region rule of each kind (one table). The ARN that carries a kind is in `<bedrock/bedrock_arn.hpp>`.
+
+    @par Specification
+    [Actions, resources, and condition keys for Amazon Bedrock](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html)
+    (resource types and their ARN formats); `docs/identifiers.md`.
+*/
+
+#include <bedrock/wire_name.hpp>
+
+#include <array>        // std::array (the resource-kind tables)
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint8_t
+#include <optional>     // std::optional (parse_resource_kind)
+#include <string_view>  // std::string_view
+
+namespace bedrock {
+
+/** A Bedrock (or SageMaker endpoint) resource kind: the resource type of an ARN (`docs/identifiers.md`).
+
+    @par Example
+    @code
+    static_assert(bedrock::to_string(bedrock::resource_kind::application_inference_profile) == "application-inference-profile");
+    static_assert(bedrock::parse_resource_kind("prompt-router") == bedrock::resource_kind::prompt_router);
+    @endcode
+*/
+enum class resource_kind : std::uint8_t {
+    foundation_model,                 ///< `foundation-model/<model-id>` (account empty)
+    inference_profile,                ///< `inference-profile/<geo>.<model-id>` (system-defined, cross-region)
+    application_inference_profile,    ///< `application-inference-profile/[a-z0-9]{12}`
+    default_prompt_router,            ///< `default-prompt-router/<provider.family:N>`
+    prompt_router,                    ///< `prompt-router/[a-z0-9]{12}` (custom router)
+    provisioned_model,                ///< `provisioned-model/[a-z0-9]{12}`
+    custom_model,                     ///< `custom-model/<base-model-id or imported>/[a-z0-9]{12}`
+    imported_model,                   ///< `imported-model/[a-z0-9]{12}`
+    custom_model_deployment,          ///< `custom-model-deployment/[a-z0-9]{12}`
+    prompt,                           ///< `prompt/[0-9a-zA-Z]{10}[:version]` (Prompt management)
+    sagemaker_endpoint,               ///< `endpoint/<name>`, service `sagemaker` (Marketplace model endpoint)
+    async_invoke,                     ///< `async-invoke/[a-z0-9]{12}`
+    guardrail,                        ///< `guardrail/[a-z0-9]+`
+    guardrail_profile,                ///< `guardrail-profile/<prefix>.guardrail.v<N>`
+    automated_reasoning_policy,       ///< `automated-reasoning-policy/[a-z0-9]{12}[:N]`
+    model_customization_job,          ///< `model-customization-job/<base-model-id>/[a-z0-9]{12}`
+    fine_tuning_job,                  ///< `fine-tuning-job/<base-model-id>/[a-z0-9]{12}`
+    evaluation_job,                   ///< `evaluation-job/[a-z0-9]{12}`
+    model_evaluation_job,             ///< `model-evaluation-job/[a-z0-9]{12}`
+    model_copy_job,                   ///< `model-copy-job/[a-z0-9]{12}`
+    model_import_job,                 ///< `model-import-job/[a-z0-9]{12}`
+    model_invocation_job,             ///< `model-invocation-job/[a-z0-9]{12}`
+    advanced_prompt_optimization_job, ///< `advanced-prompt-optimization-job/[a-z0-9]{12}`
+    provisioned_model_v2,             ///< `provisioned-model-v2/[a-z0-9]{12}`
+    provisioned_model_reservation,    ///< `provisioned-model-reservation/[a-z0-9]{12}`
+    agent,                            ///< `agent/[0-9a-zA-Z]{10}` (Agents for Amazon Bedrock)
+    agent_alias,                      ///< `agent-alias/<agent-id>/<alias-id>` (both `[0-9a-zA-Z]{10}`; draft: `TSTALIASID`)
+    knowledge_base,                   ///< `knowledge-base/[0-9a-zA-Z]{10}`
+    flow,                             ///< `flow/<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]` (Prompt flows)
+    session,                          ///< `session/<uuid>` (lower-case hex, 8-4-4-4-12)
+    data_automation_project,          ///< `data-automation-project/[a-zA-Z0-9_-]+` (account: 12 digits or `aws`)
+    data_automation_profile,          ///< `data-automation-profile/[a-zA-Z0-9_.-]+` (account: 12 digits or `aws`)
+    data_automation_invocation,       ///< `data-automation-invocation/[a-zA-Z0-9_-]+`
+    blueprint,                        ///< `blueprint/<public name or [a-zA-Z0-9-]{12,36}>` (account: 12 digits or `aws`)
+    blueprint_optimization_invocation,///< `blueprint-optimization-invocation/[a-zA-Z0-9_-]+`
+    data_automation_library,          ///< `data-automation-library/[a-zA-Z0-9-]{12,36}`
+    data_automation_library_ingestion_job, ///< `data-automation-library-ingestion-job/[a-zA-Z0-9-]{12,36}`
+    marketplace_model_endpoint,       ///< `marketplace/model-endpoint/all-access` (the fixed text)
+    project,                          ///< `project/[a-zA-Z0-9_-]{1,64}` (SAR only; the user guide shows `project/default`)
+    system_tool,                      ///< `system-tool/<provider>.<name>` (region must be empty)
+};
+
+/** The wire spellings of @ref resource_kind: the resource type as written in an ARN, in enum order.
+
+    Together with @ref resource_kind_rules this is the one kinds table: a new Bedrock resource kind is an
+    enumerator above, its spelling here, its account and region rule in @ref resource_kind_rules, and its id
+    grammar in the `switch` of `detail::check_kind_id` in `<bedrock/bedrock_arn.hpp>` (the compiler lists a
+    missing `case`).
+*/
+template <>
+struct wire_names<resource_kind> {
+    static constexpr std::array<std::string_view, 40> names{
+    "foundation-model",
+    "inference-profile",
+    "application-inference-profile",
+    "default-prompt-router",
+    "prompt-router",
+    "provisioned-model",
+    "custom-model",
+    "imported-model",
+    "custom-model-deployment",
+    "prompt",
+    "endpoint",
+    "async-invoke",
+    "guardrail",
+    "guardrail-profile",
+    "automated-reasoning-policy",
+    "model-customization-job",
+    "fine-tuning-job",
+    "evaluation-job",
+    "model-evaluation-job",
+    "model-copy-job",
+    "model-import-job",
+    "model-invocation-job",
+    "advanced-prompt-optimization-job",
+    "provisioned-model-v2",
+    "provisioned-model-reservation",
+    "agent",
+    "agent-alias",
+    "knowledge-base",
+    "flow",
+    "session",
+    "data-automation-project",
+    "data-automation-profile",
+    "data-automation-invocation",
+    "blueprint",
+    "blueprint-optimization-invocation",
+    "data-automation-library",
+    "data-automation-library-ingestion-job",
+    "marketplace",
+    "project",
+    "system-tool",
+};
+};
+
+/// Every resource kind, in enum order.
+inline constexpr std::array<resource_kind, 40> all_resource_kinds = all_wire_values<resource_kind>();
+
+/** Who may own a resource of a kind: what the account component of its ARN holds. */
+enum class account_rule : std::uint8_t {
+    twelve_digits,         ///< exactly 12 digits (the customer's account)
+    empty,                 ///< empty (`foundation-model`: AWS's models have no account)
+    twelve_digits_or_aws,  ///< 12 digits, or the literal `aws` for resources AWS owns (public blueprints, …)
+};
+
+/** Whether the region component of a kind's ARN may be empty. */
+enum class region_rule : std::uint8_t {
+    required,       ///< a known region of the ARN's partition
+    empty_allowed,  ///< a known region, or empty (`foundation-model`: the model in every region)
+    empty,          ///< must be empty (`system-tool`)
+};
+
+/// The account and region rule of one resource kind (a row of @ref resource_kind_rules).
+struct resource_kind_rule {
+    bedrock::account_rule account = bedrock::account_rule::twelve_digits; ///< what the account may hold
+    bedrock::region_rule region = bedrock::region_rule::required;         ///< whether the region may be empty
+};
+
+/** The account and region rule of every kind, in enum order (Service Authorization Reference ARN formats and
+    the botocore patterns; `docs/identifiers.md`). Kinds not listed take the default row (12 digits, region
+    required). */
+inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
+    std::array<resource_kind_rule, 40> t{};
+    t[static_cast<std::size_t>(resource_kind::foundation_model)] = {account_rule::empty, region_rule::empty_allowed};
+    t[static_cast<std::size_t>(resource_kind::data_automation_project)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::data_automation_profile)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::blueprint)].account = account_rule::twelve_digits_or_aws;
+    t[static_cast<std::size_t>(resource_kind::system_tool)].region = region_rule::empty;
+    return t;
+}();
+
+/** The account rule of a kind. */
+[[nodiscard]] constexpr account_rule account_rule_of(resource_kind k) noexcept {
+    return resource_kind_rules[static_cast<std::size_t>(k)].account;
+}
+
+/** The region rule of a kind. */
+[[nodiscard]] constexpr region_rule region_rule_of(resource_kind k) noexcept {
+    return resource_kind_rules[static_cast<std::size_t>(k)].region;
+}
+
+/** The resource type as written in an ARN (`"foundation-model"`, `"endpoint"` for SageMaker endpoints). */
+[[nodiscard]] constexpr std::string_view to_string(resource_kind k) noexcept { return wire_name(k); }
+
+/** Parses a resource type exactly (`"inference-profile"` → `resource_kind::inference_profile`). */
+[[nodiscard]] constexpr std::optional<resource_kind> parse_resource_kind(std::string_view s) noexcept {
+    return parse_wire_name<resource_kind>(s);
+}
+
+/** The ARN service of a kind: `"sagemaker"` for `sagemaker_endpoint`, `"bedrock"` otherwise. */
+[[nodiscard]] constexpr std::string_view service_of(resource_kind k) noexcept {
+    return k == resource_kind::sagemaker_endpoint ? "sagemaker" : "bedrock";
+}
+
+/** True when ARNs of this kind have an empty account (only `foundation_model`). */
+[[nodiscard]] constexpr bool has_empty_account(resource_kind k) noexcept { return account_rule_of(k) == account_rule::empty; }
+
+namespace detail {
+
+/** The slot of a resource type in @ref resource_kind_slots: a hash of its length and three of its bytes that
+    gives each of the 40 spellings its own slot of 128 (`tests/unit/bedrock_arn_fast_path.cpp` checks it). */
+constexpr std::size_t resource_kind_slot(std::string_view type) noexcept {
+    auto const byte = [&type](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(type[i])); };
+    return (type.size() * 28 + byte(type.size() / 2) * 6 + byte(0) + byte(type.size() - 1)) & 127;
+}
+
+/// Slot -> 1 + the kind whose spelling hashes there, or 0 (one pass over the 40 spellings at include time).
+inline constexpr std::array<std::uint8_t, 128> resource_kind_slots = [] {
+    std::array<std::uint8_t, 128> t{};
+    constexpr auto const& names = wire_names<resource_kind>::names;
+    for (std::size_t k = 0; k < names.size(); ++k) t[resource_kind_slot(names[k])] = static_cast<std::uint8_t>(k + 1);
+    return t;
+}();
+
+/** @ref parse_resource_kind by one hash and one comparison instead of a walk over the table (the one-pass
+    ARN parser's kind dispatch). Same result for every input. */
+constexpr std::optional<resource_kind> find_resource_kind(std::string_view type) noexcept {
+    if (type.empty()) return std::nullopt;
+    auto const slot = resource_kind_slots[resource_kind_slot(type)];
+    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u] != type) return std::nullopt;
+    return static_cast<resource_kind>(slot - 1u);
+}
+
+} // namespace detail
+
+} // namespace bedrock
+
+#endif // BEDROCK_RESOURCE_KIND_HPP

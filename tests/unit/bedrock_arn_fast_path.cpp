@@ -1,0 +1,176 @@
+// The one-pass parser of parse_bedrock_arn (detail::parse_bedrock_arn_fast) against the exact engine
+// (detail::parse_bedrock_arn_exact), issue 13: on every ARN row of the test tables (the identifier table, the
+// kind rows, tests/data/field-identifiers.tsv, the ARNs below) and on every single-byte mutation of each, the
+// fast path accepts exactly what the engine accepts, with the same parts, and parse_bedrock_arn returns
+// exactly the engine's result (value, or code and offset). Also the resource-kind hash of <bedrock/resource_kind.hpp>.
+#include <bedrock/bedrock_arn.hpp>
+
+#include <bedrock/resource_kind.hpp>
+#include <bedrock_test/catch.hpp>
+#include <bedrock_test/mutations.hpp>
+
+#include <cstddef>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bedrock_arn_kind_rows.hpp"
+#include "identifier_table_rows.hpp"
+
+namespace {
+
+using bedrock::bedrock_arn;
+using bedrock::resource_kind;
+
+/// Every part of two typed ARNs, the view's split included.
+bool same_arn(bedrock_arn const& a, bedrock_arn const& b) {
+    for (std::size_t i = 0; i < 5; ++i)
+        if (a.arn.offset_of(i) != b.arn.offset_of(i)) return false;
+    return a.arn.str() == b.arn.str() && a.arn.str().data() == b.arn.str().data() && a.arn.parts().partition == b.arn.parts().partition &&
+           a.arn.service() == b.arn.service() && a.arn.region() == b.arn.region() && a.arn.account() == b.arn.account() &&
+           a.arn.resource() == b.arn.resource() && a.kind == b.kind && a.partition == b.partition && a.id == b.id &&
+           a.geo == b.geo && a.model == b.model && a.suffix == b.suffix && a.version == b.version && a.parent == b.parent &&
+           a.alias == b.alias && a.execution == b.execution && a.id.data() == b.id.data() && a.model.data() == b.model.data();
+}
+
+struct fast_path_tally {
+    std::size_t compared = 0;
+    std::size_t accepted = 0;
+};
+
+void compare_fast_and_exact(std::string const& s, fast_path_tally& t) {
+    bedrock_arn fast_value;
+    bool const fast = bedrock::detail::parse_bedrock_arn_fast(s, fast_value);
+    auto const exact = bedrock::detail::parse_bedrock_arn_exact(s);
+    auto const got = bedrock::parse_bedrock_arn(s);
+    bool const agree = exact ? fast && got && same_arn(fast_value, *exact) && same_arn(*got, *exact)
+                             : !fast && !got && got.error().code == exact.error().code &&
+                                   got.error().offset == exact.error().offset &&
+                                   got.error().message() == exact.error().message();
+    ++t.compared;
+    t.accepted += exact ? 1 : 0;
+    if (agree) return; // one check per string keeps the 1.4 million mutations cheap; the details on failure
+    CAPTURE(s);
+    REQUIRE(fast == exact.has_value()); // sound (never accepts what the engine rejects) and complete
+    REQUIRE(got.has_value() == exact.has_value());
+    if (exact) {
+        REQUIRE(same_arn(fast_value, *exact));
+        REQUIRE(same_arn(*got, *exact));
+    } else {
+        REQUIRE(bedrock::to_string(got.error().code) == bedrock::to_string(exact.error().code));
+        REQUIRE(got.error().offset == exact.error().offset);
+        REQUIRE(got.error().message() == exact.error().message());
+    }
+    FAIL("the one-pass parser and the exact engine disagree");
+}
+
+// ARNs the tables have few of: other partitions, the global pseudo region, regions matched only by a
+// regionRegex, every shape of the ids the fast path reads itself.
+std::vector<std::string> extra_arns() {
+    return {
+        "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
+        "arn:aws:bedrock:::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:ap-southeast-9::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:aws-global::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:us-east-1::foundation-model/a.b.c.d:e:f",
+        "arn:aws:bedrock:us-east-1::foundation-model/a.b.c.d.e",
+        "arn:aws:bedrock:us-east-1::foundation-model/" + std::string(63, 'a') + "." + std::string(63, 'b'),
+        "arn:aws:bedrock:us-east-1::foundation-model/" + std::string(64, 'a') + ".b",
+        "arn:aws:bedrock:us-east-1::foundation-model/a." + std::string(70, 'b') + ".c." + std::string(70, 'd'),
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0",
+        "arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/global.anthropic.claude-sonnet-4-20250514-v1:0",
+        "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.anthropic.claude-3-haiku-20240307-v1:0",
+        "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.us.anthropic.claude-v2",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us." + std::string(60, 'a') + ".b",
+        "arn:aws:bedrock:us-west-2:123456789012:application-inference-profile/k3x9q2mz7w4p",
+        "arn:aws-cn:bedrock:cn-north-1:123456789012:application-inference-profile/k3x9q2mz7w4p",
+        "arn:aws-iso-b:bedrock:us-isob-east-1:123456789012:provisioned-model/abcdef012345",
+        "arn:aws-eusc:bedrock:eusc-de-east-1:123456789012:custom-model-deployment/abcdef012345",
+        "arn:aws:bedrock:us-gov-west-1:123456789012:provisioned-model/abcdef012345",
+        "arn:aws:bedrock:xx-east-1:123456789012:provisioned-model/abcdef012345",
+        "arn:aws:bedrock:us-east-1:aws:provisioned-model/abcdef012345",
+        "arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1",
+        "arn:aws:sagemaker:us-east-1:123456789012:endpoint/my-endpoint-1",
+        "arn:aws-cn:sagemaker:cn-north-1:123456789012:endpoint/my-endpoint-1",
+        "arn:aws:bedrock:us-east-1:123456789012:endpoint/my-endpoint-1",
+        "arn:aws:bedrock:us-east-1:123456789012:marketplace/model-endpoint/all-access",
+        "arn:aws:bedrock:us-east-1:123456789012:flow/ABCDEFGHIJ/alias/ABCDEFGHIJ/execution/abc-123",
+        "arn:aws:bedrock:us-east-1:123456789012:custom-model/imported/abcdef012345",
+    };
+}
+
+std::vector<std::string> table_arns() {
+    std::vector<std::string> out = extra_arns();
+    for (auto const& row : bedrock_test::identifier_rows())
+        if (row.input.rfind("arn:", 0) == 0) out.push_back(row.input);
+    for (auto const& row : bedrock_test::arn_kind_rows) out.emplace_back(row.input);
+    std::ifstream in(BEDROCK_TEST_DATA_DIR "/field-identifiers.tsv");
+    REQUIRE(in);
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) {
+        auto const first = line.substr(0, line.find('\t'));
+        if (first.rfind("arn:", 0) == 0) out.push_back(first);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("resource-kind hash: every spelling has its own slot and finds its kind", "[arn][fast_path]") {
+    std::vector<bool> used(bedrock::detail::resource_kind_slots.size());
+    for (auto k : bedrock::all_resource_kinds) {
+        auto const name = bedrock::to_string(k);
+        CAPTURE(name);
+        auto const slot = bedrock::detail::resource_kind_slot(name);
+        CHECK_FALSE(used[slot]);
+        used[slot] = true;
+        CHECK(bedrock::detail::find_resource_kind(name) == k);
+    }
+    std::size_t compared = 0;
+    for (auto k : bedrock::all_resource_kinds)
+        bedrock_test::for_each_single_byte_mutation(std::string(bedrock::to_string(k)), [&](std::string const& m) {
+            CAPTURE(m);
+            CHECK(bedrock::detail::find_resource_kind(m) == bedrock::parse_resource_kind(m));
+            ++compared;
+        });
+    CHECK(compared > 10000);
+    CHECK_FALSE(bedrock::detail::find_resource_kind(""));
+    STATIC_REQUIRE(bedrock::detail::find_resource_kind("inference-profile") == resource_kind::inference_profile);
+}
+
+TEST_CASE("parse_bedrock_arn: the one-pass parser and the exact engine agree on every table row", "[arn][fast_path]") {
+    fast_path_tally t;
+    for (auto const& s : table_arns()) compare_fast_and_exact(s, t);
+    CHECK(t.compared > 300);
+    CHECK(t.accepted > 100);
+}
+
+TEST_CASE("parse_bedrock_arn: the one-pass parser and the exact engine agree on every single-byte mutation",
+          "[arn][fast_path]") {
+    fast_path_tally t;
+    for (auto const& s : table_arns()) {
+        if (s.size() > 300) continue;
+        bedrock_test::for_each_single_byte_mutation(s, [&t](std::string const& m) { compare_fast_and_exact(m, t); });
+    }
+    CHECK(t.compared > 200000);
+    CHECK(t.accepted > t.compared / 50);
+}
+
+TEST_CASE("parse_bedrock_arn: the one-pass parser runs at compile time", "[arn][fast_path]") {
+    static constexpr std::string_view fm = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0";
+    static constexpr std::string_view ip = "arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static constexpr std::string_view app = "arn:aws:bedrock:us-west-2:123456789012:application-inference-profile/k3x9q2mz7w4p";
+    constexpr auto fm_parsed = bedrock::parse_bedrock_arn(fm);
+    constexpr auto ip_parsed = bedrock::parse_bedrock_arn(ip);
+    constexpr auto app_parsed = bedrock::parse_bedrock_arn(app);
+    STATIC_REQUIRE(fm_parsed && fm_parsed->model == "anthropic.claude-3-5-sonnet-20241022-v2:0");
+    STATIC_REQUIRE(ip_parsed && ip_parsed->geo == bedrock::geo::eu && ip_parsed->arn.region() == "eu-central-1");
+    STATIC_REQUIRE(app_parsed && app_parsed->kind == resource_kind::application_inference_profile);
+    constexpr auto bad = bedrock::parse_bedrock_arn("arn:aws:bedrock:us-east-1:12345:provisioned-model/abcdef012345");
+    STATIC_REQUIRE(bad.error().code == bedrock::errc::bad_account);
+    STATIC_REQUIRE(bad.error().offset == 31);
+}
