@@ -276,8 +276,8 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     // Concrete text gets the strict check too (known partition and region, the profile's geo in the ARN's
     // partition): the syntax alone passed ARNs that parse_bedrock_arn, and the service, reject. Text with
     // pseudo parameters is checked with sample values, so only its syntax is meaningful.
-    auto e = pseudo ? check_syntax(shape::inference_profile_model_source_arn, checked)
-                    : check_strict(shape::inference_profile_model_source_arn, checked);
+    auto e = pseudo ? check_syntax<shape::inference_profile_model_source_arn>(checked)
+                    : check_strict<shape::inference_profile_model_source_arn>(checked);
     if (!e) return;
     if (auto b = parse_bedrock_arn(checked)) {
         if (b->kind == resource_kind::application_inference_profile || b->kind == resource_kind::prompt_router ||
@@ -317,12 +317,12 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
 */
 [[nodiscard]] inline std::vector<profile_violation> validate(application_profile const& p) {
     std::vector<profile_violation> out;
-    if (auto e = check_syntax(shape::inference_profile_name, p.name))
+    if (auto e = check_syntax<shape::inference_profile_name>(p.name))
         out.push_back({e->code, "/inferenceProfileName", e->offset,
                        detail::shape_message("inferenceProfileName must be 1-64 characters matching ([0-9a-zA-Z][ _-]?)+", *e),
                        service_rule});
     if (p.description) {
-        if (auto e = check_syntax(shape::inference_profile_description, *p.description))
+        if (auto e = check_syntax<shape::inference_profile_description>(*p.description))
             out.push_back({e->code, "/description", e->offset,
                            detail::shape_message("description must be 1-200 characters matching ([0-9a-zA-Z:.][ _-]?)+", *e),
                            service_rule});
@@ -344,10 +344,10 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     }
     for (std::size_t i = 0; i < p.tags.size(); ++i) {
         std::string const base = "/tags/" + std::to_string(i);
-        if (auto e = check_syntax(shape::tag_key, p.tags[i].key))
+        if (auto e = check_syntax<shape::tag_key>(p.tags[i].key))
             out.push_back({e->code, base + "/key", e->offset,
                            detail::shape_message("a tag key is 1-128 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
-        if (auto e = check_syntax(shape::tag_value, p.tags[i].value))
+        if (auto e = check_syntax<shape::tag_value>(p.tags[i].value))
             out.push_back({e->code, base + "/value", e->offset,
                            detail::shape_message("a tag value is 0-256 characters of [a-zA-Z0-9\\s._:/=+@-]", *e), service_rule});
         if (std::size_t const j = first_of[i]; j != i)
@@ -459,13 +459,13 @@ struct cfn_render_options {
     else if (v.empty()) {
         // What the request carries must pass the strict check a reader applies: a cross-region profile
         // exists only in its geo's partition (geo_partition_mismatch when the environment is another one).
-        if (auto e = check_strict(shape::inference_profile_model_source_arn, copy_from))
+        if (auto e = check_strict<shape::inference_profile_model_source_arn>(copy_from))
             v.push_back({e->code, "/modelSource/copyFrom", e->offset,
                          detail::shape_message("copyFrom must be a foundation-model or system-defined inference-profile ARN", *e),
                          service_rule});
     }
     if (client_request_token) {
-        if (auto e = check_syntax(shape::idempotency_token, *client_request_token))
+        if (auto e = check_syntax<shape::idempotency_token>(*client_request_token))
             v.push_back({e->code, "/clientRequestToken", e->offset,
                          detail::shape_message("clientRequestToken must match [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?", *e),
                          service_rule});

@@ -205,8 +205,9 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
     // p->name == "p", p->source.kind() == bedrock::model_source_kind::arn
     @endcode
 */
-[[nodiscard]] inline json_result<application_profile> parse_cfn_application_profile(std::string_view resource_json,
-                                                                                    std::string logical_id) {
+template <int = 0>  // a template, so that a TU that never reads CloudFormation does not instantiate its reader
+[[nodiscard]] json_result<application_profile> parse_cfn_application_profile(std::string_view resource_json,
+                                                                             std::string logical_id) {
     auto r = parse_document<cfn_application_inference_profile>(resource_json);
     if (!r) return r.error();
     auto p = import_cfn_resource(*r, std::move(logical_id));
@@ -224,7 +225,8 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
     // t->size() == 1, (*t)[0].logical_id == "P"
     @endcode
 */
-[[nodiscard]] inline json_result<std::vector<application_profile>> parse_cfn_application_profiles(std::string_view template_json) {
+template <int = 0>  // a template, so that a TU that never reads CloudFormation does not instantiate its reader
+[[nodiscard]] json_result<std::vector<application_profile>> parse_cfn_application_profiles(std::string_view template_json) {
     auto t = parse_document<cfn_template>(template_json);
     if (!t) return t.error();
     std::vector<application_profile> out;

@@ -151,7 +151,7 @@ template <class Fetch>
     if (options.start_token && !options.start_token->empty()) {
         token = std::move(*options.start_token);
         has_token = true;
-        if (check_syntax(shape::pagination_token, token)) {
+        if (check_syntax<shape::pagination_token>(token)) {
             out.error = pagination_errc::invalid_token;
             out.bad_token = std::move(token);
             return out;
@@ -191,7 +191,7 @@ template <class Fetch>
         for (auto& i : p.items) out.items.push_back(std::move(i));
 
         if (!p.next_token || p.next_token->empty()) break; // the last page
-        if (check_syntax(shape::pagination_token, *p.next_token)) {
+        if (check_syntax<shape::pagination_token>(*p.next_token)) {
             out.error = pagination_errc::invalid_token;
             out.bad_token = std::move(*p.next_token);
             break;

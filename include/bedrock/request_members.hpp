@@ -95,7 +95,7 @@ struct pagination_token : checked_view<pagination_token> {
     template <std::size_t N>
     consteval pagination_token(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::pagination_token, s);
+        return check_syntax<shape::pagination_token>(s);
     }
 };
 /// `InferenceProfileIdentifier`, strict: a profile ARN (either kind), a cross-region id or an application id.
@@ -105,7 +105,7 @@ struct inference_profile_identifier : checked_view<inference_profile_identifier>
     template <std::size_t N>
     consteval inference_profile_identifier(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::inference_profile_identifier, s);
+        return check_strict<shape::inference_profile_identifier>(s);
     }
 };
 /** `PromptRouterArn`: a strict `default-prompt-router/…` ARN (the model's pattern) or a custom
@@ -131,7 +131,7 @@ struct foundation_model_identifier : checked_view<foundation_model_identifier> {
     template <std::size_t N>
     consteval foundation_model_identifier(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::get_foundation_model_identifier, s);
+        return check_strict<shape::get_foundation_model_identifier>(s);
     }
 };
 /** `TaggableResourcesArn`: 20..1011 bytes, a strict Bedrock ARN of a kind the model's pattern lists. */
@@ -152,7 +152,7 @@ struct client_request_token : checked_view<client_request_token> {
     template <std::size_t N>
     consteval client_request_token(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::idempotency_token, s);
+        return check_syntax<shape::idempotency_token>(s);
     }
 };
 /// `Provider` (the `byProvider` filter): 1..63 bytes of `[A-Za-z0-9- ]`.
@@ -162,7 +162,7 @@ struct provider_name : checked_view<provider_name> {
     template <std::size_t N>
     consteval provider_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::provider, s);
+        return check_syntax<shape::provider>(s);
     }
 };
 /// `InferenceProfileName`: 1..64 bytes, `([0-9a-zA-Z][ _-]?)+`.
@@ -172,7 +172,7 @@ struct inference_profile_name : checked_view<inference_profile_name> {
     template <std::size_t N>
     consteval inference_profile_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::inference_profile_name, s);
+        return check_syntax<shape::inference_profile_name>(s);
     }
 };
 /// `InferenceProfileDescription` / `PromptRouterDescription`: 1..200 bytes, `([0-9a-zA-Z:.][ _-]?)+`.
@@ -182,7 +182,7 @@ struct resource_description : checked_view<resource_description> {
     template <std::size_t N>
     consteval resource_description(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::inference_profile_description, s);
+        return check_syntax<shape::inference_profile_description>(s);
     }
 };
 /// `InferenceProfileModelSourceArn`, strict: a foundation-model ARN or a system-defined profile ARN.
@@ -192,7 +192,7 @@ struct model_source_arn : checked_view<model_source_arn> {
     template <std::size_t N>
     consteval model_source_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::inference_profile_model_source_arn, s);
+        return check_strict<shape::inference_profile_model_source_arn>(s);
     }
 };
 /// `PromptRouterName`: 1..64 bytes, `([0-9a-zA-Z][ _-]?)+`.
@@ -202,7 +202,7 @@ struct prompt_router_name : checked_view<prompt_router_name> {
     template <std::size_t N>
     consteval prompt_router_name(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_syntax(shape::prompt_router_name, s);
+        return check_syntax<shape::prompt_router_name>(s);
     }
 };
 /// `PromptRouterTargetModelArn`, strict: a foundation-model ARN or an inference-profile ARN.
@@ -212,7 +212,7 @@ struct prompt_router_target_model_arn : checked_view<prompt_router_target_model_
     template <std::size_t N>
     consteval prompt_router_target_model_arn(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::prompt_router_target_model_arn, s);
+        return check_strict<shape::prompt_router_target_model_arn>(s);
     }
 };
 
@@ -299,8 +299,8 @@ inline std::string item_pointer(std::string_view list, std::size_t i, std::strin
     if (tags.size() > max_tags)
         return request_error{request_errc::too_many_items, std::string(pointer), {}, "200"};
     for (std::size_t i = 0; i < tags.size(); ++i) {
-        if (auto e = check_syntax(shape::tag_key, tags[i].key)) return detail::member_error(detail::item_pointer(pointer, i, "key"), *e);
-        if (auto e = check_syntax(shape::tag_value, tags[i].value))
+        if (auto e = check_syntax<shape::tag_key>(tags[i].key)) return detail::member_error(detail::item_pointer(pointer, i, "key"), *e);
+        if (auto e = check_syntax<shape::tag_value>(tags[i].value))
             return detail::member_error(detail::item_pointer(pointer, i, "value"), *e);
         for (std::size_t j = 0; j < i; ++j)
             if (tags[j].key == tags[i].key)
@@ -330,7 +330,7 @@ private:
                                                                    std::string_view pointer = "/tagKeys") {
     if (keys.size() > max_tags) return request_error{request_errc::too_many_items, std::string(pointer), {}, "200"};
     for (std::size_t i = 0; i < keys.size(); ++i)
-        if (auto e = check_syntax(shape::tag_key, keys[i])) return detail::member_error(detail::item_pointer(pointer, i), *e);
+        if (auto e = check_syntax<shape::tag_key>(keys[i])) return detail::member_error(detail::item_pointer(pointer, i), *e);
     tag_key_list l;
     l.keys_ = std::move(keys);
     return l;

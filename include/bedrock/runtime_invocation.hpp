@@ -106,7 +106,7 @@ struct invocation_target : checked_view<invocation_target> {
     consteval invocation_target(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     /// `InvokeModelIdentifier` / `ConversationalModelId`, strict (@ref classify_model_identifier must not say invalid).
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept {
-        return check_strict(shape::invoke_model_identifier, s);
+        return check_strict<shape::invoke_model_identifier>(s);
     }
 };
 

@@ -341,53 +341,108 @@ inline constexpr std::array<shape, 40> all_shapes = [] {
 }
 
 namespace detail {
+/** The grammar rule of shape `S`. Naming one shape instantiates only that shape's rule: the member checks
+    of the JSON layer and the request checks call the `check_*<S>` forms below, so a TU that reads one
+    document instantiates the grammars of the shapes its members have, not all 40. */
+template <shape S>
+constexpr auto const& shape_rule() noexcept {
+    namespace g = shapes;
+    if constexpr (S == shape::inference_profile_arn) return (g::inference_profile_arn);
+    else if constexpr (S == shape::inference_profile_id) return (g::bare_profile);
+    else if constexpr (S == shape::inference_profile_identifier) return (g::inference_profile_identifier);
+    else if constexpr (S == shape::inference_profile_name) return (g::name_space);
+    else if constexpr (S == shape::inference_profile_description) return (g::description);
+    else if constexpr (S == shape::inference_profile_model_source_arn) return (g::inference_profile_model_source_arn);
+    else if constexpr (S == shape::foundation_model_arn) return (g::foundation_model_arn);
+    else if constexpr (S == shape::bedrock_model_id) return (g::bedrock_model_id);
+    else if constexpr (S == shape::get_foundation_model_identifier) return (g::get_foundation_model_identifier);
+    else if constexpr (S == shape::model_identifier) return (g::model_identifier);
+    else if constexpr (S == shape::model_arn) return (g::model_arn);
+    else if constexpr (S == shape::model_id) return (g::model_id);
+    else if constexpr (S == shape::prompt_router_arn) return (g::prompt_router_arn);
+    else if constexpr (S == shape::prompt_router_name) return (g::name_space);
+    else if constexpr (S == shape::prompt_router_description) return (g::description);
+    else if constexpr (S == shape::prompt_router_target_model_arn) return (g::prompt_router_target_model_arn);
+    else if constexpr (S == shape::provisioned_model_arn) return (g::provisioned_model_arn);
+    else if constexpr (S == shape::provisioned_model_id) return (g::provisioned_model_id);
+    else if constexpr (S == shape::provisioned_model_name) return (g::name_underscore);
+    else if constexpr (S == shape::custom_model_arn) return (g::custom_model_arn);
+    else if constexpr (S == shape::imported_model_arn) return (g::imported_model_arn);
+    else if constexpr (S == shape::imported_model_identifier) return (g::imported_model_identifier);
+    else if constexpr (S == shape::custom_model_deployment_arn) return (g::custom_model_deployment_arn);
+    else if constexpr (S == shape::custom_model_deployment_identifier) return (g::custom_model_deployment_identifier);
+    else if constexpr (S == shape::account_id) return (g::account_id);
+    else if constexpr (S == shape::tag_key) return (g::tag);
+    else if constexpr (S == shape::tag_value) return (g::tag);
+    else if constexpr (S == shape::taggable_resources_arn) return (g::taggable_resources_arn);
+    else if constexpr (S == shape::idempotency_token) return (g::idempotency_token);
+    else if constexpr (S == shape::invoke_model_identifier) return (g::invoke_model_identifier);
+    else if constexpr (S == shape::conversational_model_id) return (g::invoke_model_identifier);
+    else if constexpr (S == shape::invoked_model_id) return (g::invoked_model_id);
+    else if constexpr (S == shape::async_invoke_identifier) return (g::async_identifier);
+    else if constexpr (S == shape::async_invoke_arn) return (g::async_invoke_arn);
+    else if constexpr (S == shape::invocation_arn) return (g::invocation_arn);
+    else if constexpr (S == shape::foundation_model_version_identifier) return (g::async_identifier);
+    else if constexpr (S == shape::foundation_model_arn_relaxed) return (g::foundation_model_arn_relaxed);
+    else if constexpr (S == shape::pagination_token) return (g::pagination_token);
+    else if constexpr (S == shape::provider) return (g::provider);
+    else if constexpr (S == shape::branded_name) return (g::branded_name);
+    else static_assert(S != S, "not a shape of all_shapes");
+}
+
+/** Calls `f.template operator()<S>()` with the shape `sh` as a template argument (`sh` must be one of
+    @ref all_shapes): the one run-time dispatch over the shapes, used by the run-time `check_*(shape, …)`. */
+template <class F>
+constexpr auto visit_shape(shape sh, F&& f) {
+    switch (sh) {
+    case shape::inference_profile_arn: return f.template operator()<shape::inference_profile_arn>();
+    case shape::inference_profile_id: return f.template operator()<shape::inference_profile_id>();
+    case shape::inference_profile_identifier: return f.template operator()<shape::inference_profile_identifier>();
+    case shape::inference_profile_name: return f.template operator()<shape::inference_profile_name>();
+    case shape::inference_profile_description: return f.template operator()<shape::inference_profile_description>();
+    case shape::inference_profile_model_source_arn: return f.template operator()<shape::inference_profile_model_source_arn>();
+    case shape::foundation_model_arn: return f.template operator()<shape::foundation_model_arn>();
+    case shape::bedrock_model_id: return f.template operator()<shape::bedrock_model_id>();
+    case shape::get_foundation_model_identifier: return f.template operator()<shape::get_foundation_model_identifier>();
+    case shape::model_identifier: return f.template operator()<shape::model_identifier>();
+    case shape::model_arn: return f.template operator()<shape::model_arn>();
+    case shape::model_id: return f.template operator()<shape::model_id>();
+    case shape::prompt_router_arn: return f.template operator()<shape::prompt_router_arn>();
+    case shape::prompt_router_name: return f.template operator()<shape::prompt_router_name>();
+    case shape::prompt_router_description: return f.template operator()<shape::prompt_router_description>();
+    case shape::prompt_router_target_model_arn: return f.template operator()<shape::prompt_router_target_model_arn>();
+    case shape::provisioned_model_arn: return f.template operator()<shape::provisioned_model_arn>();
+    case shape::provisioned_model_id: return f.template operator()<shape::provisioned_model_id>();
+    case shape::provisioned_model_name: return f.template operator()<shape::provisioned_model_name>();
+    case shape::custom_model_arn: return f.template operator()<shape::custom_model_arn>();
+    case shape::imported_model_arn: return f.template operator()<shape::imported_model_arn>();
+    case shape::imported_model_identifier: return f.template operator()<shape::imported_model_identifier>();
+    case shape::custom_model_deployment_arn: return f.template operator()<shape::custom_model_deployment_arn>();
+    case shape::custom_model_deployment_identifier: return f.template operator()<shape::custom_model_deployment_identifier>();
+    case shape::account_id: return f.template operator()<shape::account_id>();
+    case shape::tag_key: return f.template operator()<shape::tag_key>();
+    case shape::tag_value: return f.template operator()<shape::tag_value>();
+    case shape::taggable_resources_arn: return f.template operator()<shape::taggable_resources_arn>();
+    case shape::idempotency_token: return f.template operator()<shape::idempotency_token>();
+    case shape::invoke_model_identifier: return f.template operator()<shape::invoke_model_identifier>();
+    case shape::conversational_model_id: return f.template operator()<shape::conversational_model_id>();
+    case shape::invoked_model_id: return f.template operator()<shape::invoked_model_id>();
+    case shape::async_invoke_identifier: return f.template operator()<shape::async_invoke_identifier>();
+    case shape::async_invoke_arn: return f.template operator()<shape::async_invoke_arn>();
+    case shape::invocation_arn: return f.template operator()<shape::invocation_arn>();
+    case shape::foundation_model_version_identifier: return f.template operator()<shape::foundation_model_version_identifier>();
+    case shape::foundation_model_arn_relaxed: return f.template operator()<shape::foundation_model_arn_relaxed>();
+    case shape::pagination_token: return f.template operator()<shape::pagination_token>();
+    case shape::provider: return f.template operator()<shape::provider>();
+    case shape::branded_name: return f.template operator()<shape::branded_name>();
+    }
+    return f.template operator()<shape::account_id>(); // not reached: callers check the range first
+}
+
 /** Calls `f(rule)` with the grammar rule of shape `sh` (`sh` must be one of @ref all_shapes). */
 template <class F>
 constexpr auto visit_shape_rule(shape sh, F&& f) {
-    namespace g = shapes;
-    switch (sh) {
-    case shape::inference_profile_arn: return f(g::inference_profile_arn);
-    case shape::inference_profile_id: return f(g::bare_profile);
-    case shape::inference_profile_identifier: return f(g::inference_profile_identifier);
-    case shape::inference_profile_name: return f(g::name_space);
-    case shape::inference_profile_description: return f(g::description);
-    case shape::inference_profile_model_source_arn: return f(g::inference_profile_model_source_arn);
-    case shape::foundation_model_arn: return f(g::foundation_model_arn);
-    case shape::bedrock_model_id: return f(g::bedrock_model_id);
-    case shape::get_foundation_model_identifier: return f(g::get_foundation_model_identifier);
-    case shape::model_identifier: return f(g::model_identifier);
-    case shape::model_arn: return f(g::model_arn);
-    case shape::model_id: return f(g::model_id);
-    case shape::prompt_router_arn: return f(g::prompt_router_arn);
-    case shape::prompt_router_name: return f(g::name_space);
-    case shape::prompt_router_description: return f(g::description);
-    case shape::prompt_router_target_model_arn: return f(g::prompt_router_target_model_arn);
-    case shape::provisioned_model_arn: return f(g::provisioned_model_arn);
-    case shape::provisioned_model_id: return f(g::provisioned_model_id);
-    case shape::provisioned_model_name: return f(g::name_underscore);
-    case shape::custom_model_arn: return f(g::custom_model_arn);
-    case shape::imported_model_arn: return f(g::imported_model_arn);
-    case shape::imported_model_identifier: return f(g::imported_model_identifier);
-    case shape::custom_model_deployment_arn: return f(g::custom_model_deployment_arn);
-    case shape::custom_model_deployment_identifier: return f(g::custom_model_deployment_identifier);
-    case shape::account_id: return f(g::account_id);
-    case shape::tag_key: return f(g::tag);
-    case shape::tag_value: return f(g::tag);
-    case shape::taggable_resources_arn: return f(g::taggable_resources_arn);
-    case shape::idempotency_token: return f(g::idempotency_token);
-    case shape::invoke_model_identifier: return f(g::invoke_model_identifier);
-    case shape::conversational_model_id: return f(g::invoke_model_identifier);
-    case shape::invoked_model_id: return f(g::invoked_model_id);
-    case shape::async_invoke_identifier: return f(g::async_identifier);
-    case shape::async_invoke_arn: return f(g::async_invoke_arn);
-    case shape::invocation_arn: return f(g::invocation_arn);
-    case shape::foundation_model_version_identifier: return f(g::async_identifier);
-    case shape::foundation_model_arn_relaxed: return f(g::foundation_model_arn_relaxed);
-    case shape::pagination_token: return f(g::pagination_token);
-    case shape::provider: return f(g::provider);
-    case shape::branded_name: return f(g::branded_name);
-    }
-    return f(g::account_id); // not reached: callers check the range first
+    return visit_shape(sh, [&]<shape S>() { return f(shape_rule<S>()); });
 }
 } // namespace detail
 
@@ -399,46 +454,47 @@ constexpr auto visit_shape_rule(shape sh, F&& f) {
     incomplete valid prefix, and the shape's maximum length when the input is longer and the pattern did not
     fail earlier. Never allocates; usable at compile time.
 
+    `check_syntax<S>(value)` names the shape at compile time and instantiates only its grammar;
+    `check_syntax(sh, value)` takes a run-time shape.
+
     @par Example
     @code
-    static_assert(!bedrock::check_syntax(bedrock::shape::foundation_model_arn,
+    static_assert(!bedrock::check_syntax<bedrock::shape::foundation_model_arn>(
         "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0"));
     constexpr auto e = bedrock::check_syntax(bedrock::shape::foundation_model_arn,
         "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2");
     static_assert(e->code == bedrock::errc::account_not_allowed && e->offset == 26);
     @endcode
 */
-template <int = 0>  // a template so that a TU that never calls it does not instantiate all 40 grammars
-[[nodiscard]] constexpr std::optional<parse_error> check_syntax(shape sh, std::string_view value) noexcept {
-    if (static_cast<std::size_t>(sh) >= detail::shape_table.size()) return parse_error{errc::invalid_character, 0};
-    auto const lim = limits(sh);
-    return detail::visit_shape_rule(sh, [&](auto const& rule) -> std::optional<parse_error> {
-        return detail::check_full(rule, value, lim.min, lim.max);
-    });
+template <shape S>
+[[nodiscard]] constexpr std::optional<parse_error> check_syntax(std::string_view value) noexcept {
+    constexpr auto lim = limits(S);
+    return detail::check_full(detail::shape_rule<S>(), value, lim.min, lim.max);
 }
 
-/** Checks `value` with the strict layer: the syntax layer, then `docs/identifiers.md` checks.
+/** @ref check_syntax for a shape known only at run time: one switch, then the shape's own checker. A
+    template, so that a TU that never calls it does not instantiate all 40 grammars; with a constant shape,
+    prefer `check_syntax<S>(value)`, which instantiates one. */
+template <int = 0>
+[[nodiscard]] constexpr std::optional<parse_error> check_syntax(shape sh, std::string_view value) noexcept {
+    if (static_cast<std::size_t>(sh) >= detail::shape_table.size()) return parse_error{errc::invalid_character, 0};
+    return detail::visit_shape(sh, [&]<shape S>() { return check_syntax<S>(value); });
+}
 
-    - ARN shapes: @ref parse_bedrock_arn (known partition, region in that partition, account rules,
-      id grammar of the kind, geo of a profile id). A region-less FM ARN passes exactly when
-      @ref parse_bedrock_arn accepts it, so the JSON reader and `parse` agree.
-    - Bare profile ids: an application profile id or @ref check_profile_id.
-    - Names and descriptions: no trailing separator (`trailing_separator` at the last byte).
-    - Model identifiers (ModelId, ModelIdentifier, the runtime invoke ids, …): @ref classify_model_identifier
-      must not say `invalid`.
-    - Account ids, tags, tokens and the other policy shapes have no extra rule.
+namespace detail {
+/// What the strict layer adds to a shape's syntax check (see @ref check_strict).
+enum class strict_rule : std::uint8_t {
+    none,                  ///< account ids, tags, tokens, the policy shapes
+    bedrock_arn,           ///< @ref parse_bedrock_arn
+    any_profile_id,        ///< an application or a cross-region profile id
+    arn_or_profile_id,     ///< InferenceProfileIdentifier
+    no_trailing_separator, ///< names and descriptions
+    model_id_before_slash, ///< BedrockModelId: @ref check_model_id of the text before `/`
+    arn_or_model_id,       ///< GetFoundationModelIdentifier
+    classified,            ///< @ref classify_model_identifier must not say `invalid`
+};
 
-    @par Example
-    @code
-    constexpr auto e = bedrock::check_strict(bedrock::shape::inference_profile_id,
-        "zz.anthropic.claude-3-5-sonnet-20241022-v2:0");
-    static_assert(e->code == bedrock::errc::unknown_geo && e->offset == 0);
-    @endcode
-*/
-template <int = 0>  // a template so that a TU that never calls it does not instantiate all 40 grammars
-[[nodiscard]] constexpr std::optional<parse_error> check_strict(shape sh, std::string_view value) noexcept {
-    if (auto e = check_syntax(sh, value)) return e;
-    bool const is_arn = value.substr(0, arn_prefix.size()) == arn_prefix;
+constexpr strict_rule strict_rule_of(shape sh) noexcept {
     switch (sh) {
     case shape::inference_profile_arn:
     case shape::inference_profile_model_source_arn:
@@ -454,20 +510,15 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     case shape::invoked_model_id:
     case shape::async_invoke_arn:
     case shape::invocation_arn:
-    case shape::foundation_model_arn_relaxed: return detail::check_bedrock_arn(value);
-    case shape::inference_profile_id: return detail::check_any_profile_id(value);
-    case shape::inference_profile_identifier:
-        return is_arn ? detail::check_bedrock_arn(value) : detail::check_any_profile_id(value);
+    case shape::foundation_model_arn_relaxed: return strict_rule::bedrock_arn;
+    case shape::inference_profile_id: return strict_rule::any_profile_id;
+    case shape::inference_profile_identifier: return strict_rule::arn_or_profile_id;
     case shape::inference_profile_name:
     case shape::inference_profile_description:
     case shape::prompt_router_name:
-    case shape::prompt_router_description: return detail::check_no_trailing_separator(value);
-    case shape::bedrock_model_id: {
-        auto const slash = value.find('/');
-        return check_model_id(value.substr(0, slash));
-    }
-    case shape::get_foundation_model_identifier:
-        return is_arn ? detail::check_bedrock_arn(value) : check_model_id(value);
+    case shape::prompt_router_description: return strict_rule::no_trailing_separator;
+    case shape::bedrock_model_id: return strict_rule::model_id_before_slash;
+    case shape::get_foundation_model_identifier: return strict_rule::arn_or_model_id;
     case shape::model_identifier:
     case shape::model_id:
     case shape::provisioned_model_id:
@@ -476,7 +527,7 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     case shape::invoke_model_identifier:
     case shape::conversational_model_id:
     case shape::async_invoke_identifier:
-    case shape::foundation_model_version_identifier: return detail::check_classified(value);
+    case shape::foundation_model_version_identifier: return strict_rule::classified;
     case shape::provisioned_model_name:
     case shape::account_id:
     case shape::tag_key:
@@ -484,9 +535,57 @@ template <int = 0>  // a template so that a TU that never calls it does not inst
     case shape::idempotency_token:
     case shape::pagination_token:
     case shape::provider:
-    case shape::branded_name: return std::nullopt;
+    case shape::branded_name: return strict_rule::none;
     }
-    return std::nullopt;
+    return strict_rule::none;
+}
+
+/// Runs the strict layer's rule `R` on a value that passed the syntax layer.
+template <strict_rule R>
+constexpr std::optional<parse_error> run_strict_rule(std::string_view value) noexcept {
+    [[maybe_unused]] bool const is_arn = value.substr(0, arn_prefix.size()) == arn_prefix;
+    if constexpr (R == strict_rule::bedrock_arn) return check_bedrock_arn(value);
+    else if constexpr (R == strict_rule::any_profile_id) return check_any_profile_id(value);
+    else if constexpr (R == strict_rule::arn_or_profile_id) return is_arn ? check_bedrock_arn(value) : check_any_profile_id(value);
+    else if constexpr (R == strict_rule::no_trailing_separator) return check_no_trailing_separator(value);
+    else if constexpr (R == strict_rule::model_id_before_slash) return check_model_id(value.substr(0, value.find('/')));
+    else if constexpr (R == strict_rule::arn_or_model_id) return is_arn ? check_bedrock_arn(value) : check_model_id(value);
+    else if constexpr (R == strict_rule::classified) return check_classified(value);
+    else return std::nullopt;
+}
+} // namespace detail
+
+/** Checks `value` with the strict layer: the syntax layer, then `docs/identifiers.md` checks.
+
+    - ARN shapes: @ref parse_bedrock_arn (known partition, region in that partition, account rules,
+      id grammar of the kind, geo of a profile id). A region-less FM ARN passes exactly when
+      @ref parse_bedrock_arn accepts it, so the JSON reader and `parse` agree.
+    - Bare profile ids: an application profile id or @ref check_profile_id.
+    - Names and descriptions: no trailing separator (`trailing_separator` at the last byte).
+    - Model identifiers (ModelId, ModelIdentifier, the runtime invoke ids, …): @ref classify_model_identifier
+      must not say `invalid`.
+    - Account ids, tags, tokens and the other policy shapes have no extra rule.
+
+    `check_strict<S>(value)` names the shape at compile time; `check_strict(sh, value)` takes a run-time shape.
+
+    @par Example
+    @code
+    constexpr auto e = bedrock::check_strict<bedrock::shape::inference_profile_id>(
+        "zz.anthropic.claude-3-5-sonnet-20241022-v2:0");
+    static_assert(e->code == bedrock::errc::unknown_geo && e->offset == 0);
+    @endcode
+*/
+template <shape S>
+[[nodiscard]] constexpr std::optional<parse_error> check_strict(std::string_view value) noexcept {
+    if (auto e = check_syntax<S>(value)) return e;
+    return detail::run_strict_rule<detail::strict_rule_of(S)>(value);
+}
+
+/** @ref check_strict for a shape known only at run time (see `check_syntax(sh, value)`). */
+template <int = 0>
+[[nodiscard]] constexpr std::optional<parse_error> check_strict(shape sh, std::string_view value) noexcept {
+    if (static_cast<std::size_t>(sh) >= detail::shape_table.size()) return parse_error{errc::invalid_character, 0};
+    return detail::visit_shape(sh, [&]<shape S>() { return check_strict<S>(value); });
 }
 
 namespace detail {
@@ -535,31 +634,39 @@ constexpr std::uint64_t arn_kinds_of(shape sh) noexcept {
     - `BedrockModelId`: @ref check_model_id of the text before `/`, then the pattern.
     - Every other shape: @ref check_strict.
 
+    `check_typed<S>(value)` names the shape at compile time; `check_typed(sh, value)` takes a run-time shape.
+
     @par Example
     @code
-    constexpr auto e = bedrock::check_typed(bedrock::shape::inference_profile_arn,
+    constexpr auto e = bedrock::check_typed<bedrock::shape::inference_profile_arn>(
         "arn:aws:bedrock:us-east-1:123456789012:agent/PXINSLJAOL");
     static_assert(e->code == bedrock::errc::wrong_resource_type && e->offset == 39);
     @endcode
 */
-template <int = 0>  // a template so that a TU that never calls it does not instantiate all 40 grammars
-[[nodiscard]] constexpr std::optional<parse_error> check_typed(shape sh, std::string_view value) noexcept {
-    if (detail::arn_kinds_of(sh) != 0) {
+template <shape S>
+[[nodiscard]] constexpr std::optional<parse_error> check_typed(std::string_view value) noexcept {
+    if constexpr (detail::arn_kinds_of(S) != 0) {
         auto const b = parse_bedrock_arn(value);
         if (!b) return b.error();
-        if (!shape_takes_kind(sh, b->kind))
+        if (!shape_takes_kind(S, b->kind))
             return parse_error{errc::wrong_resource_type, static_cast<std::uint32_t>(b->arn.offset_of(4))};
-        return check_syntax(sh, value);
-    }
-    if (sh == shape::inference_profile_id) {
+        return check_syntax<S>(value);
+    } else if constexpr (S == shape::inference_profile_id) {
         if (auto e = detail::check_any_profile_id(value)) return e;
-        return check_syntax(sh, value);
-    }
-    if (sh == shape::bedrock_model_id) {
+        return check_syntax<S>(value);
+    } else if constexpr (S == shape::bedrock_model_id) {
         if (auto e = check_model_id(value.substr(0, value.find('/')))) return e;
-        return check_syntax(sh, value);
+        return check_syntax<S>(value);
+    } else {
+        return check_strict<S>(value);
     }
-    return check_strict(sh, value);
+}
+
+/** @ref check_typed for a shape known only at run time (see `check_syntax(sh, value)`). */
+template <int = 0>
+[[nodiscard]] constexpr std::optional<parse_error> check_typed(shape sh, std::string_view value) noexcept {
+    if (static_cast<std::size_t>(sh) >= detail::shape_table.size()) return parse_error{errc::invalid_character, 0};
+    return detail::visit_shape(sh, [&]<shape S>() { return check_typed<S>(value); });
 }
 
 } // namespace bedrock

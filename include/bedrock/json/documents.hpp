@@ -250,13 +250,13 @@ namespace detail {
 /// A rule checker for one AWS shape (the syntax layer of `<bedrock/shape.hpp>`).
 template <shape S>
 constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
-    return check_syntax(S, s);
+    return check_syntax<S>(s);
 }
 /** A rule checker for one identifier member (an ARN or id): the typed parser's verdict bounded by AWS's
     pattern (@ref check_typed), so the reader and `parse` give one verdict, with one code and offset. */
 template <shape S>
 constexpr std::optional<parse_error> check_identifier(std::string_view s) noexcept {
-    return check_typed(S, s);
+    return check_typed<S>(s);
 }
 /// The CloudFormation `Type` must name an application inference profile.
 constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {

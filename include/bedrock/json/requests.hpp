@@ -113,7 +113,7 @@ struct invoked_model {
         if (!r.models[i].model_arn)
             return json_error{json_errc::missing_member, pointer, 0, pointer + ": the model has no modelArn", {}};
         std::string const& arn = *r.models[i].model_arn;
-        if (auto e = check_typed(shape::foundation_model_arn_relaxed, arn))
+        if (auto e = check_typed<shape::foundation_model_arn_relaxed>(arn))
             return json_error{json_errc::invalid_value, pointer, 0,
                               pointer + ": not a foundation-model ARN (" + std::string(to_string(e->code)) + " at byte " +
                                   std::to_string(e->offset) + ")",
