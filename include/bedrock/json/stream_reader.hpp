@@ -51,7 +51,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <unordered_set> // the name index of a large object
 #include <utility>
 #include <vector>
 
@@ -127,7 +126,7 @@ struct stream_frame {
     std::size_t key_first = 0;       ///< objects: index of its first name in the name stack
     std::size_t key_current = 0;     ///< objects: index of its current name
     std::size_t text_first = 0;      ///< objects: size of the name text when it began
-    std::unique_ptr<std::unordered_set<std::string>> index; ///< objects with many names: their names
+    std::unique_ptr<boost::json::object> index; ///< objects with many names: their names (a hash set; values unused)
 };
 
 /** The handler: the safe-reader layer of @ref json_tree_builder plus the typed layer. */
@@ -406,7 +405,7 @@ inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost
     std::size_t const names = keys_.size() - f.key_first;
     bool dup = false;
     if (f.index) {
-        dup = f.index->count(std::string(key)) != 0;
+        dup = f.index->contains(boost::json::string_view(key.data(), key.size()));
     } else {
         for (std::size_t i = f.key_first; i < keys_.size() && !dup; ++i)
             dup = keys_[i].second == key.size() && std::string_view(key_text_.data() + keys_[i].first, keys_[i].second) == key;
@@ -419,12 +418,12 @@ inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost
         return false;
     }
     if (f.index) {
-        f.index->emplace(key);
+        f.index->emplace(boost::json::string_view(key.data(), key.size()), nullptr);
     } else if (names + 1 > scan_limit) { // from now on a hash index (copies: key_text_ moves as it grows)
-        f.index = std::make_unique<std::unordered_set<std::string>>();
+        f.index = std::make_unique<boost::json::object>();
         for (std::size_t i = f.key_first; i < keys_.size(); ++i)
-            f.index->emplace(key_text_.data() + keys_[i].first, keys_[i].second);
-        f.index->emplace(key);
+            f.index->emplace(boost::json::string_view(key_text_.data() + keys_[i].first, keys_[i].second), nullptr);
+        f.index->emplace(boost::json::string_view(key.data(), key.size()), nullptr);
     }
     keys_.emplace_back(key_text_.size(), key.size());
     key_text_.append(key.data(), key.size());
