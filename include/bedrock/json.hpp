@@ -34,6 +34,7 @@
 #include <bedrock/json/error.hpp>
 #include <bedrock/json/format.hpp>
 #include <bedrock/json/reader.hpp>
+#include <bedrock/json/stream_reader.hpp>
 #include <bedrock/json/traits.hpp>
 #include <bedrock/json/writer.hpp>
 #include <bedrock/timestamp.hpp>
@@ -144,7 +145,8 @@ template <class T>
     }
 }
 
-/** Parses untrusted JSON text into a described aggregate (@ref parse_json, then @ref from_json_value).
+/** Parses untrusted JSON text into a described aggregate: the result of @ref parse_json, then @ref from_json_value,
+    computed in one pass without a DOM (@ref read_document).
 
     Never throws and never crashes on any input: syntax, encoding, depth (64), duplicate keys, trailing
     content, wrong types, missing required members, unknown enum values, bad timestamps and values that
@@ -160,9 +162,7 @@ template <class T>
     requires detail::described<T>
 [[nodiscard]] json_result<T> parse_document(std::string_view text, read_mode mode = read_mode::natural,
                                             json_read_options options = {}) noexcept {
-    auto v = parse_json(text, options);
-    if (!v) return v.error();
-    return from_json_value<T>(*v, mode);
+    return read_document<T>(text, mode, options); // one pass, no DOM; same results as the DOM path above
 }
 
 /** Writes a described aggregate as JSON text: the wire form (compact, `Z`) or the AWS CLI v2 form (4-space
