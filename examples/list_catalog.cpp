@@ -1,5 +1,5 @@
-// The foundation-model catalog: every BedrockFoundationModel member of the references as a constexpr
-// table, with lookups and filters that also work at compile time.
+// The foundation-model catalog: every BedrockFoundationModel member of the references and every model id of
+// aws-cdk-lib, as a constexpr table, with lookups and filters that also work at compile time.
 #include <bedrock/catalog.hpp>
 
 #include <iostream>
@@ -11,12 +11,21 @@ int main() {
     static_assert(sonnet.supports_cross_region() && sonnet.supports_agents());
     std::cout << "ANTHROPIC_CLAUDE_3_5_SONNET_V2_0 = " << sonnet.id << '\n';
 
-    // Look up by id (binary search; a constant expression for constant input) ...
+    // Look up by id (a generated perfect hash; a constant expression for constant input) ...
     if (auto const* m = bedrock::find_model("amazon.titan-embed-text-v2:0"))
         std::cout << m->id << ": embedding, " << m->vector_dimensions << " dimensions (smallest of "
                   << bedrock::find_models("amazon.titan-embed-text-v2:0").size() << " entries)\n";
     // ... or by the member name of either package (genai and alpha name the Claude 4 pair differently).
     std::cout << "ANTHROPIC_CLAUDE_4_SONNET_V1_0 (genai) = " << bedrock::find_member("ANTHROPIC_CLAUDE_4_SONNET_V1_0")->id << '\n';
+
+    // Every model id aws-cdk-lib knows is in the catalog; flags that no source states are unknown, not false.
+    constexpr auto const* v4 = bedrock::find_model("cohere.embed-v4:0");
+    std::cout << v4->id << " (aws-cdk-lib " << v4->cdk_member << "): supportsKnowledgeBase "
+              << bedrock::to_string(v4->capability_state(bedrock::capability::knowledge_base)) << '\n';
+    // A context-window variant names its base model.
+    constexpr auto const* window = bedrock::find_model("anthropic.claude-3-5-sonnet-20240620-v1:0:200k");
+    std::cout << window->id << ": the " << window->context_window << " variant of "
+              << bedrock::find_base_model(*window)->id << '\n';
 
     std::cout << "\nentries: " << bedrock::catalog.size() << ", cross-region capable: "
               << std::ranges::distance(bedrock::cross_region_models())

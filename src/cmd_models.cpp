@@ -61,11 +61,17 @@ model_row to_output(foundation_model const& m) {
     r.id = std::string(m.id);
     r.constants = constants_of(m);
     r.provider = std::string(m.provider);
-    r.supports_agents = has(m.capabilities, capability::agents);
-    r.supports_cross_region = has(m.capabilities, capability::cross_region);
-    r.supports_knowledge_base = has(m.capabilities, capability::knowledge_base);
-    r.optimized_for_agents = has(m.capabilities, capability::optimized_for_agents);
-    r.legacy = has(m.capabilities, capability::legacy);
+    // A flag no source states is left out and named in unknownCapabilities.
+    auto const flag = [&](std::optional<bool>& out, capability c) {
+        if (m.capability_state(c) == tristate::unknown) r.unknown_capabilities->emplace_back(to_string(c));
+        else out = has(m.capabilities, c);
+    };
+    if (!m.capabilities_known()) r.unknown_capabilities.emplace();  // present only when some flag is unknown
+    flag(r.supports_agents, capability::agents);
+    flag(r.supports_cross_region, capability::cross_region);
+    flag(r.supports_knowledge_base, capability::knowledge_base);
+    flag(r.optimized_for_agents, capability::optimized_for_agents);
+    flag(r.legacy, capability::legacy);
     if (m.is_embedding()) {
         r.vector_dimensions = m.vector_dimensions;
         auto& types = r.supported_vector_type.emplace();
@@ -78,11 +84,24 @@ model_row to_output(foundation_model const& m) {
     r.documented_geos = geos_of(m, which_geos::documented);
     r.assumed_geos = geos_of(m, which_geos::assumed);
     r.in_region = std::string(to_string(m.in_region));
+    if (!m.cdk_member.empty()) r.cdk_member = std::string(m.cdk_member);
+    if (m.is_context_window_variant()) {
+        r.base_model_id = std::string(m.base_model_id);
+        r.context_window = std::string(m.context_window);
+    }
     return r;
 }
 
 std::vector<std::string> to_row(foundation_model const& m) {
-    auto const yes = [&](capability c) { return std::string(has(m.capabilities, c) ? "Y" : ""); };
+    // Y: stated true; empty: stated false; ?: no source states it.
+    auto const yes = [&](capability c) {
+        switch (m.capability_state(c)) {
+        case tristate::yes: return std::string("Y");
+        case tristate::no: return std::string();
+        case tristate::unknown: break;
+        }
+        return std::string("?");
+    };
     std::string dims = m.is_embedding() ? std::to_string(m.vector_dimensions) : std::string();
     std::string types;
     for (auto const t : all_vector_types) {
@@ -107,7 +126,9 @@ std::vector<std::string> to_row(foundation_model const& m) {
             joined(geos_of(m, which_geos::documented)),
             joined(geos_of(m, which_geos::assumed)),
             std::string(to_string(m.in_region)),
-            constants};
+            constants,
+            std::string(m.cdk_member),
+            m.is_context_window_variant() ? std::string(m.base_model_id) : std::string()};
 }
 
 template <class Range>
@@ -120,7 +141,7 @@ int print_models(Range const& models, models_options const& o, global_options co
     }
     std::vector<std::vector<std::string>> rows{
         {"ID", "PROVIDER", "AGENTS", "XREGION", "KB", "OPT", "LEGACY", "DIMS", "VECTORS", "GEOS-DOCUMENTED",
-         "GEOS-ASSUMED", "IN-REGION", "CONSTANTS"}};
+         "GEOS-ASSUMED", "IN-REGION", "CONSTANTS", "CDK-MEMBER", "VARIANT-OF"}};
     for (foundation_model const& m : models) rows.push_back(to_row(m));
     print_table(rows);
     return success;
@@ -139,10 +160,10 @@ int run_models(models_options const& o, global_options const& g) {
 
 void add_models_command(CLI::App& app, global_options const& g, action& run) {
     auto o = std::make_shared<models_options>();
-    auto* cmd = app.add_subcommand("models", "List the foundation-model catalog (the references' BedrockFoundationModel members)");
+    auto* cmd = app.add_subcommand("models", "List the foundation-model catalog (the references' BedrockFoundationModel members and aws-cdk-lib's model ids; ? = flag unknown)");
     cmd->add_flag("--cross-region", o->cross_region, "Only models that support cross-region inference");
     cmd->add_option("--provider", o->provider, "Only models of this provider (the id's part before the first '.', e.g. anthropic)");
-    cmd->add_flag("--json", o->json, "Print a JSON array (id, constants, provider, every flag, geos) instead of a table");
+    cmd->add_flag("--json", o->json, "Print a JSON array (id, constants, provider, every known flag, unknownCapabilities, geos, variant) instead of a table");
     cmd->callback([o, &g, &run] { run = [o, &g] { return run_models(*o, g); }; });
 }
 

@@ -59,7 +59,8 @@ int run_parse(parse_options const& o, global_options const& g) {
         out.in_catalog = m != nullptr;
         if (m) {
             out.provider = std::string(m->provider);
-            out.supports_cross_region = m->supports_cross_region();
+            if (m->capability_state(capability::cross_region) != tristate::unknown)  // absent when no source states it
+                out.supports_cross_region = m->supports_cross_region();
             if (c.geo) {
                 out.offered_in_geo = m->offered_in(*c.geo);
                 if (*out.offered_in_geo)

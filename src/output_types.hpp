@@ -30,11 +30,12 @@ struct model_row {
     std::string id;                                         ///< The model id.
     std::vector<std::string> constants;                     ///< Reference static-member names, alpha's first.
     std::string provider;                                   ///< The id's part before the first '.'.
-    bool supports_agents = false;                           ///< capability::agents
-    bool supports_cross_region = false;                     ///< capability::cross_region
-    bool supports_knowledge_base = false;                   ///< capability::knowledge_base
-    bool optimized_for_agents = false;                      ///< capability::optimized_for_agents
-    bool legacy = false;                                    ///< capability::legacy
+    // A flag no source states is absent here and named in unknown_capabilities (docs/catalog.md).
+    std::optional<bool> supports_agents;                    ///< capability::agents
+    std::optional<bool> supports_cross_region;              ///< capability::cross_region
+    std::optional<bool> supports_knowledge_base;            ///< capability::knowledge_base
+    std::optional<bool> optimized_for_agents;               ///< capability::optimized_for_agents
+    std::optional<bool> legacy;                             ///< capability::legacy
     std::optional<std::uint32_t> vector_dimensions;         ///< Embedding models only.
     std::optional<std::vector<std::string>> supported_vector_type; ///< Embedding models only.
     std::vector<std::string> packages;                      ///< The reference packages that declare the entry.
@@ -42,11 +43,15 @@ struct model_row {
     std::vector<std::string> documented_geos;               ///< The geos a source documents.
     std::vector<std::string> assumed_geos;                  ///< The geos assumed from supportsCrossRegion.
     std::string in_region;                                  ///< Single-region invocation: yes, no, unknown.
+    std::optional<std::vector<std::string>> unknown_capabilities; ///< Flags no source states (wire names), if any.
+    std::optional<std::string> cdk_member;                  ///< aws-cdk-lib FoundationModelIdentifier member, if any.
+    std::optional<std::string> base_model_id;               ///< Context-window variants: the base model id.
+    std::optional<std::string> context_window;              ///< Context-window variants: the window (`200k`).
 };
 BOOST_DESCRIBE_STRUCT(model_row, (), (id, constants, provider, supports_agents, supports_cross_region,
                                       supports_knowledge_base, optimized_for_agents, legacy, vector_dimensions,
                                       supported_vector_type, packages, geos, documented_geos, assumed_geos,
-                                      in_region))
+                                      in_region, unknown_capabilities, cdk_member, base_model_id, context_window))
 
 /** One geo of `geos --json`. */
 struct geo_row {

@@ -18,7 +18,8 @@
 // The output is deterministic: sorted by (model id, vector dimensions), no timestamps, no paths (input files are
 // named by their base name only).
 
-#include <bedrock/json/reader.hpp>  // the library's safe JSON reader
+#include <bedrock/foundation_model.hpp>  // bedrock::detail::model_id_hash_key (the perfect hash's key, shared with find_model)
+#include <bedrock/json/reader.hpp>        // the library's safe JSON reader
 
 #include <boost/json.hpp>  // Boost.JSON; its implementation comes from bedrock_boost_json_impl (src.hpp, once)
 
@@ -85,7 +86,28 @@ struct entry {
     std::set<std::string> geos;             // offered, documented or assumed
     std::set<std::string> documented_geos;  // offered and stated by AWS data or the references' docs
     int in_region = 0;                      // 0 unknown, 1 no, 2 yes
+    unsigned unknown_caps = 0;              // capability flags no source states (aws-cdk-lib-only ids: all)
+    std::string cdk_member;                 // aws-cdk-lib FoundationModelIdentifier member (first by name)
+    std::string base_id;                    // context-window variant: the base id
+    std::string window;                     // context-window variant: the suffix (`200k`, `512`)
 };
+
+constexpr unsigned all_caps = agents | cross_region | knowledge_base | optimized_for_agents | legacy;
+
+// The context-window rule (docs/catalog.md; the same as bedrock::split_context_window): `<base>:<digits>[k]`
+// where <base> itself has a `:<version>` part, e.g. `anthropic.claude-3-haiku-20240307-v1:0:48k` and
+// `cohere.embed-english-v3:0:512`. Returns {base, window}, or two empty strings.
+std::pair<std::string, std::string> split_window(std::string const& id) {
+    auto const colon = id.rfind(':');
+    if (colon == std::string::npos || colon == 0) return {};
+    std::string const base = id.substr(0, colon), window = id.substr(colon + 1);
+    if (base.find(':') == std::string::npos || window.empty()) return {};
+    std::size_t digits = 0;
+    while (digits < window.size() && window[digits] >= '0' && window[digits] <= '9') ++digits;
+    if (digits == 0 || window[0] == '0') return {};
+    if (digits != window.size() && !(digits + 1 == window.size() && window.back() == 'k')) return {};
+    return {base, window};
+}
 
 // The geos in the order of bedrock::geo (include/bedrock/geo.hpp); the first seven are the references'.
 char const* const geo_order[] = {"global", "eu", "us", "us-gov", "apac", "jp", "au", "in", "ca"};
@@ -262,6 +284,70 @@ reference_input read_reference(std::string const& path) {
     }
     std::sort(in.entries.begin(), in.entries.end(), entry_less);
     return in;
+}
+
+// ---- aws-cdk-lib's FoundationModelIdentifier ids (reference mode, --cdk-identifiers) --------------------------
+// data/cdk-foundation-model-identifiers.json (tools/reference/extract_cdk_identifiers.js). An id a reference member
+// already declares gets the aws-cdk-lib member name; any other id becomes an entry of its own whose capability
+// flags are unknown (aws-cdk-lib gives the id and nothing else), named by its aws-cdk-lib members. Returns the
+// package version.
+std::string merge_cdk(std::string const& path, std::vector<entry>& entries) {
+    json::value doc = parse_json(path);
+    auto const& root = as_object(doc, path.c_str());
+    auto const* src = root.if_contains("source");
+    if (!src) fail(path + ": no \"source\"");
+    auto const& source = as_object(*src, "source");
+    if (get_string(source, "package") != "aws-cdk-lib") fail(path + ": source.package is not aws-cdk-lib");
+    std::string const version = get_string(source, "version");
+    auto const* ms = root.if_contains("models");
+    if (!ms || !ms->is_array() || ms->get_array().empty()) fail(path + ": no \"models\" array");
+    std::set<std::string> ids;
+    std::vector<entry> added;
+    for (auto const& mv : ms->get_array()) {
+        auto const& m = as_object(mv, "model");
+        std::string const id = get_string(m, "modelId");
+        if (!ids.insert(id).second) fail(path + ": " + id + " appears twice");
+        auto const* members = m.if_contains("members");
+        if (!members || !members->is_array() || members->get_array().empty()) fail(path + ": " + id + ": no members");
+        std::vector<std::string> names;
+        for (auto const& n : members->get_array()) {
+            if (!n.is_string() || n.get_string().empty()) fail(path + ": " + id + ": a member name is not a string");
+            names.emplace_back(n.get_string());
+        }
+        std::sort(names.begin(), names.end());
+        if (get_string(m, "provider") != provider_of(id) || provider_of(id).empty())
+            fail(path + ": " + id + ": provider is not the id's head");
+        // The extractor's variantOf (`:<digits>k` only) must agree with the generator's rule where it gives one.
+        auto const [base, window] = split_window(id);
+        if (auto const* v = m.if_contains("variantOf"); v && !v->is_null()) {
+            if (!v->is_string() || std::string(v->get_string()) != base)
+                fail(path + ": " + id + ": variantOf disagrees with the context-window rule");
+        }
+        bool found = false;
+        for (auto& e : entries) {
+            if (e.id != id) continue;
+            found = true;
+            e.cdk_member = names.front();
+        }
+        if (found) continue;
+        entry e;
+        e.id = id;
+        e.provider = provider_of(id);
+        e.unknown_caps = all_caps;
+        e.cdk_member = names.front();
+        e.base_id = base;
+        e.window = window;
+        for (auto const& n : names) e.constants.push_back(snake_case(n));
+        added.push_back(std::move(e));
+    }
+    for (auto& e : entries) {
+        auto [base, window] = split_window(e.id);
+        e.base_id = base;
+        e.window = window;
+    }
+    for (auto& e : added) entries.push_back(std::move(e));
+    std::sort(entries.begin(), entries.end(), entry_less);
+    return version;
 }
 
 // ---- availability per geo (reference mode): AWS data first, then the references' docs, then their flags ----
@@ -658,12 +744,63 @@ struct layout {
     std::string q;            // qualification of bedrock names inside the namespaces
 };
 
+// The perfect hash of find_model (issue 13): slot = (model_id_hash_key(id) * seed) >> shift over a power-of-two
+// table of catalog indices. Every distinct id owns its slot (the index of its first entry, the one with the fewest
+// dimensions); an empty slot holds 0, which is safe because an id that hashes there is not in the catalog, so the
+// comparison with entry 0's id fails. Deterministic: the first seed of a fixed sequence that works, at the smallest
+// table (at least 4 slots per id) where one of the first 2^20 seeds does.
+void write_perfect_hash(std::ostream& o, std::vector<entry> const& entries) {
+    std::vector<std::pair<std::uint64_t, std::size_t>> keys;  // key, index of the id's first entry
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0 && entries[i].id == entries[i - 1].id) continue;
+        keys.emplace_back(bedrock::detail::model_id_hash_key(entries[i].id), i);
+    }
+    {
+        auto sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        for (std::size_t i = 1; i < sorted.size(); ++i)
+            if (sorted[i].first == sorted[i - 1].first)
+                fail("model ids " + entries[sorted[i - 1].second].id + " and " + entries[sorted[i].second].id +
+                     " share their perfect-hash key (change bedrock::detail::model_id_hash_key)");
+    }
+    if (entries.size() > 65535) fail("the catalog has more than 65535 entries");
+    unsigned bits = 1;
+    while ((std::size_t{1} << bits) < 4 * keys.size()) ++bits;
+    std::vector<std::size_t> slots;
+    std::uint64_t seed = 0;
+    for (bool found = false; !found; ++bits) {
+        if (bits > 20) fail("no perfect-hash seed found");
+        for (std::uint64_t attempt = 1; attempt <= (std::uint64_t{1} << 20) && !found; ++attempt) {
+            seed = (attempt * 0x9E3779B97F4A7C15u) | 1u;
+            slots.assign(std::size_t{1} << bits, SIZE_MAX);
+            found = true;
+            for (auto const& [key, index] : keys) {
+                auto& slot = slots[static_cast<std::size_t>((key * seed) >> (64 - bits))];
+                if (slot != SIZE_MAX) { found = false; break; }
+                slot = index;
+            }
+        }
+        if (found) break;
+    }
+    char const* const type = entries.size() <= 256 ? "std::uint8_t" : "std::uint16_t";
+    o << "/** The perfect hash of `find_model`: the slot of id `s` is `(model_id_hash_key(s) * catalog_hash_seed) >> "
+         "catalog_hash_shift`;\n    it holds the index of the id's first entry (0 for an id not in the catalog: "
+         "the comparison of ids decides). */\n";
+    o << "inline constexpr std::uint64_t catalog_hash_seed = " << seed << "u;\n";
+    o << "inline constexpr unsigned catalog_hash_shift = " << (64 - bits) << ";\n";
+    o << "inline constexpr std::array<" << type << ", " << slots.size() << "> catalog_hash_slots{{";
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        o << (i % 32 == 0 ? "\n    " : " ") << (slots[i] == SIZE_MAX ? 0 : slots[i]) << ",";
+    }
+    o << "\n}};\n\n";
+}
+
 std::string write_header(layout const& l, std::vector<entry> const& entries, profile_destinations const& destinations = {}) {
     std::ostringstream o;
     o << l.banner;
     o << "#ifndef " << l.guard << "\n#define " << l.guard << "\n\n";
     if (l.reference) {
-        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>        // std::array (the tables)\n#include <string_view>  // std::string_view (the destination regions)\n\n";
+        o << "#include <bedrock/foundation_model.hpp>\n\n#include <array>        // std::array (the tables)\n#include <cstdint>      // std::uint8_t, std::uint64_t (the perfect hash)\n#include <string_view>  // std::string_view (the destination regions)\n\n";
     } else {
         o << "#include <bedrock/catalog.hpp>           // bedrock::is_sorted_catalog, bedrock::find_model\n"
              "#include <bedrock/foundation_model.hpp>  // bedrock::foundation_model\n\n"
@@ -673,6 +810,30 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
     o << "/** The foundation models, sorted by (id, vector_dimensions); " << entries.size() << " entries. */\n";
     o << "inline constexpr std::array<" << l.q << "foundation_model, " << entries.size() << "> " << l.array_name << "{{\n";
     for (auto const& e : entries) {
+        if (l.reference) {
+            // The built-in catalog: one line per member that differs from its default (less text to parse on
+            // every include; docs/performance.md, compile time).
+            static char const* const tri[] = {"unknown", "no", "yes"};
+            o << "    {.id = " << cpp_string(e.id) << ", .provider = " << cpp_string(e.provider);
+            auto field = [&](char const* name, std::string const& value) { o << ",\n     ." << name << " = " << value; };
+            if (e.caps) field("capabilities", caps_expr(e.caps, l.q));
+            if (e.alpha_caps) field("alpha_capabilities", caps_expr(e.alpha_caps, l.q));
+            if (e.genai_caps) field("genai_capabilities", caps_expr(e.genai_caps, l.q));
+            if (e.dims) field("vector_dimensions", std::to_string(e.dims));
+            if (e.vectors) field("vector_types", vectors_expr(e.vectors, l.q));
+            if (e.packages) field("packages", packages_expr(e.packages, l.q));
+            if (!e.alpha_member.empty()) field("alpha_member", cpp_string(e.alpha_member));
+            if (!e.genai_member.empty()) field("genai_member", cpp_string(e.genai_member));
+            if (!e.geos.empty()) field("geos", geos_expr(e.geos, l.q));
+            if (!e.documented_geos.empty()) field("documented_geos", geos_expr(e.documented_geos, l.q));
+            if (e.in_region) field("in_region", l.q + "tristate::" + tri[e.in_region]);
+            if (e.unknown_caps) field("unknown_capabilities", e.unknown_caps == all_caps ? l.q + "every_capability" : caps_expr(e.unknown_caps, l.q));
+            if (!e.cdk_member.empty()) field("cdk_member", cpp_string(e.cdk_member));
+            if (!e.base_id.empty()) field("base_model_id", cpp_string(e.base_id));
+            if (!e.window.empty()) field("context_window", cpp_string(e.window));
+            o << "},\n";
+            continue;
+        }
         o << "    {.id = " << cpp_string(e.id) << ",\n";
         o << "     .provider = " << cpp_string(e.provider) << ",\n";
         o << "     .capabilities = " << caps_expr(e.caps, l.q) << ",\n";
@@ -696,6 +857,7 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
         o << "},\n";
     }
     o << "}};\n\n";
+    if (l.reference) write_perfect_hash(o, entries);
     if (l.reference) {
         // Per-profile destination regions (issue 10, point 4), sorted by (model id, geo in bedrock::geo order).
         std::vector<std::pair<std::pair<std::string, std::size_t>, std::set<std::string> const*>> rows;
@@ -735,7 +897,7 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
         if (constants[i].first == constants[i - 1].first) fail("two constants named " + constants[i].first);
 
     o << "/** Named constants for the catalog entries";
-    if (l.reference) o << ": one per static member of the reference packages, in snake_case (both names where the packages differ)";
+    if (l.reference) o << ": one per static member of the reference packages, in snake_case (both names where the packages differ), and one per aws-cdk-lib `FoundationModelIdentifier` member of an id the references lack";
     else o << ", named after the model id in snake_case";
     o << ". */\nnamespace " << l.models_ns << " {\n\n";
     std::string data = l.data_ns + "::" + l.array_name;
@@ -747,7 +909,8 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
             std::string upper;
             for (char c : name) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             bool alpha = upper == e.alpha_member, genai = upper == e.genai_member;
-            o << ": `" << upper << "` in " << (alpha && genai ? "alpha and genai" : alpha ? "alpha" : "genai");
+            o << ": `" << upper << "` in "
+              << (alpha && genai ? "alpha and genai" : alpha ? "alpha" : genai ? "genai" : "aws-cdk-lib (capability flags unknown)");
         }
         o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << "[" << i << "];\n";
     }
@@ -782,7 +945,8 @@ int usage(std::ostream& os, int rc) {
     os << "usage:\n"
           "  bedrock_gen_catalog --reference <reference-models.json> [--reference-docs <reference-model-docs.json>]\n"
           "                      [--aws-documentation <aws-documentation.json>] [--aws-response <listing.json>]...\n"
-          "                      [--aws-observations <observations.json>] [--output <file>]\n"
+          "                      [--aws-observations <observations.json>] [--cdk-identifiers <cdk-foundation-model-identifiers.json>]\n"
+          "                      [--output <file>]\n"
           "  bedrock_gen_catalog [--foundation-models <list-foundation-models.json>]...\n"
           "                      [--inference-profiles <list-inference-profiles.json>]...\n"
           "                      --namespace <ns> [--array <name>] [--guard <MACRO>] [--output <file>]\n"
@@ -795,7 +959,7 @@ int usage(std::ostream& os, int rc) {
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    std::string reference, partitions, output, ns, array = "catalog", guard;
+    std::string reference, partitions, output, ns, array = "catalog", guard, cdk_identifiers;
     std::vector<std::string> fm_files, profile_files;
     availability_inputs avail;
     try {
@@ -816,20 +980,24 @@ int main(int argc, char** argv) {
             else if (a == "--aws-response") avail.aws_responses.push_back(v);
             else if (a == "--aws-observations") avail.aws_observations = v;
             else if (a == "--partitions") partitions = v;
+            else if (a == "--cdk-identifiers") cdk_identifiers = v;
             else { std::cerr << "bedrock_gen_catalog: unknown option " << a << "\n"; return usage(std::cerr, 2); }
         }
         std::string text;
         if (!partitions.empty()) {
-            if (!reference.empty() || !fm_files.empty() || !profile_files.empty() || !ns.empty() || avail.any())
+            if (!reference.empty() || !fm_files.empty() || !profile_files.empty() || !ns.empty() || avail.any() || !cdk_identifiers.empty())
                 { std::cerr << "bedrock_gen_catalog: --partitions takes no other input\n"; return usage(std::cerr, 2); }
             text = partitions_header(partitions);
         } else if (!reference.empty()) {
             if (!fm_files.empty() || !profile_files.empty() || !ns.empty())
                 { std::cerr << "bedrock_gen_catalog: --reference takes no CLI inputs and no --namespace\n"; return usage(std::cerr, 2); }
             auto in = read_reference(reference);
+            std::string cdk_version;
+            if (!cdk_identifiers.empty()) cdk_version = merge_cdk(cdk_identifiers, in.entries);
             profile_destinations destinations;
             read_availability(avail, in.entries, destinations);
             std::string avail_args;
+            if (!cdk_identifiers.empty()) avail_args += "\n//       --cdk-identifiers data/" + base_name(cdk_identifiers);
             if (!avail.reference_docs.empty()) avail_args += "\n//       --reference-docs data/" + base_name(avail.reference_docs);
             if (!avail.aws_documentation.empty()) avail_args += "\n//       --aws-documentation data/" + base_name(avail.aws_documentation);
             for (auto const& f : avail.aws_responses) avail_args += "\n//       --aws-response data/aws-responses/" + base_name(f);
@@ -837,7 +1005,9 @@ int main(int argc, char** argv) {
             layout l;
             l.reference = true;
             l.banner = "// GENERATED by tools/gen_catalog from data/reference-models.json (@aws-cdk/aws-bedrock-alpha " +
-                       in.alpha_version + ", @cdklabs/generative-ai-cdk-constructs " + in.genai_version + "). DO NOT EDIT.\n"
+                       in.alpha_version + ", @cdklabs/generative-ai-cdk-constructs " + in.genai_version + ")" +
+                       (cdk_version.empty() ? std::string() : " and data/cdk-foundation-model-identifiers.json (aws-cdk-lib " + cdk_version + ")") +
+                       ". DO NOT EDIT.\n"
                        "// Regenerate (from the repository root; docs/catalog.md):\n"
                        "//   node tools/reference/extract_models.js      # needs `npm ci --prefix tools/reference`\n"
                        "//   cmake --build <build-dir> --target bedrock_regenerate_catalog\n"
@@ -852,8 +1022,8 @@ int main(int argc, char** argv) {
             l.q = "";
             text = write_header(l, in.entries, destinations);
         } else {
-            if (avail.any())
-                { std::cerr << "bedrock_gen_catalog: --reference-docs and --aws-* need --reference\n"; return usage(std::cerr, 2); }
+            if (avail.any() || !cdk_identifiers.empty())
+                { std::cerr << "bedrock_gen_catalog: --reference-docs, --cdk-identifiers and --aws-* need --reference\n"; return usage(std::cerr, 2); }
             if (fm_files.empty() && profile_files.empty())
                 { std::cerr << "bedrock_gen_catalog: give --reference or at least one CLI input\n"; return usage(std::cerr, 2); }
             if (!is_identifier_path(ns) || ns == "bedrock" || ns.rfind("bedrock::", 0) == 0)

@@ -255,6 +255,13 @@ void catalog_rows() {
                      bench::measure_pair(with(misses, library), with(misses, umap)), "—");
     bench::print_row("catalog", "find_model, misses", "perfect hash over the catalog ids",
                      bench::measure_pair(with(misses, library), with(misses, hash)), "≤ 1.0");
+    // The path find_model(id) took before the generated perfect hash: binary search over the sorted table (what
+    // find_model(table, id) still does for a user's table), on the same catalog.
+    auto const binary = [](std::string const& k) { return bedrock::find_model(std::span<bedrock::foundation_model const>(bedrock::catalog), k); };
+    bench::print_row("catalog", "binary search (find_model(table, id)), hits", "perfect hash over the catalog ids",
+                     bench::measure_pair(with(hits, binary), with(hits, hash)), "—", "find_model(id) before issue 13");
+    bench::print_row("catalog", "binary search (find_model(table, id)), misses", "perfect hash over the catalog ids",
+                     bench::measure_pair(with(misses, binary), with(misses, hash)), "—", "find_model(id) before issue 13");
 }
 
 void json_rows() {
@@ -453,13 +460,19 @@ void scaling(std::string const& data) {
 int main(int argc, char** argv) {
     std::string data = BEDROCK_BENCH_DATA_DIR;
     bool rows = true, scale = true, json_only = false; // --json-only: the JSON rows (and scaling) alone
+    bool catalog_only = false;                         // --catalog-only: the catalog rows alone
     for (int i = 1; i < argc; ++i) {
         std::string_view const a = argv[i];
         if (a.starts_with("--data=")) data = std::string(a.substr(7));
         else if (a == "--no-rows") rows = false;
         else if (a == "--no-scale") scale = false;
         else if (a == "--json-only") json_only = true;
-        else fail("usage: bench_ratios [--data=DIR] [--no-rows] [--no-scale] [--json-only]");
+        else if (a == "--catalog-only") catalog_only = true;
+        else fail("usage: bench_ratios [--data=DIR] [--no-rows] [--no-scale] [--json-only] [--catalog-only]");
+    }
+    if (catalog_only) {
+        catalog_rows();
+        return 0;
     }
     if (rows) {
         if (!json_only) {

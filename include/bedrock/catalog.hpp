@@ -3,9 +3,10 @@
 
 /** @file
     The foundation-model catalog: every static `BedrockFoundationModel` member of the two reference packages
-    (`@aws-cdk/aws-bedrock-alpha` 2.271.0-alpha.0 and `@cdklabs/generative-ai-cdk-constructs` 0.1.318), as a
-    sorted constexpr table, with lookups by id that are constant expressions for constant arguments, named
-    constants (`bedrock::models::…`), and filters for range-based iteration.
+    (`@aws-cdk/aws-bedrock-alpha` 2.271.0-alpha.0 and `@cdklabs/generative-ai-cdk-constructs` 0.1.318) and every
+    model id of aws-cdk-lib 2.276.0's `FoundationModelIdentifier` (their capability flags unknown), as a sorted
+    constexpr table, with lookups by id that are constant expressions for constant arguments (a generated perfect
+    hash), named constants (`bedrock::models::…`), and filters for range-based iteration.
 
     The table itself is generated into `bedrock/models.hpp` by `tools/gen_catalog`
     (docs/catalog.md). The same functions work on catalogs generated from AWS CLI output.
@@ -25,16 +26,18 @@
 
 namespace bedrock {
 
-/** The built-in catalog: one entry per (model id, vector dimensions) declared by either reference package,
-    sorted by id, then by dimensions (61 entries).
+/** The built-in catalog: one entry per (model id, vector dimensions) declared by either reference package, and
+    one per other model id of aws-cdk-lib's `FoundationModelIdentifier` (`unknown_capabilities` says which flags
+    no source gives), sorted by id, then by dimensions (174 entries). Context-window variants
+    (`…-v1:0:200k`) are entries of their own that name their base (`base_model_id`, `context_window`).
 
     It is a `std::array`, so every standard algorithm and range-for work on it; with g++ `std::views::filter`
     works too (clang 14 cannot compile libstdc++ 12's views, so prefer @ref filter_models there).
 
     @par Example
     @code
-    static_assert(bedrock::catalog.size() == 61);
-    static_assert(bedrock::catalog.front().id == "ai21.jamba-1-5-large-v1:0");
+    static_assert(bedrock::catalog.size() == 174);
+    static_assert(bedrock::catalog.front().id == "ai21.j2-grande-instruct");
     @endcode
 */
 inline constexpr std::array<foundation_model, detail::catalog_data.size()> const& catalog = detail::catalog_data;
@@ -54,7 +57,8 @@ struct model_less {
 };
 
 /** True when `table` is sorted by (id, vector dimensions) with no two entries equal in both, i.e. usable
-    with @ref find_model. Generated catalogs `static_assert` it.
+    with @ref find_model. Catalogs generated from AWS CLI output `static_assert` it; the built-in catalog is
+    checked by the generator and a unit test (not at every include).
 
     @par Example
     @code
@@ -68,8 +72,6 @@ struct model_less {
     return true;
 }
 
-static_assert(is_sorted_catalog(catalog), "the generated catalog must be sorted by (id, vector_dimensions) without duplicates");
-
 namespace detail {
 /// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
 constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
@@ -80,6 +82,11 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
         else hi = mid;
     }
     return lo;
+}
+
+/// The built-in catalog's perfect-hash slot of `id`: the index of its first entry when `id` is in the catalog.
+[[nodiscard]] constexpr std::size_t catalog_slot(std::string_view id) noexcept {
+    return catalog_hash_slots[static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
 }
 } // namespace detail
 
@@ -101,8 +108,13 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
 }
 
 /// @copydoc find_models(std::span<foundation_model const>, std::string_view)
+/// The built-in catalog's overload uses its perfect hash.
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::string_view id) noexcept {
-    return find_models(catalog, id);
+    std::size_t const first = detail::catalog_slot(id);
+    if (catalog[first].id != id) return {};
+    std::size_t last = first + 1;
+    while (last < catalog.size() && catalog[last].id == id) ++last;
+    return std::span<foundation_model const>(catalog).subspan(first, last - first);
 }
 
 /** The entry of `table` with model id `id`, or `nullptr`. When the id has entries at several vector
@@ -124,9 +136,65 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     return first < table.size() && table[first].id == id ? &table[first] : nullptr;
 }
 
-/// @copydoc find_model(std::span<foundation_model const>, std::string_view)
+/** The entry of the built-in catalog with model id `id`, or `nullptr`; for an id with entries at several
+    vector dimensions, the one with the fewest.
+
+    One hash of the id's length and first, middle and last 8 bytes, one table load, one comparison of ids: a
+    perfect hash generated with the catalog (`tools/gen_catalog`), a constant expression for constant arguments.
+
+    @par Example
+    @code
+    static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet-20240620-v1:0:200k")->base_model_id == "anthropic.claude-3-5-sonnet-20240620-v1:0");
+    static_assert(bedrock::find_model("deepseek.v3-v1:0") != nullptr);   // aws-cdk-lib knows it
+    static_assert(bedrock::find_model("deepseek.v3-v1:1") == nullptr);
+    @endcode
+*/
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id) noexcept {
-    return find_model(catalog, id);
+    foundation_model const& m = catalog[detail::catalog_slot(id)];
+    return m.id == id ? &m : nullptr;
+}
+
+/** An id split by the context-window rule: `<base>:<digits>` or `<base>:<digits>k` where `<base>` itself has a
+    `:` (its version), e.g. `anthropic.claude-3-haiku-20240307-v1:0:48k` → (`anthropic.claude-3-haiku-20240307-v1:0`,
+    `48k`) and `cohere.embed-english-v3:0:512` → (`cohere.embed-english-v3:0`, `512`). Views into the argument.
+*/
+struct context_window_split {
+    std::string_view base_model_id;   ///< The id without the suffix; the whole id when it is not a variant.
+    std::string_view context_window;  ///< The suffix without its `:`; empty when the id is not a variant.
+};
+
+/** Splits `id` by the context-window rule (@ref context_window_split). The catalog's variant entries carry the
+    same split (`base_model_id`, `context_window`), and the rule also recognises variants the catalog lacks.
+
+    @par Example
+    @code
+    static_assert(bedrock::split_context_window("anthropic.claude-v2:1:200k").context_window == "200k");
+    static_assert(bedrock::split_context_window("anthropic.claude-v2:1").context_window.empty());  // a version
+    static_assert(bedrock::split_context_window("x.y-v1:0:08k").context_window.empty());            // leading zero
+    @endcode
+*/
+[[nodiscard]] constexpr context_window_split split_context_window(std::string_view id) noexcept {
+    auto const colon = id.rfind(':');
+    if (colon == std::string_view::npos || colon == 0) return {id, {}};
+    std::string_view const base = id.substr(0, colon), window = id.substr(colon + 1);
+    if (base.find(':') == std::string_view::npos || window.empty() || window[0] < '1' || window[0] > '9') return {id, {}};
+    std::size_t digits = 0;
+    while (digits < window.size() && window[digits] >= '0' && window[digits] <= '9') ++digits;
+    if (digits != window.size() && !(digits + 1 == window.size() && window.back() == 'k')) return {id, {}};
+    return {base, window};
+}
+
+/** The base model of a context-window variant when the catalog has it (`nullptr` for an entry that is not a
+    variant, or whose base the catalog lacks, e.g. `anthropic.claude-v2:0` of `anthropic.claude-v2:0:100k`).
+
+    @par Example
+    @code
+    constexpr auto const* v = bedrock::find_model("anthropic.claude-3-haiku-20240307-v1:0:48k");
+    static_assert(bedrock::find_base_model(*v) == &bedrock::models::anthropic_claude_haiku_v1_0);
+    @endcode
+*/
+[[nodiscard]] constexpr foundation_model const* find_base_model(foundation_model const& m) noexcept {
+    return m.base_model_id.empty() ? nullptr : find_model(m.base_model_id);
 }
 
 /** The entry of `table` with model id `id` and exactly `vector_dimensions` dimensions (0 for a model that is
@@ -345,7 +413,7 @@ struct has_provider_and_capability {
 
     @par Example
     @code
-    static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 2);
+    static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 12);  // 2 reference members, 10 aws-cdk-lib ids
     @endcode
 */
 [[nodiscard]] constexpr model_filter<detail::has_provider> models_by_provider(

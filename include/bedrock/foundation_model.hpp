@@ -11,7 +11,8 @@
 
 #include <bedrock/geo.hpp>
 
-#include <cstdint>      // std::uint8_t, std::uint32_t
+#include <cstddef>      // std::size_t
+#include <cstdint>      // std::uint8_t, std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (parse_* of the enums)
 #include <span>         // std::span (profile_destinations)
 #include <string_view>  // std::string_view
@@ -40,6 +41,9 @@ enum class capability : std::uint8_t {
     optimized_for_agents = 8,  ///< `optimizedForAgents` (declared only in the references).
     legacy = 16,               ///< `legacy` (declared only in the references): scheduled for end of life.
 };
+
+/// Every capability flag (the set of flags an aws-cdk-lib-only catalog entry leaves unknown).
+inline constexpr capability every_capability = static_cast<capability>(31);
 
 /// The union of two capability sets.
 [[nodiscard]] constexpr capability operator|(capability a, capability b) noexcept {
@@ -254,6 +258,19 @@ struct foundation_model {
     geo_set documented_geos = geo_set::none;
     /// Whether the model can be invoked in one Region without a profile (the references' docs), or unknown.
     tristate in_region = tristate::unknown;
+    /** The capability flags that no source states for this entry: for them @ref capabilities has no bit and
+        @ref capability_state says `unknown`. All five for a model id that only aws-cdk-lib's
+        `FoundationModelIdentifier` names (it gives the id and nothing else); `none` for the references' members
+        and for hand-built entries. Such an entry's embedding facts (`vector_dimensions`, `vector_types`) are not
+        given either. */
+    capability unknown_capabilities = capability::none;
+    /// The aws-cdk-lib `FoundationModelIdentifier` static member naming this id (the first by name), or empty.
+    std::string_view cdk_member{};
+    /** For a context-window variant (`anthropic.claude-3-5-sonnet-20240620-v1:0:200k`): the base model id
+        (`anthropic.claude-3-5-sonnet-20240620-v1:0`); empty otherwise. The base need not be in the catalog. */
+    std::string_view base_model_id{};
+    /// For a context-window variant: the window suffix after the base id (`200k`, `512`); empty otherwise.
+    std::string_view context_window{};
 
     /// `supportsAgents`.
     [[nodiscard]] constexpr bool supports_agents() const noexcept { return has(capabilities, capability::agents); }
@@ -289,6 +306,23 @@ struct foundation_model {
     [[nodiscard]] constexpr bool offered_in_documented(geo g) const noexcept {
         return offered_in(g) && contains(documented_geos, g);
     }
+    /** Whether a source states capability `c` (one flag): `yes`, `no`, or `unknown` when no source gives it
+        (then the bool accessors above say `false`).
+
+        @par Example
+        @code
+        static_assert(bedrock::models::anthropic_claude_v2.capability_state(bedrock::capability::agents) == bedrock::tristate::yes);
+        static_assert(bedrock::find_model("cohere.embed-v4:0")->capability_state(bedrock::capability::agents) == bedrock::tristate::unknown);
+        @endcode
+    */
+    [[nodiscard]] constexpr tristate capability_state(capability c) const noexcept {
+        if (has(unknown_capabilities, c)) return tristate::unknown;
+        return has(capabilities, c) ? tristate::yes : tristate::no;
+    }
+    /// True when a source states every capability flag of this entry (a reference member, or a hand-built entry).
+    [[nodiscard]] constexpr bool capabilities_known() const noexcept { return unknown_capabilities == capability::none; }
+    /// True for a context-window variant of another model id (@ref base_model_id, @ref context_window).
+    [[nodiscard]] constexpr bool is_context_window_variant() const noexcept { return !context_window.empty(); }
     /// True when the entry has vector dimensions (an embedding model).
     [[nodiscard]] constexpr bool is_embedding() const noexcept { return vector_dimensions != 0; }
     /// True when reference package `p` declares this entry.
@@ -319,6 +353,33 @@ struct foundation_model {
     /// Member-wise equality.
     friend constexpr bool operator==(foundation_model const&, foundation_model const&) noexcept = default;
 };
+
+namespace detail {
+/// Byte `c` shifted to bit `shift`: one term of @ref load_le8.
+[[nodiscard]] constexpr std::uint64_t byte_at(char c, unsigned shift) noexcept {
+    return std::uint64_t{static_cast<unsigned char>(c)} << shift;
+}
+/// The 8 bytes at `p` as a little-endian integer (written byte by byte so it stays constexpr; g++ and clang
+/// compile it to one load).
+[[nodiscard]] constexpr std::uint64_t load_le8(char const* p) noexcept {
+    return byte_at(p[0], 0) | byte_at(p[1], 8) | byte_at(p[2], 16) | byte_at(p[3], 24) | byte_at(p[4], 32) |
+           byte_at(p[5], 40) | byte_at(p[6], 48) | byte_at(p[7], 56);
+}
+/** The key of the catalog's perfect hash (`find_model`): the id's length mixed with its first, middle and last
+    8 bytes. `tools/gen_catalog` uses this same function to choose the seed it writes into `models.hpp`. */
+[[nodiscard]] constexpr std::uint64_t model_id_hash_key(std::string_view s) noexcept {
+    std::uint64_t const n = s.size();
+    if (n < 8) {
+        std::uint64_t v = n << 56;
+        for (std::size_t i = 0; i < s.size(); ++i) v |= byte_at(s[i], static_cast<unsigned>(8 * i));
+        return v;
+    }
+    std::uint64_t const first = load_le8(s.data());
+    std::uint64_t const mid = load_le8(s.data() + (s.size() - 8) / 2);
+    std::uint64_t const last = load_le8(s.data() + s.size() - 8);
+    return first ^ (mid * 0xC2B2AE3D27D4EB4Fu) ^ ((last ^ n) * 0x165667B19E3779F9u);
+}
+} // namespace detail
 
 /** The destination regions that AWS's own data gives one system-defined profile `<geo>.<model_id>`: the regions
     of the `models[]` of real ListInferenceProfiles output, the user guide's rows, a listed description (the union

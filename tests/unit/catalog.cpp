@@ -19,8 +19,8 @@ namespace models = bedrock::models;
 
 // javadoc: the @code examples of catalog.hpp
 [[maybe_unused]] void catalog_doc_example() {
-    static_assert(bedrock::catalog.size() == 61);
-    static_assert(bedrock::catalog.front().id == "ai21.jamba-1-5-large-v1:0");
+    static_assert(bedrock::catalog.size() == 174);
+    static_assert(bedrock::catalog.front().id == "ai21.j2-grande-instruct");
     static_assert(bedrock::model_less{}(bedrock::models::titan_embed_text_v2_256, bedrock::models::titan_embed_text_v2_512));
     static_assert(bedrock::is_sorted_catalog(bedrock::catalog));
     static_assert(bedrock::find_models("amazon.titan-embed-text-v2:0").size() == 3);
@@ -48,7 +48,7 @@ namespace models = bedrock::models;
     static_assert(std::ranges::distance(bedrock::models_with(bedrock::capability::legacy)) == 4);
     static_assert(std::ranges::distance(bedrock::cross_region_models()) == 33);
     for (bedrock::foundation_model const& m : bedrock::cross_region_models()) { (void)m.id; }
-    static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 2);
+    static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 12);  // 2 reference members, 10 aws-cdk-lib ids
     {
         constexpr auto r = bedrock::models_by_provider("anthropic", bedrock::capability::cross_region);
         static_assert(std::ranges::all_of(r, [](auto const& m) { return m.supports_cross_region(); }));
@@ -94,10 +94,17 @@ TEST_CASE("catalog: counts per package match the reference packages", "[catalog]
     static_assert(count_in(reference_package::alpha, capability::optimized_for_agents) == 21);
     static_assert(count_in(reference_package::genai, capability::legacy) == 4);
     static_assert(count_in(reference_package::alpha, capability::legacy) == 4);
-    // Every entry is declared by at least one package, and capabilities is the union of the two declarations.
+    // Every entry is declared by at least one package, and capabilities is the union of the two declarations;
+    // the rest are aws-cdk-lib ids (tests/unit/catalog_cdk_ids.cpp): no package, no flags, all flags unknown.
     for (auto const& m : bedrock::catalog) {
         CAPTURE(m.id, m.vector_dimensions);
-        REQUIRE(m.packages != reference_package::none);
+        if (m.packages == reference_package::none) {
+            REQUIRE(!m.cdk_member.empty());
+            REQUIRE(m.unknown_capabilities == bedrock::every_capability);
+            REQUIRE(m.capabilities == capability::none);
+            continue;
+        }
+        REQUIRE(m.capabilities_known());
         REQUIRE(m.capabilities == (m.alpha_capabilities | m.genai_capabilities));
         REQUIRE(m.declared_by(reference_package::alpha) == !m.alpha_member.empty());
         REQUIRE(m.declared_by(reference_package::genai) == !m.genai_member.empty());
@@ -163,7 +170,7 @@ TEST_CASE("catalog: run-time lookups find every entry by binary search", "[catal
         REQUIRE(found->id == m.id);
         REQUIRE(found == bedrock::find_models(copy).data());
         REQUIRE(bedrock::find_model(copy, m.vector_dimensions) == &m);
-        REQUIRE(bedrock::find_member(m.member_name()) == &m);
+        if (!m.member_name().empty()) REQUIRE(bedrock::find_member(m.member_name()) == &m);  // empty: aws-cdk-lib only
         if (!m.genai_member.empty()) REQUIRE(bedrock::find_member(m.genai_member) == &m);
         auto const all = bedrock::find_models(copy);
         REQUIRE(std::ranges::all_of(all, [&](auto const& x) { return x.id == m.id; }));
@@ -214,7 +221,7 @@ TEST_CASE("catalog: filters iterate in catalog order and compose with std::range
         ++n;
     }
     REQUIRE(n == 16);
-    REQUIRE(std::ranges::distance(bedrock::models_by_provider("anthropic")) == 20);
+    REQUIRE(std::ranges::distance(bedrock::models_by_provider("anthropic")) == 47);  // 20 reference ids, 27 aws-cdk-lib ids
     REQUIRE(bedrock::models_by_provider("acme").empty());
     REQUIRE_FALSE(bedrock::models_by_provider("amazon").empty());
     REQUIRE(std::ranges::distance(bedrock::models_with(capability::agents | capability::cross_region)) == 30);
@@ -229,8 +236,10 @@ TEST_CASE("catalog: filters iterate in catalog order and compose with std::range
     REQUIRE(&*b != &*old);
 
     // Filters work on any table, e.g. a sub-span.
-    std::span<bedrock::foundation_model const> first_ten(bedrock::catalog.data(), 10);
-    REQUIRE(std::ranges::distance(bedrock::models_by_provider("ai21", first_ten)) == 3);
+    // (the first fourteen: ten ai21 ids, then amazon.nova-2-multimodal-embeddings-v1:0 at four dimensions)
+    std::span<bedrock::foundation_model const> first_ten(bedrock::catalog.data(), 14);
+    REQUIRE(std::ranges::distance(bedrock::models_by_provider("ai21", first_ten)) == 10);
+    REQUIRE(std::ranges::distance(bedrock::models_by_provider("amazon", first_ten)) == 4);
     REQUIRE(std::ranges::distance(bedrock::cross_region_models(first_ten)) ==
             std::ranges::count_if(first_ten, [](auto const& m) { return m.supports_cross_region(); }));
     auto custom = bedrock::filter_models([](auto const& m) { return m.vector_dimensions > 1024; }, first_ten);

@@ -100,6 +100,7 @@ std::set<departure> in_departures_json(std::set<std::string> const& kinds) {
 std::set<departure> computed_from_catalog() {
     std::set<departure> out;
     for (auto const& m : bedrock::catalog) {
+        if (m.packages == bedrock::reference_package::none) continue;  // unknown to the references: one departure, below
         for (auto g : bedrock::all_geos) {
             bool const catalog = m.offered_in(g);
             std::string const geo{bedrock::to_string(g)};
@@ -122,7 +123,46 @@ std::set<departure> computed_from_catalog() {
     return out;
 }
 
+// The ids that no reference member declares (every one an aws-cdk-lib id): one departure each.
+std::set<std::string> unknown_to_references() {
+    std::set<std::string> out;
+    for (auto const& m : bedrock::catalog)
+        if (m.packages == bedrock::reference_package::none) out.emplace(m.id);
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("the catalog's model ids unknown to the references are exactly docs/catalog.md's class and departures.json's", "[catalog][issue-10]") {
+    auto const catalog = unknown_to_references();
+    // data/departures.json: one `model-unknown-to-references` departure per id, its evidence the aws-cdk-lib member.
+    std::set<std::string> json;
+    std::string model, kind;
+    auto value = [](std::string const& line) {
+        auto v = line.substr(line.find("\": ") + 3);
+        if (!v.empty() && v.back() == ',') v.pop_back();
+        return v.size() >= 2 && v.front() == '"' ? v.substr(1, v.size() - 2) : v;
+    };
+    for (auto const& line : read_lines(BEDROCK_SOURCE_DIR "/data/departures.json")) {
+        if (line.find("\"modelId\": ") != std::string::npos) model = value(line);
+        else if (line.find("\"kind\": ") != std::string::npos) kind = value(line);
+        else if (line.find("\"evidence\": ") != std::string::npos && kind == "model-unknown-to-references") {
+            CAPTURE(model);
+            REQUIRE(json.insert(model).second);
+            auto const* m = bedrock::find_model(model);
+            REQUIRE(m != nullptr);
+            CHECK(value(line) == "aws-cdk-lib 2.276.0 FoundationModelIdentifier." + std::string(m->cdk_member));
+        }
+    }
+    CHECK(json == catalog);
+    // docs/catalog.md states the class once, with its count: "`model-unknown-to-references`: **113** ids …".
+    std::string const marker = "`model-unknown-to-references`: **";
+    std::size_t documented_count = 0;
+    for (auto const& line : read_lines(BEDROCK_SOURCE_DIR "/docs/catalog.md"))
+        if (line.rfind(marker, 0) == 0) documented_count = std::stoul(line.substr(marker.size()));
+    CHECK(documented_count == catalog.size());
+    CHECK(catalog.size() == 113);
+}
 
 TEST_CASE("the catalog's departures from the references are exactly docs/catalog.md's list", "[catalog][issue-10]") {
     auto const doc = documented("### Departures from the references (verdicts)");
