@@ -207,7 +207,12 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
 */
 [[nodiscard]] inline json_result<application_profile> parse_cfn_application_profile(std::string_view resource_json,
                                                                                     std::string logical_id) {
-    auto r = parse_document<cfn_application_inference_profile>(resource_json);
+    // The two-step DOM path (same results as parse_document): this inline function is compiled in every TU
+    // that includes <bedrock/json.hpp>, and read_document here would add a second basic_parser instantiation
+    // to each of them (+1 s of compile time, issue 9); a CloudFormation resource is small.
+    auto v = parse_json(resource_json);
+    if (!v) return v.error();
+    auto r = from_json_value<cfn_application_inference_profile>(*v);
     if (!r) return r.error();
     auto p = import_cfn_resource(*r, std::move(logical_id));
     if (!p) return detail::violation_error("", p.error().front());
@@ -225,7 +230,9 @@ inline json_error violation_error(std::string pointer_prefix, profile_violation 
     @endcode
 */
 [[nodiscard]] inline json_result<std::vector<application_profile>> parse_cfn_application_profiles(std::string_view template_json) {
-    auto t = parse_document<cfn_template>(template_json);
+    auto v = parse_json(template_json); // the DOM path, as in parse_cfn_application_profile
+    if (!v) return v.error();
+    auto t = from_json_value<cfn_template>(*v);
     if (!t) return t.error();
     std::vector<application_profile> out;
     for (auto const& [id, resource] : t->resources) {
