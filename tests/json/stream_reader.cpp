@@ -185,13 +185,13 @@ std::vector<std::string> mutations(std::string const& text, std::size_t budget) 
 
 TEST_CASE("read_document and the DOM path agree on every test document, as every type, in every mode",
           "[json][stream_reader]") {
-    using namespace stream_reader_test;
-    auto const files = json_files();
+    namespace srt = stream_reader_test;
+    auto const files = srt::json_files();
     REQUIRE(files.size() >= 25);
-    tally t;
+    srt::tally t;
     for (auto const& f : files) {
         CAPTURE(f.string());
-        compare_as_every_type(bedrock_test::slurp(f.string()), t);
+        srt::compare_as_every_type(bedrock_test::slurp(f.string()), t);
     }
     CHECK(t.differences == 0);
     CHECK(t.accepted >= 20); // the fixtures are read, not only refused
@@ -199,20 +199,20 @@ TEST_CASE("read_document and the DOM path agree on every test document, as every
 }
 
 TEST_CASE("read_document and the DOM path agree on mutations of every test document", "[json][stream_reader][mutations]") {
-    using namespace stream_reader_test;
-    tally t;
+    namespace srt = stream_reader_test;
+    srt::tally t;
     std::size_t read_as_a_type = 0;
-    for (auto const& f : json_files()) {
+    for (auto const& f : srt::json_files()) {
         CAPTURE(f.string());
         std::string const text = bedrock_test::slurp(f.string());
         if (text.size() > 32768) continue; // the large data files are read whole by the test above
-        auto types = accepting(static_cast<all_types const*>(nullptr), text);
+        auto types = srt::accepting(static_cast<srt::all_types const*>(nullptr), text);
         if (!types.empty()) ++read_as_a_type;
         if (types.empty()) types = {0, 15}; // as a ListInferenceProfiles response and a CloudFormation template
         if (types.size() > 2) types.resize(2);
         std::size_t const budget = 16;
-        for (auto const& m : mutations(text, budget))
-            for (std::size_t which : types) compare_as(static_cast<all_types const*>(nullptr), which, m, t);
+        for (auto const& m : srt::mutations(text, budget))
+            for (std::size_t which : types) srt::compare_as(static_cast<srt::all_types const*>(nullptr), which, m, t);
     }
     CHECK(read_as_a_type >= 6);
     CHECK(t.differences == 0);
@@ -221,11 +221,11 @@ TEST_CASE("read_document and the DOM path agree on mutations of every test docum
 }
 
 TEST_CASE("read_document and the DOM path agree on hand-made edge cases", "[json][stream_reader]") {
-    using namespace stream_reader_test;
+    namespace srt = stream_reader_test;
     using L = bedrock::list_inference_profiles_response;
     using S = bedrock::inference_profile_summary;
     using C = bedrock::create_inference_profile_request;
-    tally t;
+    srt::tally t;
     std::string const arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
     std::string const fm = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0";
     std::string const summary = R"({"inferenceProfileName":"p","inferenceProfileArn":")" + arn +
@@ -262,22 +262,22 @@ TEST_CASE("read_document and the DOM path agree on hand-made edge cases", "[json
     };
     for (auto const& c : cases) {
         CAPTURE(c.substr(0, 200));
-        for (read_mode m : modes) {
-            compare<L>(c, m, t);
-            compare<S>(c, m, t);
-            compare<C>(c, m, t);
+        for (bedrock::read_mode m : srt::modes) {
+            srt::compare<L>(c, m, t);
+            srt::compare<S>(c, m, t);
+            srt::compare<C>(c, m, t);
         }
     }
     // an object with many names (the reader's name index) and a duplicate far into it
     std::string big = "{";
     for (int i = 0; i < 3000; ++i) big += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
-    compare<L>(big + "\"k2999\":1}", read_mode::natural, t);
-    compare<L>(big + "\"k0\":1}", read_mode::natural, t);
-    compare<L>(big + "\"nextToken\":\"t\"}", read_mode::natural, t);
-    compare<L>(big + "\"nextToken\":\"t\"}", read_mode::strict, t);
+    srt::compare<L>(big + "\"k2999\":1}", bedrock::read_mode::natural, t);
+    srt::compare<L>(big + "\"k0\":1}", bedrock::read_mode::natural, t);
+    srt::compare<L>(big + "\"nextToken\":\"t\"}", bedrock::read_mode::natural, t);
+    srt::compare<L>(big + "\"nextToken\":\"t\"}", bedrock::read_mode::strict, t);
     // the limits of json_read_options
-    compare<L>(summary, read_mode::natural, t, bedrock::json_read_options{1, 1u << 20});
-    compare<L>(summary, read_mode::natural, t, bedrock::json_read_options{64, 10});
+    srt::compare<L>(summary, bedrock::read_mode::natural, t, bedrock::json_read_options{1, 1u << 20});
+    srt::compare<L>(summary, bedrock::read_mode::natural, t, bedrock::json_read_options{64, 10});
     CHECK(t.differences == 0);
     CHECK(t.accepted >= 6);
 }
