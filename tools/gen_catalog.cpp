@@ -782,15 +782,36 @@ void write_perfect_hash(std::ostream& o, std::vector<entry> const& entries) {
         }
         if (found) break;
     }
-    char const* const type = entries.size() <= 256 ? "std::uint8_t" : "std::uint16_t";
+    // A slot holds (id length << index_bits) | entry index, so that a miss is decided by the slot alone; an
+    // empty slot holds entry 0's length and index (an id of that length that hashes there is not entry 0's id,
+    // which owns its own slot, so the byte comparison fails).
+    std::size_t max_length = 0;
+    for (auto const& e : entries) max_length = std::max(max_length, e.id.size());
+    bool const small = entries.size() <= 256 && max_length <= 255;
+    if (max_length > 65535) fail("a model id is longer than 65535 bytes");
+    unsigned const index_bits = small ? 8 : 16;
+    char const* const type = small ? "std::uint16_t" : "std::uint32_t";
+    auto slot_value = [&](std::size_t index) {
+        return (static_cast<std::uint64_t>(entries[index].id.size()) << index_bits) | index;
+    };
     o << "/** The perfect hash of `find_model`: the slot of id `s` is `(model_id_hash_key(s) * catalog_hash_seed) >> "
-         "catalog_hash_shift`;\n    it holds the index of the id's first entry (0 for an id not in the catalog: "
-         "the comparison of ids decides). */\n";
+         "catalog_hash_shift`;\n    it holds `(length << catalog_hash_index_bits) | index` of the id's first entry "
+         "(entry 0's for an id not in the catalog:\n    the comparison of lengths, then of bytes, decides). */\n";
+    o << "inline constexpr unsigned catalog_hash_index_bits = " << index_bits << ";\n";
     o << "inline constexpr std::uint64_t catalog_hash_seed = " << seed << "u;\n";
     o << "inline constexpr unsigned catalog_hash_shift = " << (64 - bits) << ";\n";
     o << "inline constexpr std::array<" << type << ", " << slots.size() << "> catalog_hash_slots{{";
     for (std::size_t i = 0; i < slots.size(); ++i) {
-        o << (i % 32 == 0 ? "\n    " : " ") << (slots[i] == SIZE_MAX ? 0 : slots[i]) << ",";
+        o << (i % 16 == 0 ? "\n    " : " ") << slot_value(slots[i] == SIZE_MAX ? 0 : slots[i]) << ",";
+    }
+    o << "\n}};\n";
+    // The id text of each slot, loaded beside the slot rather than through the entry (one dependent load less).
+    o << "/// The id of each slot's entry (entry 0's for an empty slot), for the byte comparison of `find_model`.\n";
+    o << "inline constexpr char const* catalog_hash_id0 = " << cpp_string(entries[0].id) << ";\n";
+    o << "inline constexpr std::array<char const*, " << slots.size() << "> catalog_hash_ids{{";
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        if (slots[i] == SIZE_MAX || slots[i] == 0) o << (i % 8 == 0 ? "\n    " : " ") << "catalog_hash_id0,";
+        else o << "\n    " << cpp_string(entries[slots[i]].id) << ",";
     }
     o << "\n}};\n\n";
 }
