@@ -36,17 +36,21 @@ struct app_profile_options {
     std::string policy = "reference";
 };
 
+bool is_catalog_model(std::string_view id) noexcept { return find_model(id) != nullptr; }
+
 // The model source named by --source: a catalog model (id or reference constant name), a cross-region
 // profile id, or any ARN text (checked by validate() like every other copyFrom).
 result<model_source> make_source(std::string const& s) {
     if (auto const* m = find_member(s)) return model_source{*m};
-    auto const c = classify_model_identifier(s);
+    auto const c = classify_model_identifier(s, &is_catalog_model);
     switch (c.kind) {
     case identifier_kind::invalid: return c.error;
     case identifier_kind::foundation_model_id:
         if (auto const* m = find_model(s)) return model_source{*m};
         return model_source::from_arn(foundation_model_arn(s)); // a model the catalog does not know (yet)
     case identifier_kind::cross_region_profile_id: {
+        // --source is the user's text, read strictly: a geo the library does not know is refused.
+        if (!c.geo) return *check_profile_id(s);
         auto const p = make_cross_region_profile(*c.geo, c.model);
         if (!p) return p.error();
         return model_source{*p};

@@ -53,6 +53,7 @@ int run_parse(parse_options const& o, global_options const& g) {
             out.note = "region-less foundation-model ARN: the model in every region (global profiles list it)";
     }
     out.geo = c.geo;
+    if (c.geo_unrecognised()) out.unrecognised_geo = std::string(c.geo_text);
     if (!c.model.empty()) {
         out.model_id = std::string(c.model);
         auto const* m = find_model(c.model);
@@ -65,6 +66,8 @@ int run_parse(parse_options const& o, global_options const& g) {
                 out.offered_in_geo = m->offered_in(*c.geo);
                 if (*out.offered_in_geo)
                     out.offered_in_geo_basis = m->offered_in_documented(*c.geo) ? "documented" : "assumed";
+            }
+            if (c.geo || c.geo_unrecognised()) { // an unrecognised geo: whether AWS offers it is unknown
                 auto& geos = out.offered_geos.emplace();
                 for (auto const ge : all_geos)
                     if (m->offered_in(ge)) geos.emplace_back(to_string(ge));
@@ -73,7 +76,7 @@ int run_parse(parse_options const& o, global_options const& g) {
     }
     if (c.note != classification_note::none) {
         std::string note(to_string(c.note));
-        if (!c.unknown_geo.empty()) note += " '" + std::string(c.unknown_geo) + "'";
+        if (c.note == classification_note::unrecognised_geo) note += " '" + std::string(c.geo_text) + "'";
         out.note = std::move(note);
     }
     print_json(to_json_value(out), g);

@@ -90,7 +90,8 @@ struct parse_output {
     std::optional<std::string> alias_id;        ///< Agent-alias and flow-alias ARNs: the alias id.
     std::optional<std::string> execution_id;    ///< Flow-execution ARNs: the execution id.
     std::optional<std::string> owner;           ///< ARNs whose account is `aws`: `"aws"` (AWS owns the resource).
-    std::optional<bedrock::geo> geo;            ///< Cross-region ids and ARNs: the geo.
+    std::optional<bedrock::geo> geo;            ///< Cross-region ids and ARNs: the geo, when recognised.
+    std::optional<std::string> unrecognised_geo; ///< Cross-region ids and ARNs: a geo the library does not know, as written.
     std::optional<std::string> model_id;        ///< The foundation model named, if any.
     std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
     std::optional<std::string> provider;        ///< Catalog models: the provider.
@@ -102,7 +103,7 @@ struct parse_output {
 };
 BOOST_DESCRIBE_STRUCT(parse_output, (), (input, kind, resource_type, partition, service, region, account,
                                          resource_id, suffix, version, agent_id, flow_id, alias_id,
-                                         execution_id, owner, geo, model_id, in_catalog, provider,
+                                         execution_id, owner, geo, unrecognised_geo, model_id, in_catalog, provider,
                                          supports_cross_region, offered_in_geo, offered_in_geo_basis,
                                          offered_geos, note))
 

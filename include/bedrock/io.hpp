@@ -56,13 +56,14 @@ inline std::ostream& operator<<(std::ostream& os, bedrock_arn const& a) { return
 /// Writes the ARN.
 inline std::ostream& operator<<(std::ostream& os, arn_literal const& a) { return os << a.str(); }
 
-/** Writes a one-line description: the kind (and resource kind, geo, model), the note, or the error.
+/** Writes a one-line description: the kind (and resource kind, geo, model), the note, or the error. A geo
+    this library does not recognise is written as text with `(unrecognised)`.
 
     @par Example
     @code
     std::ostringstream os;
     os << bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0");
-    // "foundation_model_id model=zz.anthropic.claude-sonnet-4-5-20250929-v1:0 (possible cross-region profile id with unknown geo `zz`)"
+    // "cross_region_profile_id geo=zz (unrecognised) model=anthropic.claude-sonnet-4-5-20250929-v1:0"
     @endcode
 */
 inline std::ostream& operator<<(std::ostream& os, classification const& c) {
@@ -70,9 +71,9 @@ inline std::ostream& operator<<(std::ostream& os, classification const& c) {
     os << to_string(c.kind);
     if (c.resource) os << ' ' << to_string(*c.resource);
     if (c.geo) os << " geo=" << to_string(*c.geo);
+    else if (c.geo_unrecognised()) os << " geo=" << c.geo_text << " (unrecognised)";
     if (!c.model.empty()) os << " model=" << c.model;
-    if (c.note == classification_note::possible_unknown_geo) os << " (" << to_string(c.note) << " `" << c.unknown_geo << "`)";
-    else if (c.note != classification_note::none) os << " (" << to_string(c.note) << ')';
+    if (c.note == classification_note::ambiguous_twelve_char_id) os << " (" << to_string(c.note) << ')';
     return os;
 }
 

@@ -201,6 +201,78 @@ private:
     return std::string(r->str());
 }
 
+/// The longest geo this library would read as an unrecognised geo (the longest known geos, `global` and
+/// `us-gov`, are 6 bytes).
+inline constexpr std::size_t max_unrecognised_geo_size = 6;
+
+/** True when `head` has the shape of a geo, known or not: 2..6 bytes of `[a-z]` with at most one inner `-`
+    (`zz`, `mx`, `sa`, `eu-sov`); uppercase and longer heads are not geos.
+
+    @par Example
+    @code
+    static_assert(bedrock::is_geo_shaped("zz") && bedrock::is_geo_shaped("us-gov"));
+    static_assert(!bedrock::is_geo_shaped("ZZ") && !bedrock::is_geo_shaped("anthropic") && !bedrock::is_geo_shaped("z"));
+    @endcode
+*/
+[[nodiscard]] constexpr bool is_geo_shaped(std::string_view head) noexcept {
+    if (head.size() < 2 || head.size() > max_unrecognised_geo_size) return false;
+    if (head.front() == '-' || head.back() == '-') return false;
+    std::size_t hyphens = 0;
+    for (char c : head) {
+        if (c == '-') ++hyphens;
+        else if (!detail::lower_chars(c)) return false;
+    }
+    return hyphens <= 1;
+}
+
+/** Checks a cross-region profile id read from the service (a response, `inspect`, the classifier): what
+    @ref check_profile_id accepts, and also `<geo>.<model-id>` whose geo is *unrecognised* (not one this
+    library knows, but geo-shaped: @ref is_geo_shaped) followed by a model id that @ref check_model_id
+    accepts, within 64 bytes. AWS may add geos; text it sends is kept, not refused. Strict parsing
+    (@ref check_profile_id, @ref parse_profile_id, the `profile_id` literal) still rejects an unknown geo.
+
+    On failure the error is @ref check_profile_id's (so `zz.Anthropic.x` fails as strictly as before).
+
+    @par Example
+    @code
+    static_assert(!bedrock::check_profile_id_lenient("zz.anthropic.claude-3-haiku-20240307-v1:0"));
+    static_assert(bedrock::check_profile_id_lenient("zz.anthropic")->code == bedrock::errc::unknown_geo);
+    static_assert(bedrock::check_profile_id_lenient("ZZ.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
+    @endcode
+*/
+[[nodiscard]] constexpr std::optional<parse_error> check_profile_id_lenient(std::string_view s) noexcept {
+    auto const strict = check_profile_id(s);
+    if (!strict || strict->code != errc::unknown_geo || s.size() > max_profile_id_size) return strict;
+    auto const head = detail::first_segment_size(s);
+    if (head == s.size() || !is_geo_shaped(s.substr(0, head)) || check_model_id(s.substr(head + 1))) return strict;
+    return std::nullopt;
+}
+
+/** The parts of a cross-region profile id read leniently: the geo when this library knows it, and the geo
+    as written (always set), so that a caller cannot take an unrecognised geo for a known one. */
+struct profile_id_parts {
+    std::optional<bedrock::geo> geo; ///< the geo, when it is one of @ref all_geos; empty for an unrecognised geo
+    std::string_view geo_text;       ///< the geo as written (`us`, `zz`)
+    std::string_view model;          ///< the model id part (after the first `.`)
+
+    /// True when the geo is one this library knows (`geo` is set).
+    [[nodiscard]] constexpr bool geo_recognised() const noexcept { return geo.has_value(); }
+};
+
+/** Reads a cross-region profile id from the service (see @ref check_profile_id_lenient); views `s`.
+
+    @par Example
+    @code
+    constexpr auto p = bedrock::read_profile_id("zz.anthropic.claude-3-haiku-20240307-v1:0");
+    static_assert(p && !p->geo && p->geo_text == "zz" && p->model == "anthropic.claude-3-haiku-20240307-v1:0");
+    @endcode
+*/
+[[nodiscard]] constexpr result<profile_id_parts> read_profile_id(std::string_view s) noexcept {
+    if (auto e = check_profile_id_lenient(s)) return *e;
+    auto const head = detail::first_segment_size(s);
+    return profile_id_parts{parse_geo(s.substr(0, head)), s.substr(0, head), s.substr(head + 1)};
+}
+
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
     `application-inference-profile` ARN; `docs/json.md`).
 

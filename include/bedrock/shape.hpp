@@ -303,9 +303,7 @@ constexpr std::optional<parse_error> check_bedrock_arn(std::string_view s) noexc
 
 /// Strict: what the classifier says (runtime invoke ids, batch model ids, …).
 constexpr std::optional<parse_error> check_classified(std::string_view s) noexcept {
-    auto const c = classify_model_identifier(s);
-    if (!c.valid()) return c.error;
-    return std::nullopt;
+    return check_model_identifier(s); // strict: an unrecognised geo is refused
 }
 
 } // namespace detail

@@ -16,17 +16,20 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     auto const inside = [&](std::string_view v) {
         return v.empty() || (v.data() >= in.data() && v.data() + v.size() <= in.data() + in.size());
     };
-    BEDROCK_PROPERTY(inside(c.model) && inside(c.unknown_geo));
+    BEDROCK_PROPERTY(inside(c.model) && inside(c.geo_text));
     using k = bedrock::identifier_kind;
     switch (c.kind) {
     case k::foundation_model_id: BEDROCK_PROPERTY(bedrock::parse_model_id(in).has_value()); break;
     case k::cross_region_profile_id:
-        BEDROCK_PROPERTY(bedrock::parse_profile_id(in).has_value());
-        BEDROCK_PROPERTY(c.geo.has_value() && *c.geo == bedrock::parse_profile_id(in)->geo_prefix());
+        // read leniently: a known geo passes the strict parser, an unrecognised one only the lenient reader
+        BEDROCK_PROPERTY(bedrock::read_profile_id(in).has_value());
+        BEDROCK_PROPERTY(c.geo == bedrock::read_profile_id(in)->geo && c.geo_text == bedrock::read_profile_id(in)->geo_text);
+        BEDROCK_PROPERTY(bedrock::parse_profile_id(in).has_value() == c.geo.has_value());
         break;
     case k::application_profile_id: BEDROCK_PROPERTY(!bedrock::check_application_profile_id(in)); break;
     case k::arn:
-        BEDROCK_PROPERTY(bedrock::parse_bedrock_arn(in).has_value());
+        BEDROCK_PROPERTY(bedrock::read_bedrock_arn(in).has_value());
+        BEDROCK_PROPERTY(bedrock::parse_bedrock_arn(in).has_value() == !c.geo_unrecognised());
         BEDROCK_PROPERTY(c.resource.has_value() && c.arn.has_value());
         break;
     case k::model_name:
@@ -38,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         BEDROCK_PROPERTY(!bedrock::parse_model_id(in).has_value());
         BEDROCK_PROPERTY(!bedrock::parse_profile_id(in).has_value());
         BEDROCK_PROPERTY(bedrock::check_application_profile_id(in).has_value());
-        BEDROCK_PROPERTY(!bedrock::parse_bedrock_arn(in).has_value());
+        BEDROCK_PROPERTY(!bedrock::read_bedrock_arn(in).has_value());
+        BEDROCK_PROPERTY(!bedrock::read_profile_id(in).has_value());
         break;
     }
     return 0;

@@ -13,7 +13,7 @@ namespace javadoc {
 constexpr auto c = bedrock::classify_model_identifier("us.anthropic.claude-3-5-sonnet-20241022-v2:0");
 static_assert(c.kind == bedrock::identifier_kind::cross_region_profile_id && c.geo == bedrock::geo::us);
 constexpr auto d = bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0");
-static_assert(d.kind == bedrock::identifier_kind::foundation_model_id && d.unknown_geo == "zz");
+static_assert(d.kind == bedrock::identifier_kind::cross_region_profile_id && !d.geo && d.geo_text == "zz");
 } // namespace javadoc
 
 TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
@@ -33,7 +33,7 @@ TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
         {"global.amazon.nova-pro-v1:0", identifier_kind::cross_region_profile_id, "amazon.nova-pro-v1:0", N::none},
         {"anthropic.claude-3-5-sonnet-20241022-v2:0", identifier_kind::foundation_model_id, "anthropic.claude-3-5-sonnet-20241022-v2:0", N::none},
         {"openai.gpt-5.6-sol", identifier_kind::foundation_model_id, "openai.gpt-5.6-sol", N::none},
-        {"zz.anthropic.claude-sonnet-4-5-20250929-v1:0", identifier_kind::foundation_model_id, "zz.anthropic.claude-sonnet-4-5-20250929-v1:0", N::possible_unknown_geo},
+        {"zz.anthropic.claude-sonnet-4-5-20250929-v1:0", identifier_kind::cross_region_profile_id, "anthropic.claude-sonnet-4-5-20250929-v1:0", N::unrecognised_geo},
         {"my-provisioned_model1", identifier_kind::model_name, "", N::none},
         {"ABCDEF012345", identifier_kind::model_name, "", N::none},
     };
@@ -51,7 +51,7 @@ TEST_CASE("classify: the six steps of docs/identifiers.md", "[classify]") {
     REQUIRE(arn.resource == resource_kind::inference_profile);
     REQUIRE(arn.geo == bedrock::geo::eu);
     REQUIRE(arn.arn->arn.region() == "us-east-1");
-    REQUIRE(bedrock::classify_model_identifier("zz.anthropic.claude-v2").unknown_geo == "zz");
+    REQUIRE(bedrock::classify_model_identifier("zz.anthropic.claude-v2").geo_text == "zz");
 }
 
 TEST_CASE("classify: invalid strings carry the error", "[classify]") {
@@ -86,18 +86,29 @@ namespace {
 bool in_catalog(std::string_view id) { return id == "anthropic.claude-sonnet-4-5-20250929-v1:0"; }
 } // namespace
 
-TEST_CASE("classify: a catalog predicate decides the unknown-geo note", "[classify]") {
+TEST_CASE("classify: a catalog predicate decides an unrecognised geo when the id is also a model id", "[classify]") {
     auto a = bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
-    REQUIRE(a.note == bedrock::classification_note::possible_unknown_geo);
-    REQUIRE(a.unknown_geo == "zz");
+    REQUIRE(a.kind == identifier_kind::cross_region_profile_id);
+    REQUIRE(a.note == bedrock::classification_note::unrecognised_geo);
+    REQUIRE(a.geo_text == "zz");
+    REQUIRE_FALSE(a.geo);
     auto b = bedrock::classify_model_identifier("zz.anthropic.claude-v2", in_catalog); // rest not in the catalog
+    REQUIRE(b.kind == identifier_kind::foundation_model_id);
     REQUIRE(b.note == bedrock::classification_note::none);
+    REQUIRE(b.geo_text.empty());
     auto c = bedrock::classify_model_identifier("mx.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
-    REQUIRE(c.unknown_geo == "mx");
+    REQUIRE(c.geo_text == "mx");
+    // a longer geo-shaped head counts with a catalog (`eu-sov`), not without one
+    auto d = bedrock::classify_model_identifier("eu-sov.anthropic.claude-sonnet-4-5-20250929-v1:0", in_catalog);
+    REQUIRE(d.kind == identifier_kind::cross_region_profile_id);
+    REQUIRE(d.geo_text == "eu-sov");
     // without the predicate: grammar only (two lowercase letters, then a model id)
+    REQUIRE(bedrock::classify_model_identifier("openai.gpt-5.6-sol").kind == identifier_kind::foundation_model_id);
     REQUIRE(bedrock::classify_model_identifier("openai.gpt-5.6-sol").note == bedrock::classification_note::none);
-    REQUIRE(bedrock::classify_model_identifier("c1.amazon.nova").note == bedrock::classification_note::none);
-    REQUIRE(bedrock::classify_model_identifier("xy.a").note == bedrock::classification_note::none); // "a" is no model id
+    REQUIRE(bedrock::classify_model_identifier("c1.amazon.nova").kind == identifier_kind::foundation_model_id);
+    REQUIRE(bedrock::classify_model_identifier("xy.a").kind == identifier_kind::foundation_model_id); // "a" is no model id
+    REQUIRE(bedrock::classify_model_identifier("eu-sov.anthropic.claude-sonnet-4-5-20250929-v1:0").kind ==
+            identifier_kind::foundation_model_id);
 }
 
 TEST_CASE("classify: names of kinds and notes", "[classify]") {
@@ -110,7 +121,7 @@ TEST_CASE("classify: names of kinds and notes", "[classify]") {
     STATIC_REQUIRE(bedrock::to_string(static_cast<identifier_kind>(99)) == "unknown");
     STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::none).empty());
     STATIC_REQUIRE(!bedrock::to_string(bedrock::classification_note::ambiguous_twelve_char_id).empty());
-    STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::possible_unknown_geo) ==
-                   "possible cross-region profile id with unknown geo");
+    STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::unrecognised_geo) ==
+                   "cross-region profile id with a geo this library does not recognise");
     STATIC_REQUIRE(bedrock::to_string(static_cast<bedrock::classification_note>(99)).empty());
 }

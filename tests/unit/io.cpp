@@ -44,8 +44,7 @@ TEST_CASE("operator<< writes wire names and texts", "[io]") {
 
 TEST_CASE("operator<< describes a classification", "[io]") {
     REQUIRE(str(bedrock::classify_model_identifier("zz.anthropic.claude-sonnet-4-5-20250929-v1:0")) ==
-            "foundation_model_id model=zz.anthropic.claude-sonnet-4-5-20250929-v1:0 "
-            "(possible cross-region profile id with unknown geo `zz`)");
+            "cross_region_profile_id geo=zz (unrecognised) model=anthropic.claude-sonnet-4-5-20250929-v1:0");
     REQUIRE(str(bedrock::classify_model_identifier("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0")) ==
             "arn inference-profile geo=us model=amazon.nova-pro-v1:0");
     REQUIRE(str(bedrock::classify_model_identifier("a1b2c3d4e5f6")) ==

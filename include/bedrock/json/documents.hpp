@@ -258,6 +258,23 @@ template <shape S>
 constexpr std::optional<parse_error> check_identifier(std::string_view s) noexcept {
     return check_typed<S>(s);
 }
+/// The lenient reading (R) of an inference profile's id or ARN in a response: as @ref check_identifier, except
+/// that a profile id whose geo is unrecognised is kept (@ref check_profile_id_lenient, @ref read_bedrock_arn);
+/// strict reads (V) also run @ref check_identifier.
+template <shape S>
+constexpr std::optional<parse_error> read_profile_identifier(std::string_view s) noexcept {
+    static_assert(S == shape::inference_profile_id || S == shape::inference_profile_arn);
+    if constexpr (S == shape::inference_profile_id) {
+        if (check_application_profile_id(s))
+            if (auto e = check_profile_id_lenient(s)) return e;
+    } else {
+        auto const b = read_bedrock_arn(s);
+        if (!b) return b.error();
+        if (!shape_takes_kind(S, b->kind))
+            return parse_error{errc::wrong_resource_type, static_cast<std::uint32_t>(b->arn.offset_of(4))};
+    }
+    return check_syntax(S, s);
+}
 /// The CloudFormation `Type` must name an application inference profile.
 constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {
     std::string_view const t = cfn_application_inference_profile_type;
@@ -298,13 +315,15 @@ template <> struct json_object_traits<inference_profile_model> : detail::json_re
 };
 /// `InferenceProfileSummary` / GetInferenceProfile response.
 template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
-    static constexpr std::array<json_member_rule, 6> rules{{
+    static constexpr std::array<json_member_rule, 8> rules{{
         {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
         {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
-        {"inference_profile_arn", detail::rule_r, &detail::check_identifier<shape::inference_profile_arn>, "InferenceProfileArn"},
+        {"inference_profile_arn", detail::rule_r, &detail::read_profile_identifier<shape::inference_profile_arn>, "InferenceProfileArn"},
+        {"inference_profile_arn", detail::rule_v, &detail::check_identifier<shape::inference_profile_arn>, "InferenceProfileArn"},
         {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1},
         {"models", detail::rule_v, nullptr, "InferenceProfileModels", 1, 5},
-        {"inference_profile_id", detail::rule_r, &detail::check_identifier<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
+        {"inference_profile_id", detail::rule_r, &detail::read_profile_identifier<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"},
+        {"inference_profile_id", detail::rule_v, &detail::check_identifier<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
 };
 /// `FoundationModelSummary`.
 template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {

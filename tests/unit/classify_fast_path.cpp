@@ -1,0 +1,166 @@
+// The one-pass fast path of classify_model_identifier against the classifier written step by step with the
+// checkers (detail::classify_model_identifier_exact): on every identifier-table string, every ARN-kind row,
+// every row of tests/data/field-identifiers.tsv, hand-picked edge cases, and every single-byte deletion,
+// insertion and substitution of them, with and without a catalog predicate, the two must return the same
+// classification (kind, parts as the same views, note, error code and offset).
+#include <bedrock/classify.hpp>
+
+#include <bedrock/catalog.hpp>
+
+#include <bedrock_test/catch.hpp>
+
+#include <cstddef>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bedrock_arn_kind_rows.hpp"
+#include "identifier_table_rows.hpp"
+
+namespace {
+
+namespace d = bedrock::detail;
+
+bool classify_fast_path_catalog(std::string_view id) noexcept { return bedrock::find_model(id) != nullptr; }
+
+// Every single-byte deletion, insertion and substitution over an alphabet that reaches every branch of the
+// scan (segment bytes, both delimiters, upper case, the name separators, space, a non-ASCII byte).
+std::vector<std::string> classify_mutations(std::string const& s) {
+    constexpr std::string_view alphabet{"aZ0.:/-_ \xc3"};
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size()) out.push_back(std::string(s).erase(i, 1));
+        for (char c : alphabet) {
+            out.push_back(std::string(s).insert(i, 1, c));
+            if (i < s.size() && s[i] != c) {
+                std::string m = s;
+                m[i] = c;
+                out.push_back(m);
+            }
+        }
+    }
+    return out;
+}
+
+// Same view: the same bytes of the same input (or both empty).
+bool classify_same_view(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || a.data() == b.data());
+}
+
+struct classify_tally {
+    std::size_t compared = 0;
+    std::size_t valid = 0;
+    std::size_t unrecognised = 0;
+};
+
+void compare_classifiers(std::string_view s, bool (*catalog)(std::string_view), classify_tally& t) {
+    auto const fast = d::classify_model_identifier_fast(s, catalog);
+    auto const exact = d::classify_model_identifier_exact(s, catalog);
+    CAPTURE(s, catalog != nullptr);
+    REQUIRE(bedrock::to_string(fast.kind) == bedrock::to_string(exact.kind));
+    REQUIRE(fast.resource == exact.resource);
+    REQUIRE(fast.arn.has_value() == exact.arn.has_value());
+    if (fast.arn) REQUIRE(classify_same_view(fast.arn->str(), exact.arn->str()));
+    REQUIRE(fast.geo == exact.geo);
+    REQUIRE(classify_same_view(fast.geo_text, exact.geo_text));
+    REQUIRE(classify_same_view(fast.model, exact.model));
+    REQUIRE(fast.note == exact.note);
+    REQUIRE(bedrock::to_string(fast.error.code) == bedrock::to_string(exact.error.code));
+    REQUIRE(fast.error.offset == exact.error.offset);
+    // and the public entry point is the fast path
+    auto const pub = bedrock::classify_model_identifier(s, catalog);
+    REQUIRE(pub.kind == fast.kind);
+    REQUIRE(pub.error == fast.error);
+    ++t.compared;
+    t.valid += fast.valid() ? 1 : 0;
+    t.unrecognised += fast.geo_unrecognised() ? 1 : 0;
+}
+
+std::vector<std::string> classify_table_strings() {
+    std::vector<std::string> rows{
+        "", "a", "a.", ".a", "a.b", "zz.a.b", "zz.a.b.c.d", "zz.a.b.c.d.e", "us.a.b.c.d", "us.a.b.c.d.e",
+        "zz.anthropic.claude-3-haiku-20240307-v1:0", "mx.anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "eu-sov.amazon.nova-pro-v1:0", "abcdefg.amazon.nova-pro-v1:0", "ZZ.amazon.nova-pro-v1:0",
+        "zz.us.amazon.nova-pro-v1:0", "us.us.amazon.nova-pro-v1:0", "us-gov.amazon.nova-pro-v1:0",
+        "US.amazon.nova-pro-v1:0", "openai.gpt-5.6-sol", "amazon.nova-pro-v1:0", "k3x9q2mz7w4p", "K3x9q2mz7w4p",
+        "k3x9q2mz7w4-", "my-provisioned_model-1", "-model", "model-", "model--x", "a_b_c", "a__b",
+        "ARN:aws:bedrock", "Arn:x", "arn", "arn:", "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/ZZ.amazon.nova-pro-v1:0",
+        "a.b:c:d", "a.b:c:d:e", "a.b:c.d", "a:b", "a.b.c.d.e:f", "global.a.b:c:d",
+        std::string(63, 'a'), std::string(64, 'a'), std::string(63, 'A'), std::string(64, 'A'),
+        std::string(63, 'a') + ".b", std::string(64, 'a') + ".b", "zz." + std::string(61, 'a') + ".b",
+        "zz." + std::string(59, 'a') + ".b", "zz.amazon." + std::string(53, 'a'), "zz.amazon." + std::string(54, 'a'),
+        "us.amazon." + std::string(54, 'a'), "a." + std::string(138, 'b'), "a." + std::string(139, 'b'),
+        "in.openai.gpt-5.6-terra", "ca.amazon.nova-pro-v1:0", "apac.amazon.nova-lite-v1:0",
+        "anthropic.claude-3-5-sonnet-20241022-v2:0 ", "us.anthropic.claude-3-5-sonnet-20241022-v2:0/extra",
+    };
+    for (auto const& r : bedrock_test::identifier_rows()) rows.push_back(r.input);
+    for (auto const& r : bedrock_test::arn_kind_rows) rows.emplace_back(r.input);
+    std::ifstream in(BEDROCK_TEST_DATA_DIR "/field-identifiers.tsv");
+    REQUIRE(in);
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) rows.push_back(line.substr(0, line.find('\t')));
+    for (auto const& m : bedrock::catalog) {
+        rows.emplace_back(m.id);
+        rows.push_back("zz." + std::string(m.id));
+        rows.push_back("us." + std::string(m.id));
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("classify fast path: every table string classifies as the exact classifier does", "[classify][fast_path]") {
+    classify_tally t;
+    for (auto const& s : classify_table_strings()) {
+        compare_classifiers(s, nullptr, t);
+        compare_classifiers(s, &classify_fast_path_catalog, t);
+    }
+    CHECK(t.compared > 2000);
+    CHECK(t.valid > 500);
+    CHECK(t.unrecognised > 100);
+}
+
+TEST_CASE("classify fast path: single-byte mutations classify as the exact classifier does", "[classify][fast_path]") {
+    classify_tally t;
+    for (auto const& s : classify_table_strings()) {
+        if (s.size() > 160) continue;
+        for (auto const& m : classify_mutations(s)) {
+            compare_classifiers(m, nullptr, t);
+            if (m.size() <= 80) compare_classifiers(m, &classify_fast_path_catalog, t);
+        }
+    }
+    CHECK(t.compared > 100000);
+    CHECK(t.valid > 10000);
+    CHECK(t.unrecognised > 1000);
+}
+
+TEST_CASE("classify fast path: every known geo is looked up by the geo-length filter", "[classify][fast_path]") {
+    for (auto const g : bedrock::all_geos) {
+        CAPTURE(bedrock::to_string(g));
+        CHECK(bedrock::to_string(g).size() >= 2);
+        CHECK(bedrock::to_string(g).size() <= bedrock::max_unrecognised_geo_size);
+        CHECK(bedrock::is_geo_shaped(bedrock::to_string(g)));
+        CHECK(d::known_geo(bedrock::to_string(g)) == g);
+    }
+}
+
+TEST_CASE("classify fast path: the helper verdicts agree with the rules they replace", "[classify][fast_path]") {
+    std::size_t n = 0;
+    for (auto const& s : classify_table_strings()) {
+        if (s.size() > 160) continue;
+        for (auto const& m : classify_mutations(s)) {
+            CAPTURE(m);
+            REQUIRE(d::is_model_name(m) == !d::check_full(d::model_name_rule, m, 1, d::unbounded).has_value());
+            REQUIRE(d::is_application_profile_id(m) == !bedrock::check_application_profile_id(m).has_value());
+            auto const scan = d::scan_model_identifier(m);
+            // the layout with 1..3 dots is G1 exactly
+            REQUIRE((scan.layout && scan.dots >= 1 && scan.dots <= 3) == d::is_model_id_g1(m));
+            ++n;
+        }
+    }
+    CHECK(n > 50000);
+}
