@@ -161,13 +161,6 @@ constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_v
     return std::nullopt;
 }
 
-/// The first byte of `s` not in `cs`, or `s.size()`.
-constexpr std::size_t find_not_in(std::string_view s, char_set cs) noexcept {
-    std::size_t i = 0;
-    while (i < s.size() && cs(s[i])) ++i;
-    return i;
-}
-
 /** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of the ARN) by the grammar of
     `kind` and fills the typed parts of `b` (`b.partition` already set). */
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
