@@ -4,6 +4,7 @@
 #include <bedrock/api.hpp>
 #include <bedrock/arn_environment.hpp>
 #include <bedrock/bedrock_arn.hpp>
+#include <bedrock/checked.hpp>
 #include <bedrock/cloudformation.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/detail/scan.hpp>
@@ -22,7 +23,6 @@
 #include <cstdint>      // std::uint8_t, std::uint32_t
 #include <memory>       // std::shared_ptr (a profile copied from another profile)
 #include <optional>     // std::optional
-#include <stdexcept>    // std::logic_error (validation_error)
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <utility>      // std::move
@@ -32,7 +32,8 @@
 /** @file
     Application inference profiles (`AWS::Bedrock::ApplicationInferenceProfile`): the descriptor a user writes
     (name, description, model source, tags), the attributes the service reports, validation that reports every
-    violation, imports, and the CreateInferenceProfile request and CloudFormation resource they render to. The
+    violation, imports, and the CreateInferenceProfile request and CloudFormation resource they render to. Their
+    results are `checked<T>` (`<bedrock/checked.hpp>`: the value or every @ref profile_violation). The
     IAM statements of the references' grant methods are in `<bedrock/grants.hpp>`; the CDK alpha construct's
     own checks (@ref check_alpha) are in `<bedrock/application_profile_alpha.hpp>`.
 
@@ -192,25 +193,6 @@ inline cfn_expr model_source::cfn_value(cfn_pseudo_style style) const {
 // Validation
 // ---------------------------------------------------------------------------------------------------------
 
-/** One violation found by @ref validate or @ref check_alpha (`<bedrock/application_profile_alpha.hpp>`).
-
-    `field` is a JSON Pointer into the CreateInferenceProfile request (`/inferenceProfileName`,
-    `/tags/3/key`, `/modelSource/copyFrom`); `offset` is the byte offset inside that value.
-    `rule` is `"service"` for the API/CloudFormation constraints, or the alpha package's error name
-    (`ProfileNameTooLong`, …) for @ref check_alpha.
-*/
-struct profile_violation {
-    errc code = errc::ok;         ///< what is wrong
-    std::string field;            ///< where (JSON Pointer in API spelling)
-    std::uint32_t offset = 0;     ///< byte offset inside the value
-    std::string message;          ///< readable explanation
-    std::string_view rule;        ///< `"service"` or the alpha code
-    friend bool operator==(profile_violation const&, profile_violation const&) = default;
-};
-
-/// The `rule` of service violations.
-inline constexpr std::string_view service_rule = "service";
-
 namespace detail {
 
 // The sentence of a violation: the constraint, then the checker's static text. The code and the offset are
@@ -356,38 +338,6 @@ inline void check_copy_from(model_source const& src, std::vector<profile_violati
     }
     return out;
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// checked<T>: a value or the violations that prevented it
-// ---------------------------------------------------------------------------------------------------------
-
-/** Thrown by `value()` of a @ref checked result when there is no value. */
-class validation_error : public std::logic_error {
-public:
-    explicit validation_error(std::vector<profile_violation> v)
-        : std::logic_error(v.empty() ? std::string("invalid application profile") : v.front().field + ": " + v.front().message),
-          violations_(std::move(v)) {}
-    /// Every violation.
-    [[nodiscard]] std::vector<profile_violation> const& violations() const noexcept { return violations_; }
-
-private:
-    std::vector<profile_violation> violations_;
-};
-
-/// What `value()` of a @ref checked result throws (found by argument-dependent lookup from @ref result).
-[[noreturn]] inline void throw_bad_result_access(std::vector<profile_violation> const& v) { throw validation_error(v); }
-
-/** Either a `T` or every violation that prevented it (at least one): a @ref result whose error is the list.
-
-    @par Example
-    @code
-    bedrock::application_profile p;  // no name, no source
-    auto r = bedrock::make_cfn_resource(p);
-    assert(!r && r.error().size() == 2);
-    @endcode
-*/
-template <class T>
-using checked = result<T, std::vector<profile_violation>>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Rendering: the CreateInferenceProfile request and the CloudFormation resource

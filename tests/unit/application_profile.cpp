@@ -389,10 +389,6 @@ TEST_CASE("application_profile doc examples compile", "[application_profile]") {
     p.source = bedrock::cross_region_profile{bedrock::geo::us, bedrock::models::anthropic_claude_3_5_sonnet_v2_0};
     p.tags = {{"team", "support"}, {"CostCenter", "cc-4410"}};
     CHECK(bedrock::validate(p).empty());
-
-    bedrock::application_profile q;
-    auto r = bedrock::make_cfn_resource(q);
-    CHECK((!r && r.error().size() == 2));
 }
 
 // javadoc (the remaining @code blocks of application_profile.hpp, verbatim where they compile)

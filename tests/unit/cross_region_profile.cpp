@@ -17,7 +17,7 @@ using bedrock::geo;
 using bedrock::partition;
 namespace models = bedrock::models;
 
-// javadoc: the @code examples of cross_region_profile.hpp and inference_profile_type.hpp
+// javadoc: the @code examples of cross_region_profile.hpp
 [[maybe_unused]] void cross_region_profile_doc_example() {
     {
         constexpr bool ok = [] {
@@ -69,9 +69,6 @@ namespace models = bedrock::models;
         constexpr bedrock::cross_region_profile p{bedrock::geo::apac, "meta.llama3-2-3b-instruct-v1:0"};
         static_assert(p.model() == bedrock::models::meta_llama_3_2_3b_instruct_v1);
     }
-    static_assert(bedrock::to_string(bedrock::inference_profile_type::system_defined) == "SYSTEM_DEFINED");
-    static_assert(bedrock::parse_inference_profile_type("APPLICATION") == bedrock::inference_profile_type::application);
-    static_assert(!bedrock::parse_inference_profile_type("system_defined"));
 }
 
 template <class F>
@@ -252,13 +249,6 @@ TEST_CASE("foundation-model ARNs", "[cross_region]") {
         return *bedrock::foundation_model_arn(partition::aws_iso_b, "us-isob-east-1", "cohere.embed-english-v3", b) ==
                "arn:aws-iso-b:bedrock:us-isob-east-1::foundation-model/cohere.embed-english-v3";
     }));
-}
-
-TEST_CASE("inference_profile_type: wire names", "[cross_region]") {
-    static_assert(bedrock::to_string(bedrock::inference_profile_type::application) == "APPLICATION");
-    REQUIRE(bedrock::parse_inference_profile_type("SYSTEM_DEFINED") == bedrock::inference_profile_type::system_defined);
-    REQUIRE_FALSE(bedrock::parse_inference_profile_type(""));
-    REQUIRE_FALSE(bedrock::parse_inference_profile_type("APPLICATION "));
 }
 
 TEST_CASE("cross_region_profile: concrete ARNs agree with bedrock/arn.hpp", "[cross_region]") {

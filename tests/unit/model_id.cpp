@@ -1,6 +1,7 @@
 #include <bedrock/model_id.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/rows.hpp>
 
 #undef NDEBUG  // the doc examples compiled here use assert(); keep it live in release builds too
 #include <cassert>
@@ -65,13 +66,10 @@ TEST_CASE("the four model-id grammars of the Bedrock service model", "[model_id]
 }
 
 TEST_CASE("canonical model ids: every error code and offset", "[model_id]") {
-    struct row {
-        std::string s;
-        errc code;
-        std::uint32_t offset;
-    };
     std::string const seg63(63, 'a');
-    row const rows[] = {
+    std::string const long_segment = seg63 + "a.b";
+    std::string const too_long = "a." + std::string(63, 'b') + ":" + std::string(63, 'c') + ":" + std::string(20, 'd');
+    bedrock_test::check_rows([](std::string_view s) { return bedrock::check_model_id(s); }, {
         {"", errc::empty, 0},
         {"anthropic", errc::unexpected_end, 9},
         {"anthropic.", errc::unexpected_end, 10},
@@ -81,25 +79,19 @@ TEST_CASE("canonical model ids: every error code and offset", "[model_id]") {
         {"anthropic.claude-v2:1:2:3", errc::too_many_suffixes, 23},
         {"a.b.c.d.e", errc::too_many_segments, 7},
         {"a.b:c.d", errc::too_many_segments, 5},
-        {seg63 + "a.b", errc::segment_too_long, 63},
+        {long_segment, errc::segment_too_long, 63},
         {"Anthropic.claude", errc::uppercase, 0},
         {"anthropic.claude_v2", errc::invalid_character, 16},
         {"anthropic.claude v2", errc::whitespace, 16},
         {"anthropic.claud\xc3\xa9", errc::non_ascii, 15},
-        {"a." + std::string(63, 'b') + ":" + std::string(63, 'c') + ":" + std::string(20, 'd'), errc::too_long, 140},
+        {too_long, errc::too_long, 140},
         {"us.anthropic.claude-v2", errc::geo_prefixed_model_id, 0},
         {"us-gov.anthropic.claude-v2", errc::geo_prefixed_model_id, 0},
-    };
-    for (auto const& r : rows) {
-        CAPTURE(r.s);
-        auto e = bedrock::check_model_id(r.s);
-        REQUIRE(e);
-        REQUIRE(bedrock::to_string(e->code) == bedrock::to_string(r.code));
-        REQUIRE(e->offset == r.offset);
-        auto p = bedrock::parse_model_id(r.s);
+    }, [](std::string_view s, bedrock::parse_error const& e) {
+        auto p = bedrock::parse_model_id(s);
         REQUIRE_FALSE(p);
-        REQUIRE(p.error() == *e);
-    }
+        REQUIRE(p.error() == e);
+    });
     // exactly 140 bytes is fine
     std::string const max = "a." + std::string(63, 'b') + ":" + std::string(63, 'c') + ":" + std::string(10, 'd');
     REQUIRE(max.size() == 140);

@@ -1,5 +1,6 @@
 // Issue 10, point 6: the partitions and regions come from AWS's endpoint data (data/aws-partitions.json, the AWS
 // SDK for JavaScript's partitions.json) through the generator, not from a hand-typed list.
+#include <bedrock/partition_data.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/region.hpp>
 

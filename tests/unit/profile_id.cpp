@@ -1,6 +1,7 @@
 #include <bedrock/profile_id.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/rows.hpp>
 
 #undef NDEBUG  // the doc examples compiled here use assert(); keep it live in release builds too
 #include <cassert>
@@ -64,12 +65,8 @@ TEST_CASE("cross-region profile ids: every geo, parts", "[profile_id]") {
 }
 
 TEST_CASE("cross-region profile ids: every error path", "[profile_id]") {
-    struct row {
-        std::string s;
-        errc code;
-        std::uint32_t offset;
-    };
-    row const rows[] = {
+    std::string const too_long = "us.amazon." + std::string(55, 'a');
+    bedrock_test::check_rows([](std::string_view s) { return bedrock::check_profile_id(s); }, {
         {"", errc::empty, 0},
         {"zz.anthropic.claude-v2", errc::unknown_geo, 0},
         {"usgov.anthropic.claude-v2", errc::unknown_geo, 2},
@@ -86,17 +83,9 @@ TEST_CASE("cross-region profile ids: every error path", "[profile_id]") {
         {"us.anthropic.claude-v2::0", errc::empty_segment, 23},
         {"us.anthropic/claude", errc::invalid_character, 12},
         {"us.anthropic.claude-3-5-sonnet-20241022-v2:0 ", errc::whitespace, 44},
-        {"us.amazon." + std::string(55, 'a'), errc::too_long, 64},
+        {too_long, errc::too_long, 64},
         {"us.Anthropic.claude", errc::uppercase, 3},
-    };
-    for (auto const& r : rows) {
-        CAPTURE(r.s);
-        auto e = bedrock::check_profile_id(r.s);
-        REQUIRE(e);
-        REQUIRE(bedrock::to_string(e->code) == bedrock::to_string(r.code));
-        REQUIRE(e->offset == r.offset);
-        REQUIRE(bedrock::parse_profile_id(r.s).error() == *e);
-    }
+    }, [](std::string_view s, bedrock::parse_error const& e) { REQUIRE(bedrock::parse_profile_id(s).error() == e); });
     REQUIRE_FALSE(bedrock::check_profile_id("us.amazon." + std::string(54, 'a'))); // exactly 64
 }
 

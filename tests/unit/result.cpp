@@ -47,20 +47,6 @@ TEST_CASE("result works with non-trivial types", "[result]") {
     REQUIRE(copy.error().code == bedrock::errc::empty);
 }
 
-TEST_CASE("errc interoperates with std::error_code", "[error]") {
-    std::error_code ec = bedrock::errc::too_long;
-    REQUIRE(ec.category().name() == std::string("bedrock"));
-    REQUIRE(ec.message() == "the value is longer than the maximum length");
-    REQUIRE(ec == bedrock::make_error_code(bedrock::errc::too_long));
-    // every code has a distinct wire name and a message
-    for (int i = 0; i <= static_cast<int>(bedrock::errc::unknown_model); ++i) {
-        auto c = static_cast<bedrock::errc>(i);
-        CAPTURE(i);
-        REQUIRE(bedrock::to_string(c) != "unknown");
-        REQUIRE(bedrock::message(c) != "unknown error");
-    }
-}
-
 namespace result_error_types {
 // An error type of a user: result<T, E> throws what E's own throw_bad_result_access throws.
 struct my_error {

@@ -22,9 +22,11 @@ struct error_row {
 };
 
 /** Runs every row through `check` (`std::optional<bedrock::parse_error>(std::string_view)`): rows with code
-    `ok` must be accepted, the others must fail with exactly their code and offset. */
-template <class Check>
-void check_rows(Check check, std::initializer_list<error_row> rows) {
+    `ok` must be accepted, the others must fail with exactly their code and offset. For each failing row,
+    `also(input, error)` then runs the row's further assertions (e.g. that `parse_<thing>` reports the same
+    error), still captured with the row's input. */
+template <class Check, class Also>
+void check_rows(Check check, std::initializer_list<error_row> rows, Also also) {
     for (auto const& r : rows) {
         CAPTURE(r.input);
         std::optional<bedrock::parse_error> const got = check(r.input);
@@ -34,8 +36,15 @@ void check_rows(Check check, std::initializer_list<error_row> rows) {
             REQUIRE(got.has_value());
             CHECK(bedrock::to_string(got->code) == bedrock::to_string(r.code));
             CHECK(got->offset == r.offset);
+            also(r.input, *got);
         }
     }
+}
+
+/** `check_rows` without further assertions per row. */
+template <class Check>
+void check_rows(Check check, std::initializer_list<error_row> rows) {
+    check_rows(check, rows, [](std::string_view, bedrock::parse_error const&) {});
 }
 
 } // namespace bedrock_test

@@ -1,0 +1,1 @@
+// A public header whose test file includes another header first.

@@ -1,0 +1,1 @@
+#include <bedrock/other.hpp>
