@@ -19,7 +19,12 @@
 // named by their base name only).
 
 #include <bedrock/foundation_model.hpp>  // bedrock::detail::model_id_hash_key (the perfect hash's key, shared with find_model)
+#include <bedrock/json/documents.hpp>     // the descriptions of the AWS documents (list-foundation-models, ...)
 #include <bedrock/json/reader.hpp>        // the library's safe JSON reader
+#include <bedrock/json/stream_reader.hpp> // read_document: the typed reader (not <bedrock/json.hpp>: that includes
+                                          // the generated models.hpp, which the generator must not depend on)
+
+#include <boost/describe/class.hpp>
 
 #include <boost/json.hpp>  // Boost.JSON; its implementation comes from bedrock_boost_json_impl (src.hpp, once)
 
@@ -37,6 +42,40 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+// The members of a ListInferenceProfiles response that the catalog needs: what `aws bedrock
+// list-inference-profiles` prints (--inference-profiles), and data/aws-responses/<listing>.json, a response as
+// tools/reference/import_list_inference_profiles.js stores it: its summaries keep only these members (no ARN,
+// no timestamps, so the library's inference_profile_summary, which requires `inferenceProfileArn`, cannot read
+// them) and the file adds `description` and `provenance`. The lenient read skips the members not named here.
+namespace gen_catalog {
+/// One stored `InferenceProfileSummary`.
+struct stored_profile_summary {
+    std::string inference_profile_id;
+    std::string inference_profile_name;
+    bedrock::inference_profile_type type{};
+    bedrock::inference_profile_status status{};
+    std::vector<bedrock::inference_profile_model> models; // each `modelArn` checked as the library checks it
+};
+/// The stored listing (the list is optional in the response; each reader says what it expected).
+struct stored_profile_listing {
+    std::optional<std::vector<stored_profile_summary>> inference_profile_summaries;
+};
+BOOST_DESCRIBE_STRUCT(stored_profile_summary, (), (inference_profile_id, inference_profile_name, type, status, models))
+BOOST_DESCRIBE_STRUCT(stored_profile_listing, (), (inference_profile_summaries))
+} // namespace gen_catalog
+
+/// A stored summary: a response's rules (camelCase, lenient), the id read as a service response's id, one
+/// model at least.
+template <> struct bedrock::json_object_traits<gen_catalog::stored_profile_summary> : bedrock::detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 2> rules{{
+        {"inference_profile_id", detail::rule_r, &detail::read_profile_identifier<shape::inference_profile_id>, "InferenceProfileId"},
+        {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1}}};
+};
+/// The stored listing: a response's rules.
+template <> struct bedrock::json_object_traits<gen_catalog::stored_profile_listing> : bedrock::detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
 
 namespace {
 
@@ -58,6 +97,15 @@ json::value parse_json(std::string const& path) {
     auto v = bedrock::parse_json(read_file(path));
     if (!v) fail(path + ": invalid JSON: " + v.error().message);
     return std::move(*v);
+}
+
+// An AWS document read with the library's typed reader (bedrock::read_document, which parse_document calls):
+// the same safe reader, then every member checked against its description; the error names the JSON Pointer.
+template <class Document>
+Document read_aws_document(std::string const& path) {
+    auto d = bedrock::read_document<Document>(read_file(path), bedrock::read_mode::lenient);
+    if (!d) fail(path + ": " + d.error().message);
+    return std::move(*d);
 }
 
 std::string base_name(std::string const& path) {
@@ -419,19 +467,17 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
             }
     }
     for (auto const& f : in.aws_responses) {
-        json::value doc = parse_json(f);
-        auto const* list = as_object(doc, f.c_str()).if_contains("inferenceProfileSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array");
-        for (auto const& pv : list->get_array()) {
-            auto const& p = as_object(pv, "inference profile summary");
-            if (get_string(p, "type") != "SYSTEM_DEFINED") continue;
-            note(get_string(p, "inferenceProfileId"), base_name(f));
-            auto const* models = p.if_contains("models");
-            if (!models || !models->is_array()) fail(f + ": " + get_string(p, "inferenceProfileId") + ": no \"models\" array");
+        auto const listing = read_aws_document<gen_catalog::stored_profile_listing>(f);
+        if (!listing.inference_profile_summaries) fail(f + ": no \"inferenceProfileSummaries\" array");
+        for (auto const& p : *listing.inference_profile_summaries) {
+            if (p.type != bedrock::inference_profile_type::system_defined) continue;
+            note(p.inference_profile_id, base_name(f));
             json::array regions;
-            for (auto const& mv : models->get_array())
-                regions.emplace_back(arn_region(get_string(as_object(mv, "model"), "modelArn"), base_name(f)));
-            add_destinations(destinations, get_string(p, "inferenceProfileId"), regions, base_name(f));
+            for (auto const& m : p.models) {
+                if (!m.model_arn) fail(f + ": " + p.inference_profile_id + ": a model without \"modelArn\"");
+                regions.emplace_back(arn_region(*m.model_arn, base_name(f)));
+            }
+            add_destinations(destinations, p.inference_profile_id, regions, base_name(f));
         }
     }
     if (!in.aws_observations.empty()) {
@@ -497,11 +543,12 @@ std::optional<std::string> fm_id_from_arn(std::string const& arn) {
     return id;
 }
 
-bool array_contains(json::object const& o, char const* key, char const* value) {
-    auto const* v = o.if_contains(key);
-    if (!v || !v->is_array()) return false;
-    for (auto const& x : v->get_array())
-        if (x == value) return true;
+// True when an open-enum list (e.g. `inferenceTypesSupported`) holds the wire value `value`.
+template <class E>
+bool contains(std::optional<std::vector<bedrock::open_enum<E>>> const& list, std::string_view value) {
+    if (!list) return false;
+    for (auto const& x : *list)
+        if (x.raw() == value) return true;
     return false;
 }
 
@@ -518,40 +565,28 @@ cli_input read_cli(std::vector<std::string> const& fm_files, std::vector<std::st
     };
     for (auto const& f : fm_files) {
         in.files.push_back(base_name(f));
-        json::value doc = parse_json(f);
-        auto const& root = as_object(doc, f.c_str());
-        auto const* list = root.if_contains("modelSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"modelSummaries\" array (expected `aws bedrock list-foundation-models` output)");
-        for (auto const& mv : list->get_array()) {
-            auto const& m = as_object(mv, "model summary");
-            std::string id = get_string(m, "modelId");
-            entry& e = get(id);
-            if (e.provider.empty()) {
+        auto const doc = read_aws_document<bedrock::list_foundation_models_response>(f);
+        if (!doc.model_summaries) fail(f + ": no \"modelSummaries\" array (expected `aws bedrock list-foundation-models` output)");
+        for (auto const& m : *doc.model_summaries) {
+            entry& e = get(m.model_id);
+            if (e.provider.empty() && m.provider_name) {
                 // No provider part in the id: fall back to the provider name, lowercased.
-                if (auto const* pn = m.if_contains("providerName"); pn && pn->is_string()) {
-                    for (char c : pn->get_string()) e.provider += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-                }
+                for (char c : *m.provider_name) e.provider += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             }
-            if (array_contains(m, "inferenceTypesSupported", "INFERENCE_PROFILE")) e.caps |= cross_region;
-            if (array_contains(m, "outputModalities", "EMBEDDING")) e.caps |= knowledge_base;
-            if (auto const* lc = m.if_contains("modelLifecycle"); lc && lc->is_object()) {
-                if (auto const* st = lc->get_object().if_contains("status"); st && *st == "LEGACY") e.caps |= legacy;
-            }
+            if (contains(m.inference_types_supported, "INFERENCE_PROFILE")) e.caps |= cross_region;
+            if (contains(m.output_modalities, "EMBEDDING")) e.caps |= knowledge_base;
+            if (m.model_lifecycle && m.model_lifecycle->status == bedrock::foundation_model_lifecycle_status::legacy) e.caps |= legacy;
         }
     }
     for (auto const& f : profile_files) {
         in.files.push_back(base_name(f));
-        json::value doc = parse_json(f);
-        auto const& root = as_object(doc, f.c_str());
-        auto const* list = root.if_contains("inferenceProfileSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array (expected `aws bedrock list-inference-profiles` output)");
-        for (auto const& pv : list->get_array()) {
-            auto const& p = as_object(pv, "inference profile summary");
-            bool system_defined = get_string(p, "type") == "SYSTEM_DEFINED";
-            auto const* models = p.if_contains("models");
-            if (!models || !models->is_array()) fail(f + ": profile without \"models\"");
-            for (auto const& mv : models->get_array()) {
-                auto id = fm_id_from_arn(get_string(as_object(mv, "model"), "modelArn"));
+        auto const doc = read_aws_document<gen_catalog::stored_profile_listing>(f);
+        if (!doc.inference_profile_summaries)
+            fail(f + ": no \"inferenceProfileSummaries\" array (expected `aws bedrock list-inference-profiles` output)");
+        for (auto const& p : *doc.inference_profile_summaries) {
+            bool system_defined = p.type == bedrock::inference_profile_type::system_defined;
+            for (auto const& m : p.models) {
+                auto id = m.model_arn ? fm_id_from_arn(*m.model_arn) : std::nullopt;
                 if (!id) continue;  // not a foundation model (e.g. a custom model)
                 entry& e = get(*id);
                 if (system_defined) e.caps |= cross_region;
