@@ -63,6 +63,42 @@ struct stored_profile_listing {
 };
 BOOST_DESCRIBE_STRUCT(stored_profile_summary, (), (inference_profile_id, inference_profile_name, type, status, models))
 BOOST_DESCRIBE_STRUCT(stored_profile_listing, (), (inference_profile_summaries))
+
+// data/aws-documentation.json and data/aws-responses/observations.json: the project's transcriptions of AWS's
+// user guide and of listings quoted in public threads, read with the same typed reader (members the generator
+// does not use, such as each page's `url` or an observation's `source`, are skipped).
+/// One source Region's row of a documented profile.
+struct documented_source {
+    std::vector<std::string> destination_regions;
+};
+/// A profile a user-guide page documents.
+struct documented_profile {
+    std::string inference_profile_id;
+    std::optional<std::vector<documented_source>> sources;
+};
+/// One user-guide page.
+struct documented_page {
+    std::vector<documented_profile> profiles;
+};
+/// data/aws-documentation.json.
+struct aws_documentation {
+    std::vector<documented_page> pages;
+};
+/// A profile seen in a quoted listing.
+struct observation {
+    std::string inference_profile_id;
+    std::optional<std::vector<std::string>> destination_regions_from_description;
+};
+/// data/aws-responses/observations.json.
+struct observations_file {
+    std::optional<std::vector<observation>> observations;
+};
+BOOST_DESCRIBE_STRUCT(documented_source, (), (destination_regions))
+BOOST_DESCRIBE_STRUCT(documented_profile, (), (inference_profile_id, sources))
+BOOST_DESCRIBE_STRUCT(documented_page, (), (profiles))
+BOOST_DESCRIBE_STRUCT(aws_documentation, (), (pages))
+BOOST_DESCRIBE_STRUCT(observation, (), (inference_profile_id, destination_regions_from_description))
+BOOST_DESCRIBE_STRUCT(observations_file, (), (observations))
 } // namespace gen_catalog
 
 /// A stored summary: a response's rules (camelCase, lenient), the id read as a service response's id, one
@@ -99,8 +135,9 @@ json::value parse_json(std::string const& path) {
     return std::move(*v);
 }
 
-// An AWS document read with the library's typed reader (bedrock::read_document, which parse_document calls):
-// the same safe reader, then every member checked against its description; the error names the JSON Pointer.
+// An AWS document (or the project's transcription of one) read with the library's typed reader
+// (bedrock::read_document, which parse_document calls) in lenient mode: the same safe reader, members the
+// description does not name skipped, every other member checked against it; the error names the JSON Pointer.
 template <class Document>
 Document read_aws_document(std::string const& path) {
     auto d = bedrock::read_document<Document>(read_file(path), bedrock::read_mode::lenient);
@@ -435,13 +472,14 @@ std::string arn_region(std::string const& arn, std::string const& where) {
     return arn.substr(pos, end - pos);
 }
 
-void add_destinations(profile_destinations& out, std::string const& profile_id, json::value const& regions, std::string const& where) {
-    if (!regions.is_array() || regions.get_array().empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
+void add_destinations(profile_destinations& out, std::string const& profile_id, std::vector<std::string> const& regions,
+                      std::string const& where) {
+    if (regions.empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
     auto [g, model] = split_profile_id(profile_id, where);
     auto& set = out[{model, g}];
-    for (auto const& r : regions.get_array()) {
-        if (!r.is_string() || r.get_string().empty()) fail(where + ": " + profile_id + ": a destination region is not a string");
-        set.insert(std::string(r.get_string()));
+    for (auto const& r : regions) {
+        if (r.empty()) fail(where + ": " + profile_id + ": a destination region is empty");
+        set.insert(r);
     }
 }
 
@@ -454,16 +492,14 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         aws[model].insert(g);
     };
     if (!in.aws_documentation.empty()) {
-        json::value doc = parse_json(in.aws_documentation);
-        auto const& pages = as_object(doc, "aws-documentation").at("pages").as_array();
-        for (auto const& pv : pages)
-            for (auto const& pr : as_object(pv, "page").at("profiles").as_array()) {
-                auto const& o = as_object(pr, "profile");
-                note(get_string(o, "inferenceProfileId"), base_name(in.aws_documentation));
-                if (auto const* srcs = o.if_contains("sources"); srcs && srcs->is_array())
-                    for (auto const& sv : srcs->get_array())
-                        add_destinations(destinations, get_string(o, "inferenceProfileId"),
-                                         as_object(sv, "source").at("destinationRegions"), base_name(in.aws_documentation));
+        auto const where = base_name(in.aws_documentation);
+        auto const doc = read_aws_document<gen_catalog::aws_documentation>(in.aws_documentation);
+        for (auto const& page : doc.pages)
+            for (auto const& p : page.profiles) {
+                note(p.inference_profile_id, where);
+                if (p.sources)
+                    for (auto const& source : *p.sources)
+                        add_destinations(destinations, p.inference_profile_id, source.destination_regions, where);
             }
     }
     for (auto const& f : in.aws_responses) {
@@ -472,7 +508,7 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         for (auto const& p : *listing.inference_profile_summaries) {
             if (p.type != bedrock::inference_profile_type::system_defined) continue;
             note(p.inference_profile_id, base_name(f));
-            json::array regions;
+            std::vector<std::string> regions;
             for (auto const& m : p.models) {
                 if (!m.model_arn) fail(f + ": " + p.inference_profile_id + ": a model without \"modelArn\"");
                 regions.emplace_back(arn_region(*m.model_arn, base_name(f)));
@@ -481,14 +517,13 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         }
     }
     if (!in.aws_observations.empty()) {
-        json::value doc = parse_json(in.aws_observations);
-        auto const* list = as_object(doc, "observations").if_contains("observations");
-        if (!list || !list->is_array()) fail(in.aws_observations + ": no \"observations\" array");
-        for (auto const& ov : list->get_array()) {
-            auto const& o = as_object(ov, "observation");
-            note(get_string(o, "inferenceProfileId"), base_name(in.aws_observations));
-            if (auto const* d = o.if_contains("destinationRegionsFromDescription"); d && !d->is_null())
-                add_destinations(destinations, get_string(o, "inferenceProfileId"), *d, base_name(in.aws_observations));
+        auto const where = base_name(in.aws_observations);
+        auto const doc = read_aws_document<gen_catalog::observations_file>(in.aws_observations);
+        if (!doc.observations) fail(in.aws_observations + ": no \"observations\" array");
+        for (auto const& o : *doc.observations) {
+            note(o.inference_profile_id, where);
+            if (o.destination_regions_from_description)
+                add_destinations(destinations, o.inference_profile_id, *o.destination_regions_from_description, where);
         }
     }
     if (!in.reference_docs.empty()) {
