@@ -9,7 +9,6 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>   // std::shared_ptr (options outlive the registration call)
-#include <optional> // std::optional (members printed only when present)
 #include <string>
 
 namespace bedrock::cli {
@@ -21,65 +20,40 @@ struct parse_options {
 
 bool is_catalog_model(std::string_view id) noexcept { return find_model(id) != nullptr; }
 
-// The text, or nothing when it is empty.
-std::optional<std::string> unless_empty(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    return std::string(text);
-}
-
 int run_parse(parse_options const& o, global_options const& g) {
     auto const c = classify_model_identifier(o.input, &is_catalog_model);
     if (!c.valid()) return report(make_problem("STRING", c.error));
 
-    parse_output out;
-    out.input = o.input;
-    out.kind = c.kind;
-    if (c.arn) {
-        auto const& a = *c.arn;
-        out.resource_type = a.kind;
-        out.partition = a.partition;
-        out.service = std::string(a.arn.service());
-        out.region = std::string(a.arn.region());
-        out.account = std::string(a.arn.account());
-        out.resource_id = std::string(a.id);
-        out.suffix = unless_empty(a.suffix);
-        out.version = unless_empty(a.version);
-        if (a.kind == resource_kind::agent_alias) out.agent_id = unless_empty(a.parent);
-        if (a.kind == resource_kind::flow) out.flow_id = unless_empty(a.parent);
-        out.alias_id = unless_empty(a.alias);
-        out.execution_id = unless_empty(a.execution);
-        if (a.aws_owned()) out.owner = "aws";
-        if (a.kind == resource_kind::foundation_model && a.region_less())
-            out.note = "region-less foundation-model ARN: the model in every region (global profiles list it)";
-    }
-    out.geo = c.geo;
-    if (c.geo_unrecognised()) out.unrecognised_geo = std::string(c.geo_text);
+    // The input, then the classification in the library's JSON form (kind, the ARN's typed parts, geo, model
+    // id), then what the catalog says of the model and a note.
+    parse_catalog_facts facts;
+    if (c.arn && c.arn->kind == resource_kind::foundation_model && c.arn->region_less())
+        facts.note = "region-less foundation-model ARN: the model in every region (global profiles list it)";
     if (!c.model.empty()) {
-        out.model_id = std::string(c.model);
         auto const* m = find_model(c.model);
-        out.in_catalog = m != nullptr;
+        facts.in_catalog = m != nullptr;
         if (m) {
-            out.provider = std::string(m->provider);
+            facts.provider = std::string(m->provider);
             if (m->capability_state(capability::cross_region) != tristate::unknown)  // absent when no source states it
-                out.supports_cross_region = m->supports_cross_region();
+                facts.supports_cross_region = m->supports_cross_region();
             if (c.geo) {
-                out.offered_in_geo = m->offered_in(*c.geo);
-                if (*out.offered_in_geo)
-                    out.offered_in_geo_basis = m->offered_in_documented(*c.geo) ? "documented" : "assumed";
+                facts.offered_in_geo = m->offered_in(*c.geo);
+                if (*facts.offered_in_geo)
+                    facts.offered_in_geo_basis = m->offered_in_documented(*c.geo) ? "documented" : "assumed";
             }
             if (c.geo || c.geo_unrecognised()) { // an unrecognised geo: whether AWS offers it is unknown
-                auto& geos = out.offered_geos.emplace();
+                auto& geos = facts.offered_geos.emplace();
                 for (auto const ge : all_geos)
-                    if (m->offered_in(ge)) geos.emplace_back(to_string(ge));
+                    if (m->offered_in(ge)) geos.push_back(ge);
             }
         }
     }
     if (c.note != classification_note::none) {
         std::string note(to_string(c.note));
         if (c.note == classification_note::unrecognised_geo) note += " '" + std::string(c.geo_text) + "'";
-        out.note = std::move(note);
+        facts.note = std::move(note);
     }
-    print_json(to_json_value(out), g);
+    print_json(members_in_order({to_json_value(parse_input{o.input}), to_json_value(c), to_json_value(facts)}), g);
     return success;
 }
 

@@ -1,7 +1,8 @@
 // The JSON documents the command line tool prints (not part of the library). Each is a plain aggregate,
 // described once; the library's generic converter writes it (member order = key order, camelCase names,
 // empty optionals omitted), so no command builds JSON by hand. Typed values (geo, partition, resource kind,
-// identifier kind) are members of their own type: the converter writes them by their wire_names table.
+// identifier kind) are members of their own type: the converter writes them by their wire_names table; a
+// parsed ARN or a classification is written in the library's JSON form (<bedrock/json/identifiers.hpp>).
 #ifndef BEDROCK_SRC_OUTPUT_TYPES_HPP
 #define BEDROCK_SRC_OUTPUT_TYPES_HPP
 
@@ -11,10 +12,12 @@
 #include <bedrock/inference_profile_type.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/json.hpp>
+#include <bedrock/json/identifiers.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <cstdint>  // std::uint32_t
+#include <initializer_list> // members_in_order
 #include <optional> // std::optional (members printed only when present)
 #include <string>   // std::string
 #include <vector>   // std::vector (JSON arrays)
@@ -73,39 +76,34 @@ struct cris_output {
 };
 BOOST_DESCRIBE_STRUCT(cris_output, (), (inference_profile_id, inference_profile_arn, type, model_id, geo, regions))
 
-/** What `parse` found in its input; members that do not apply are omitted. */
-struct parse_output {
-    std::string input;                          ///< The string as given.
-    identifier_kind kind = identifier_kind::invalid;  ///< The identifier kind.
-    std::optional<resource_kind> resource_type;      ///< ARNs: the resource type.
-    std::optional<bedrock::partition> partition;     ///< ARNs: the partition.
-    std::optional<std::string> service;         ///< ARNs: the service.
-    std::optional<std::string> region;          ///< ARNs: the region (may be empty).
-    std::optional<std::string> account;         ///< ARNs: the account (may be empty).
-    std::optional<std::string> resource_id;     ///< ARNs: the resource id.
-    std::optional<std::string> suffix;          ///< ARNs: the suffix, when there is one.
-    std::optional<std::string> version;         ///< ARNs: the version, when there is one.
-    std::optional<std::string> agent_id;        ///< Agent-alias ARNs: the agent id.
-    std::optional<std::string> flow_id;         ///< Flow ARNs: the flow id.
-    std::optional<std::string> alias_id;        ///< Agent-alias and flow-alias ARNs: the alias id.
-    std::optional<std::string> execution_id;    ///< Flow-execution ARNs: the execution id.
-    std::optional<std::string> owner;           ///< ARNs whose account is `aws`: `"aws"` (AWS owns the resource).
-    std::optional<bedrock::geo> geo;            ///< Cross-region ids and ARNs: the geo, when recognised.
-    std::optional<std::string> unrecognised_geo; ///< Cross-region ids and ARNs: a geo the library does not know, as written.
-    std::optional<std::string> model_id;        ///< The foundation model named, if any.
-    std::optional<bool> in_catalog;             ///< Whether that model is in the catalog.
+/** What `parse` prints before the classification: the string as given. */
+struct parse_input {
+    std::string input; ///< The string as given.
+};
+BOOST_DESCRIBE_STRUCT(parse_input, (), (input))
+
+/** What `parse` prints after the classification (the library's form of it, `<bedrock/json/identifiers.hpp>`):
+    what the catalog says of the model named, and a note. Members that do not apply are omitted. */
+struct parse_catalog_facts {
+    std::optional<bool> in_catalog;             ///< Whether the model named is in the catalog.
     std::optional<std::string> provider;        ///< Catalog models: the provider.
     std::optional<bool> supports_cross_region;  ///< Catalog models: cross-region support.
     std::optional<bool> offered_in_geo;         ///< Cross-region ids of catalog models: AWS offers the geo.
     std::optional<std::string> offered_in_geo_basis;       ///< ... documented or assumed (when offered).
-    std::optional<std::vector<std::string>> offered_geos;  ///< ... the geos the model is offered in.
+    std::optional<std::vector<bedrock::geo>> offered_geos; ///< ... the geos the model is offered in.
     std::optional<std::string> note;            ///< The classifier's note, if any.
 };
-BOOST_DESCRIBE_STRUCT(parse_output, (), (input, kind, resource_type, partition, service, region, account,
-                                         resource_id, suffix, version, agent_id, flow_id, alias_id,
-                                         execution_id, owner, geo, unrecognised_geo, model_id, in_catalog, provider,
-                                         supports_cross_region, offered_in_geo, offered_in_geo_basis,
-                                         offered_geos, note))
+BOOST_DESCRIBE_STRUCT(parse_catalog_facts, (), (in_catalog, provider, supports_cross_region, offered_in_geo,
+                                                offered_in_geo_basis, offered_geos, note))
+
+/** One JSON object with the members of `parts` (each an object) in order: the documents a command prints
+    as one object, each written by the generic converter. */
+[[nodiscard]] inline boost::json::value members_in_order(std::initializer_list<boost::json::value> parts) {
+    boost::json::object out;
+    for (auto const& part : parts)
+        for (auto const& m : part.as_object()) out.insert_or_assign(m.key(), m.value());
+    return out;
+}
 
 } // namespace bedrock::cli
 

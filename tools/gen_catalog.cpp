@@ -19,7 +19,12 @@
 // named by their base name only).
 
 #include <bedrock/foundation_model.hpp>  // bedrock::detail::model_id_hash_key (the perfect hash's key, shared with find_model)
+#include <bedrock/json/documents.hpp>     // the descriptions of the AWS documents (list-foundation-models, ...)
 #include <bedrock/json/reader.hpp>        // the library's safe JSON reader
+#include <bedrock/json/stream_reader.hpp> // read_document: the typed reader (not <bedrock/json.hpp>: that includes
+                                          // the generated models.hpp, which the generator must not depend on)
+
+#include <boost/describe/class.hpp>
 
 #include <boost/json.hpp>  // Boost.JSON; its implementation comes from bedrock_boost_json_impl (src.hpp, once)
 
@@ -37,6 +42,76 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+// The members of a ListInferenceProfiles response that the catalog needs: what `aws bedrock
+// list-inference-profiles` prints (--inference-profiles), and data/aws-responses/<listing>.json, a response as
+// tools/reference/import_list_inference_profiles.js stores it: its summaries keep only these members (no ARN,
+// no timestamps, so the library's inference_profile_summary, which requires `inferenceProfileArn`, cannot read
+// them) and the file adds `description` and `provenance`. The lenient read skips the members not named here.
+namespace gen_catalog {
+/// One stored `InferenceProfileSummary`.
+struct stored_profile_summary {
+    std::string inference_profile_id;
+    std::string inference_profile_name;
+    bedrock::inference_profile_type type{};
+    bedrock::inference_profile_status status{};
+    std::vector<bedrock::inference_profile_model> models; // each `modelArn` checked as the library checks it
+};
+/// The stored listing (the list is optional in the response; each reader says what it expected).
+struct stored_profile_listing {
+    std::optional<std::vector<stored_profile_summary>> inference_profile_summaries;
+};
+BOOST_DESCRIBE_STRUCT(stored_profile_summary, (), (inference_profile_id, inference_profile_name, type, status, models))
+BOOST_DESCRIBE_STRUCT(stored_profile_listing, (), (inference_profile_summaries))
+
+// data/aws-documentation.json and data/aws-responses/observations.json: the project's transcriptions of AWS's
+// user guide and of listings quoted in public threads, read with the same typed reader (members the generator
+// does not use, such as each page's `url` or an observation's `source`, are skipped).
+/// One source Region's row of a documented profile.
+struct documented_source {
+    std::vector<std::string> destination_regions;
+};
+/// A profile a user-guide page documents.
+struct documented_profile {
+    std::string inference_profile_id;
+    std::optional<std::vector<documented_source>> sources;
+};
+/// One user-guide page.
+struct documented_page {
+    std::vector<documented_profile> profiles;
+};
+/// data/aws-documentation.json.
+struct aws_documentation {
+    std::vector<documented_page> pages;
+};
+/// A profile seen in a quoted listing.
+struct observation {
+    std::string inference_profile_id;
+    std::optional<std::vector<std::string>> destination_regions_from_description;
+};
+/// data/aws-responses/observations.json.
+struct observations_file {
+    std::optional<std::vector<observation>> observations;
+};
+BOOST_DESCRIBE_STRUCT(documented_source, (), (destination_regions))
+BOOST_DESCRIBE_STRUCT(documented_profile, (), (inference_profile_id, sources))
+BOOST_DESCRIBE_STRUCT(documented_page, (), (profiles))
+BOOST_DESCRIBE_STRUCT(aws_documentation, (), (pages))
+BOOST_DESCRIBE_STRUCT(observation, (), (inference_profile_id, destination_regions_from_description))
+BOOST_DESCRIBE_STRUCT(observations_file, (), (observations))
+} // namespace gen_catalog
+
+/// A stored summary: a response's rules (camelCase, lenient), the id read as a service response's id, one
+/// model at least.
+template <> struct bedrock::json_object_traits<gen_catalog::stored_profile_summary> : bedrock::detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 2> rules{{
+        {"inference_profile_id", detail::rule_r, &detail::read_profile_identifier<shape::inference_profile_id>, "InferenceProfileId"},
+        {"models", detail::rule_r, nullptr, "InferenceProfileModels", 1}}};
+};
+/// The stored listing: a response's rules.
+template <> struct bedrock::json_object_traits<gen_catalog::stored_profile_listing> : bedrock::detail::json_response_traits {
+    static constexpr std::array<json_member_rule, 0> rules{};
+};
 
 namespace {
 
@@ -58,6 +133,16 @@ json::value parse_json(std::string const& path) {
     auto v = bedrock::parse_json(read_file(path));
     if (!v) fail(path + ": invalid JSON: " + v.error().message);
     return std::move(*v);
+}
+
+// An AWS document (or the project's transcription of one) read with the library's typed reader
+// (bedrock::read_document, which parse_document calls) in lenient mode: the same safe reader, members the
+// description does not name skipped, every other member checked against it; the error names the JSON Pointer.
+template <class Document>
+Document read_aws_document(std::string const& path) {
+    auto d = bedrock::read_document<Document>(read_file(path), bedrock::read_mode::lenient);
+    if (!d) fail(path + ": " + d.error().message);
+    return std::move(*d);
 }
 
 std::string base_name(std::string const& path) {
@@ -387,13 +472,14 @@ std::string arn_region(std::string const& arn, std::string const& where) {
     return arn.substr(pos, end - pos);
 }
 
-void add_destinations(profile_destinations& out, std::string const& profile_id, json::value const& regions, std::string const& where) {
-    if (!regions.is_array() || regions.get_array().empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
+void add_destinations(profile_destinations& out, std::string const& profile_id, std::vector<std::string> const& regions,
+                      std::string const& where) {
+    if (regions.empty()) fail(where + ": " + profile_id + ": destination regions must be a non-empty array");
     auto [g, model] = split_profile_id(profile_id, where);
     auto& set = out[{model, g}];
-    for (auto const& r : regions.get_array()) {
-        if (!r.is_string() || r.get_string().empty()) fail(where + ": " + profile_id + ": a destination region is not a string");
-        set.insert(std::string(r.get_string()));
+    for (auto const& r : regions) {
+        if (r.empty()) fail(where + ": " + profile_id + ": a destination region is empty");
+        set.insert(r);
     }
 }
 
@@ -406,43 +492,38 @@ void read_availability(availability_inputs const& in, std::vector<entry>& entrie
         aws[model].insert(g);
     };
     if (!in.aws_documentation.empty()) {
-        json::value doc = parse_json(in.aws_documentation);
-        auto const& pages = as_object(doc, "aws-documentation").at("pages").as_array();
-        for (auto const& pv : pages)
-            for (auto const& pr : as_object(pv, "page").at("profiles").as_array()) {
-                auto const& o = as_object(pr, "profile");
-                note(get_string(o, "inferenceProfileId"), base_name(in.aws_documentation));
-                if (auto const* srcs = o.if_contains("sources"); srcs && srcs->is_array())
-                    for (auto const& sv : srcs->get_array())
-                        add_destinations(destinations, get_string(o, "inferenceProfileId"),
-                                         as_object(sv, "source").at("destinationRegions"), base_name(in.aws_documentation));
+        auto const where = base_name(in.aws_documentation);
+        auto const doc = read_aws_document<gen_catalog::aws_documentation>(in.aws_documentation);
+        for (auto const& page : doc.pages)
+            for (auto const& p : page.profiles) {
+                note(p.inference_profile_id, where);
+                if (p.sources)
+                    for (auto const& source : *p.sources)
+                        add_destinations(destinations, p.inference_profile_id, source.destination_regions, where);
             }
     }
     for (auto const& f : in.aws_responses) {
-        json::value doc = parse_json(f);
-        auto const* list = as_object(doc, f.c_str()).if_contains("inferenceProfileSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array");
-        for (auto const& pv : list->get_array()) {
-            auto const& p = as_object(pv, "inference profile summary");
-            if (get_string(p, "type") != "SYSTEM_DEFINED") continue;
-            note(get_string(p, "inferenceProfileId"), base_name(f));
-            auto const* models = p.if_contains("models");
-            if (!models || !models->is_array()) fail(f + ": " + get_string(p, "inferenceProfileId") + ": no \"models\" array");
-            json::array regions;
-            for (auto const& mv : models->get_array())
-                regions.emplace_back(arn_region(get_string(as_object(mv, "model"), "modelArn"), base_name(f)));
-            add_destinations(destinations, get_string(p, "inferenceProfileId"), regions, base_name(f));
+        auto const listing = read_aws_document<gen_catalog::stored_profile_listing>(f);
+        if (!listing.inference_profile_summaries) fail(f + ": no \"inferenceProfileSummaries\" array");
+        for (auto const& p : *listing.inference_profile_summaries) {
+            if (p.type != bedrock::inference_profile_type::system_defined) continue;
+            note(p.inference_profile_id, base_name(f));
+            std::vector<std::string> regions;
+            for (auto const& m : p.models) {
+                if (!m.model_arn) fail(f + ": " + p.inference_profile_id + ": a model without \"modelArn\"");
+                regions.emplace_back(arn_region(*m.model_arn, base_name(f)));
+            }
+            add_destinations(destinations, p.inference_profile_id, regions, base_name(f));
         }
     }
     if (!in.aws_observations.empty()) {
-        json::value doc = parse_json(in.aws_observations);
-        auto const* list = as_object(doc, "observations").if_contains("observations");
-        if (!list || !list->is_array()) fail(in.aws_observations + ": no \"observations\" array");
-        for (auto const& ov : list->get_array()) {
-            auto const& o = as_object(ov, "observation");
-            note(get_string(o, "inferenceProfileId"), base_name(in.aws_observations));
-            if (auto const* d = o.if_contains("destinationRegionsFromDescription"); d && !d->is_null())
-                add_destinations(destinations, get_string(o, "inferenceProfileId"), *d, base_name(in.aws_observations));
+        auto const where = base_name(in.aws_observations);
+        auto const doc = read_aws_document<gen_catalog::observations_file>(in.aws_observations);
+        if (!doc.observations) fail(in.aws_observations + ": no \"observations\" array");
+        for (auto const& o : *doc.observations) {
+            note(o.inference_profile_id, where);
+            if (o.destination_regions_from_description)
+                add_destinations(destinations, o.inference_profile_id, *o.destination_regions_from_description, where);
         }
     }
     if (!in.reference_docs.empty()) {
@@ -497,11 +578,12 @@ std::optional<std::string> fm_id_from_arn(std::string const& arn) {
     return id;
 }
 
-bool array_contains(json::object const& o, char const* key, char const* value) {
-    auto const* v = o.if_contains(key);
-    if (!v || !v->is_array()) return false;
-    for (auto const& x : v->get_array())
-        if (x == value) return true;
+// True when an open-enum list (e.g. `inferenceTypesSupported`) holds the wire value `value`.
+template <class E>
+bool contains(std::optional<std::vector<bedrock::open_enum<E>>> const& list, std::string_view value) {
+    if (!list) return false;
+    for (auto const& x : *list)
+        if (x.raw() == value) return true;
     return false;
 }
 
@@ -518,40 +600,28 @@ cli_input read_cli(std::vector<std::string> const& fm_files, std::vector<std::st
     };
     for (auto const& f : fm_files) {
         in.files.push_back(base_name(f));
-        json::value doc = parse_json(f);
-        auto const& root = as_object(doc, f.c_str());
-        auto const* list = root.if_contains("modelSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"modelSummaries\" array (expected `aws bedrock list-foundation-models` output)");
-        for (auto const& mv : list->get_array()) {
-            auto const& m = as_object(mv, "model summary");
-            std::string id = get_string(m, "modelId");
-            entry& e = get(id);
-            if (e.provider.empty()) {
+        auto const doc = read_aws_document<bedrock::list_foundation_models_response>(f);
+        if (!doc.model_summaries) fail(f + ": no \"modelSummaries\" array (expected `aws bedrock list-foundation-models` output)");
+        for (auto const& m : *doc.model_summaries) {
+            entry& e = get(m.model_id);
+            if (e.provider.empty() && m.provider_name) {
                 // No provider part in the id: fall back to the provider name, lowercased.
-                if (auto const* pn = m.if_contains("providerName"); pn && pn->is_string()) {
-                    for (char c : pn->get_string()) e.provider += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-                }
+                for (char c : *m.provider_name) e.provider += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
             }
-            if (array_contains(m, "inferenceTypesSupported", "INFERENCE_PROFILE")) e.caps |= cross_region;
-            if (array_contains(m, "outputModalities", "EMBEDDING")) e.caps |= knowledge_base;
-            if (auto const* lc = m.if_contains("modelLifecycle"); lc && lc->is_object()) {
-                if (auto const* st = lc->get_object().if_contains("status"); st && *st == "LEGACY") e.caps |= legacy;
-            }
+            if (contains(m.inference_types_supported, "INFERENCE_PROFILE")) e.caps |= cross_region;
+            if (contains(m.output_modalities, "EMBEDDING")) e.caps |= knowledge_base;
+            if (m.model_lifecycle && m.model_lifecycle->status == bedrock::foundation_model_lifecycle_status::legacy) e.caps |= legacy;
         }
     }
     for (auto const& f : profile_files) {
         in.files.push_back(base_name(f));
-        json::value doc = parse_json(f);
-        auto const& root = as_object(doc, f.c_str());
-        auto const* list = root.if_contains("inferenceProfileSummaries");
-        if (!list || !list->is_array()) fail(f + ": no \"inferenceProfileSummaries\" array (expected `aws bedrock list-inference-profiles` output)");
-        for (auto const& pv : list->get_array()) {
-            auto const& p = as_object(pv, "inference profile summary");
-            bool system_defined = get_string(p, "type") == "SYSTEM_DEFINED";
-            auto const* models = p.if_contains("models");
-            if (!models || !models->is_array()) fail(f + ": profile without \"models\"");
-            for (auto const& mv : models->get_array()) {
-                auto id = fm_id_from_arn(get_string(as_object(mv, "model"), "modelArn"));
+        auto const doc = read_aws_document<gen_catalog::stored_profile_listing>(f);
+        if (!doc.inference_profile_summaries)
+            fail(f + ": no \"inferenceProfileSummaries\" array (expected `aws bedrock list-inference-profiles` output)");
+        for (auto const& p : *doc.inference_profile_summaries) {
+            bool system_defined = p.type == bedrock::inference_profile_type::system_defined;
+            for (auto const& m : p.models) {
+                auto id = m.model_arn ? fm_id_from_arn(*m.model_arn) : std::nullopt;
                 if (!id) continue;  // not a foundation model (e.g. a custom model)
                 entry& e = get(*id);
                 if (system_defined) e.caps |= cross_region;
