@@ -145,7 +145,7 @@ constexpr std::optional<parse_error> read_profile_identifier_exact(std::string_v
         if (!shape_takes_kind(S, b->kind))
             return parse_error{errc::wrong_resource_type, static_cast<std::uint32_t>(b->arn.offset_of(4))};
     }
-    return check_syntax(S, s);
+    return check_syntax<S>(s); // the shape named at compile time: only its grammar is instantiated
 }
 
 /** The lenient reading (R) of an inference profile's id or ARN in a response: as @ref check_identifier, except
