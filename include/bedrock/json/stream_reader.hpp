@@ -115,7 +115,7 @@ struct stream_leaf {
                          *static_cast<M*>(obj));
         return false;
     }
-    static constexpr stream_ops ops{nullptr, &scalar, &begin, nullptr, nullptr, nullptr, nullptr};
+    static constexpr stream_ops ops{nullptr, &scalar, &begin, nullptr, nullptr, nullptr, nullptr, nullptr};
 };
 
 /// Anything else: collected while it streams, then read by the converter.
@@ -125,7 +125,7 @@ struct stream_collected {
         M& out = *static_cast<M*>(obj);
         r.exact([&](read_ctx& c) { return read_value(v, out, c); });
     }
-    static constexpr stream_ops ops{&captured, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    static constexpr stream_ops ops{&captured, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 };
 
 /// `std::vector<U>`: a JSON array, item by item; a null item is refused.
@@ -154,7 +154,7 @@ struct stream_list {
     }
     static void child_done(stream_reader&, stream_frame&) {}
     static void end(stream_reader&, stream_frame&) {}
-    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end};
+    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end, nullptr};
 };
 
 /// `std::vector<std::pair<std::string, U>>`: a JSON object in document order.
@@ -179,7 +179,7 @@ struct stream_ordered_object {
     }
     static void child_done(stream_reader&, stream_frame&) {}
     static void end(stream_reader&, stream_frame&) {}
-    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end};
+    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end, nullptr};
 };
 
 /// Member `I` of the described aggregate `T`.
@@ -214,7 +214,7 @@ struct stream_member {
         member_type& m = *static_cast<member_type*>(obj);
         r.exact([&](read_ctx& c) { return check_list_limit_first<T, member_type>(name, v, c) && read_value(v, m, c); });
     }
-    static constexpr stream_ops collected_ops{&collected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    static constexpr stream_ops collected_ops{&collected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
     /// The member's rules, through the converter's one call (apply_rules).
     static void done(stream_reader& r, void* obj) {
         member_type const& m = static_cast<T const*>(obj)->*descriptor::pointer;
@@ -250,15 +250,16 @@ struct stream_described {
         }
         return true;
     }
-    static void key(stream_reader& r, stream_frame& f, std::string_view key) {
+    static std::uint32_t member_index(std::string_view key) { // json_names may allocate once
         auto const& names = json_names<T>();
-        f.member = stream_reader::npos;
         for (std::size_t i = 0; i < size; ++i)
-            if (names[i] == key) {
-                f.member = static_cast<std::uint32_t>(i);
-                return;
-            }
-        if (r.strict()) r.fail_here(json_errc::unknown_member, "unknown member \"" + std::string(key) + "\"");
+            if (names[i] == key) return static_cast<std::uint32_t>(i);
+        return stream_reader::npos;
+    }
+    static void key(stream_reader& r, stream_frame& f, std::string_view key) {
+        // f.member: member_index(key), set by the handler (which also used it for the duplicate check)
+        if (f.member == stream_reader::npos && r.strict())
+            r.fail_here(json_errc::unknown_member, "unknown member \"" + std::string(key) + "\"");
         // responses: AWS adds members over time (`docs/json.md`); the value is skipped
     }
     static stream_target child(stream_reader& r, stream_frame& f, stream_value_kind k) {
@@ -280,7 +281,7 @@ struct stream_described {
             return;
         }
     }
-    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end};
+    static constexpr stream_ops ops{nullptr, &scalar, &begin, &key, &child, &child_done, &end, &member_index};
 };
 
 template <class M>

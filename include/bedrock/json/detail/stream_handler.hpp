@@ -91,6 +91,8 @@ struct stream_ops {
     void (*child_done)(stream_reader&, stream_frame&);
     /// The object or array ends.
     void (*end)(stream_reader&, stream_frame&);
+    /// Described aggregates: the member a JSON name denotes (its index), or npos; null for other types.
+    std::uint32_t (*member_index)(std::string_view);
 };
 
 /// One open object or array: the safe-reader state (path, names) and the typed state.
@@ -98,6 +100,7 @@ struct stream_frame {
     stream_ops const* ops = nullptr; ///< how its items are read; null: not read (skipped or collected)
     void* obj = nullptr;
     std::uint64_t seen = 0;          ///< described aggregates: the members read
+    std::uint64_t named = 0;         ///< described aggregates: the members whose name was read (duplicates)
     std::uint32_t member = 0;        ///< described aggregates: the current member (npos: unknown)
     bool member_read = false;        ///< described aggregates: the current member's value is being read
     bool is_object = false;
@@ -380,11 +383,16 @@ inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost
         key = part_;
     }
     stream_frame& f = frames_.back();
-    // Duplicate names: a scan of this object's names, or a hash index once it has many.
+    // Duplicate names. The names of a described aggregate's members: one bit per member (the same name is the
+    // same member). Other names: a scan of this object's names, or a hash index once it has many (a name that
+    // is no member's can only repeat another such name; the scan and the index may hold both kinds).
     constexpr std::size_t scan_limit = 16;
     std::size_t const names = keys_.size() - f.key_first;
+    std::uint32_t const member = f.ops && f.ops->member_index ? f.ops->member_index(key) : npos;
     bool dup = false;
-    if (f.index) {
+    if (member != npos) {
+        dup = (f.named >> member & 1u) != 0;
+    } else if (f.index) {
         dup = f.index->contains(boost::json::string_view(key.data(), key.size()));
     } else {
         for (std::size_t i = f.key_first; i < keys_.size() && !dup; ++i)
@@ -397,7 +405,9 @@ inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost
         ec = boost::json::error::syntax;
         return false;
     }
-    if (f.index) {
+    if (member != npos) {
+        f.named |= std::uint64_t{1} << member;
+    } else if (f.index) {
         f.index->emplace(boost::json::string_view(key.data(), key.size()), nullptr);
     } else if (names + 1 > scan_limit) { // from now on a hash index (copies: key_text_ moves as it grows)
         f.index = std::make_unique<boost::json::object>();
@@ -409,6 +419,7 @@ inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost
     key_text_.append(key.data(), key.size());
     f.key_current = keys_.size() - 1;
     f.has_key = true;
+    f.member = member;
     if (capturing_) {
         capture_->on_key(boost::json::string_view(key.data(), key.size()), key.size(), ignored_);
     } else if (f.ops && !failed_) {
