@@ -215,9 +215,35 @@ struct stream_member {
         r.exact([&](read_ctx& c) { return check_list_limit_first<T, member_type>(name, v, c) && read_value(v, m, c); });
     }
     static constexpr stream_ops collected_ops{&collected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
-    /// The member's rules, through the converter's one call (apply_rules).
+    /// The rules of this member (those of `json_object_traits<T>::rules` that name it), in their order.
+    static constexpr std::size_t rule_count = [] {
+        std::size_t n = 0;
+        for (json_member_rule const& r : json_object_traits<T>::rules) n += r.member == name ? 1 : 0;
+        return n;
+    }();
+    static constexpr std::array<json_member_rule, rule_count> rules = [] {
+        std::array<json_member_rule, rule_count> a{};
+        std::size_t n = 0;
+        for (json_member_rule const& r : json_object_traits<T>::rules)
+            if (r.member == name) a[n++] = r;
+        return a;
+    }();
+    /// True when every rule that apply_rules would run for `m` passes (its loop, without the messages).
+    static bool rules_pass(stream_reader const& r, member_type const& m) {
+        for (json_member_rule const& rule : rules) {
+            if (rule.level == json_rule_level::validate && !r.strict()) continue;
+            if (rule.check)
+                if (std::string const* s = checked_string(m, r.no_context()))
+                    if (rule.check(*s)) return false;
+            if (auto n = item_count(m))
+                if (*n < rule.min_items || *n > rule.max_items) return false;
+        }
+        return true;
+    }
+    /// The member's rules: when one fails, the converter's one call (apply_rules) gives the error.
     static void done(stream_reader& r, void* obj) {
         member_type const& m = static_cast<T const*>(obj)->*descriptor::pointer;
+        if (r.failed() || rules_pass(r, m)) return;
         r.exact([&](read_ctx& c) { return apply_rules<T>(name, m, c); });
     }
 };

@@ -228,6 +228,8 @@ public:
     [[nodiscard]] bool failed() const noexcept { return failed_; }
     [[nodiscard]] json_error& error() noexcept { return error_; }
     [[nodiscard]] bool strict() const noexcept { return strict_; }
+    /// A reader context for the converter's overloads that take one only to be found (`checked_string`).
+    [[nodiscard]] read_ctx const& no_context() const noexcept { return no_context_; }
 
     /** Runs one step of the DOM converter (`f(read_ctx&) -> bool`). On failure the step runs again with the
         pointer of the value being read, which gives the converter's exact error; the first one is kept.
@@ -374,6 +376,7 @@ private:
     std::string out_of_range_pointer_;
     bool failed_ = false;
     json_error error_{};
+    read_ctx no_context_{};
 };
 
 inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
