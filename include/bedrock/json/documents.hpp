@@ -15,6 +15,7 @@
 #include <bedrock/iam.hpp>
 #include <bedrock/json/convert.hpp>
 #include <bedrock/json/error.hpp>
+#include <bedrock/json/member_checks.hpp>
 #include <bedrock/json/traits.hpp>
 #include <bedrock/shape.hpp>
 #include <bedrock/timestamp.hpp>
@@ -251,29 +252,6 @@ namespace detail {
 template <shape S>
 constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
     return check_syntax<S>(s);
-}
-/** A rule checker for one identifier member (an ARN or id): the typed parser's verdict bounded by AWS's
-    pattern (@ref check_typed), so the reader and `parse` give one verdict, with one code and offset. */
-template <shape S>
-constexpr std::optional<parse_error> check_identifier(std::string_view s) noexcept {
-    return check_typed<S>(s);
-}
-/// The lenient reading (R) of an inference profile's id or ARN in a response: as @ref check_identifier, except
-/// that a profile id whose geo is unrecognised is kept (@ref check_profile_id_lenient, @ref read_bedrock_arn);
-/// strict reads (V) also run @ref check_identifier.
-template <shape S>
-constexpr std::optional<parse_error> read_profile_identifier(std::string_view s) noexcept {
-    static_assert(S == shape::inference_profile_id || S == shape::inference_profile_arn);
-    if constexpr (S == shape::inference_profile_id) {
-        if (check_application_profile_id(s))
-            if (auto e = check_profile_id_lenient(s)) return e;
-    } else {
-        auto const b = read_bedrock_arn(s);
-        if (!b) return b.error();
-        if (!shape_takes_kind(S, b->kind))
-            return parse_error{errc::wrong_resource_type, static_cast<std::uint32_t>(b->arn.offset_of(4))};
-    }
-    return check_syntax(S, s);
 }
 /// The CloudFormation `Type` must name an application inference profile.
 constexpr std::optional<parse_error> check_cfn_type(std::string_view s) noexcept {
