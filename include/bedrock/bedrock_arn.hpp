@@ -277,7 +277,7 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
     auto const slash = resource.find('/');
     auto const colon = resource.find(':');
     auto const type = resource.substr(0, slash);
-    auto const kind = parse_resource_kind(type);
+    auto const kind = find_resource_kind(type); // parse_resource_kind by one hash
 
     // 2. partition
     auto const p = parse_partition(a.partition());
@@ -310,7 +310,7 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
         auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
         if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
         if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
-        if (!region.empty())
+        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region(region))) // the common case without the lookup
             if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 
@@ -328,10 +328,10 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
     // 6. type
     if (!kind) {
         if (colon < slash) {
-            if (parse_resource_kind(resource.substr(0, colon)))
+            if (find_resource_kind(resource.substr(0, colon)))
                 return parse_error{errc::missing_resource_delimiter, at(4, colon)};
         }
-        if (slash == std::string_view::npos && parse_resource_kind(resource))
+        if (slash == std::string_view::npos && find_resource_kind(resource))
             return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
         return parse_error{errc::unknown_resource_type, at(4)};
     }

@@ -158,6 +158,20 @@ constexpr bool region_in_partition(partition p, std::string_view region, region_
     return partition_of_region(region) == p;
 }
 
+/// Whether `region` is `[a-z0-9-]{1,20}` and fully matches the `aws` regionRegex: then @ref check_region_in
+/// passes for `partition::aws` (`aws` is the partition tried first), without the lookup over every partition.
+constexpr bool is_aws_regex_region(std::string_view region) noexcept {
+    if (region.empty() || region.size() > 20) return false;
+    region_dashes d;
+    for (std::size_t k = 0; k < region.size(); ++k) {
+        if (!segment_chars(region[k])) return false;
+        if (region[k] != '-') continue;
+        if (d.count++ == 0) d.first = k;
+        d.last = k;
+    }
+    return matches_aws_region_regex(region, d);
+}
+
 /// The length of the longest geo spelling (`global`).
 inline constexpr std::size_t longest_geo_size = [] {
     std::size_t longest = 0;
