@@ -20,6 +20,7 @@
 #include <cstdint>      // std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (find_geo)
 #include <string_view>  // std::string_view
+#include <type_traits>  // std::is_constant_evaluated (the vector scans run at run time only)
 
 /// 1 where the one-pass parsers may classify 16 bytes per step with GCC/clang vector extensions (little-endian
 /// GCC-compatible compilers; SSE2's `pmovmskb` where present, a portable multiply otherwise), else 0.
@@ -38,8 +39,18 @@ constexpr std::uint64_t load8(char const* p) noexcept {
     return b(0) | b(1) | b(2) | b(3) | b(4) | b(5) | b(6) | b(7);
 }
 
-/// Whether the `n` bytes at `a` and `b` are equal: a word at a time, the last word overlapping (n >= 8).
+#if BEDROCK_DETAIL_VECTOR_SCAN
+namespace vector {
+inline bool equal_bytes16(char const* a, char const* b, std::size_t n) noexcept; // n >= 16, defined below
+} // namespace vector
+#endif
+
+/// Whether the `n` bytes at `a` and `b` are equal: a word at a time, the last word overlapping (n >= 8); at run time
+/// 16 bytes at a time from 16 bytes on.
 constexpr bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && n >= 16) return vector::equal_bytes16(a, b, n);
+#endif
     if (n < 8) {
         for (std::size_t k = 0; k < n; ++k)
             if (a[k] != b[k]) return false;
@@ -264,6 +275,14 @@ struct window {
 inline window load16_within(char const* p, std::size_t i, std::size_t n) noexcept {
     std::size_t const at = n - i >= 16 ? i : n - 16;
     return {load16(p + at), static_cast<unsigned>(i - at)};
+}
+
+/// @ref equal_bytes for `n >= 16`: 16 bytes per compare, the last 16 overlapping.
+inline bool equal_bytes16(char const* a, char const* b, std::size_t n) noexcept {
+    // first and last 16 bytes (all of n <= 32 without a loop), then the middle
+    unsigned same = movemask(load16(a) == load16(b)) & movemask(load16(a + n - 16) == load16(b + n - 16));
+    for (std::size_t k = 16; k + 16 < n; k += 16) same &= movemask(load16(a + k) == load16(b + k));
+    return same == 0xFFFFu;
 }
 
 /// `[a-z0-9-]` (@ref segment_chars), one bit per byte.
