@@ -13,6 +13,7 @@
 */
 
 #include <bedrock/arn.hpp>
+#include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/chars.hpp>
 #include <bedrock/detail/literal_error.hpp>
@@ -251,20 +252,8 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     case resource_kind::system_tool:
         if ((e = check_id_at(detail::arn_system_tool_id, id, id_at))) return *e;
         break;
-    case resource_kind::application_inference_profile:
-    case resource_kind::prompt_router:
-    case resource_kind::provisioned_model:
-    case resource_kind::imported_model:
-    case resource_kind::custom_model_deployment:
-    case resource_kind::async_invoke:
-    case resource_kind::evaluation_job:
-    case resource_kind::model_evaluation_job:
-    case resource_kind::model_copy_job:
-    case resource_kind::model_import_job:
-    case resource_kind::model_invocation_job:
-    case resource_kind::advanced_prompt_optimization_job:
-    case resource_kind::provisioned_model_v2:
-    case resource_kind::provisioned_model_reservation:
+    default: // no grammar of its own: the kinds table's id rule (a kind with neither refuses every id)
+        if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return parse_error{errc::bad_resource_id, id_at};
         if ((e = check_id_at(detail::arn_id12, id, id_at))) return *e;
         break;
     }
@@ -288,7 +277,7 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
     auto const slash = resource.find('/');
     auto const colon = resource.find(':');
     auto const type = resource.substr(0, slash);
-    auto const kind = parse_resource_kind(type);
+    auto const kind = find_resource_kind(type); // parse_resource_kind by one hash
 
     // 2. partition
     auto const p = parse_partition(a.partition());
@@ -321,7 +310,7 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
         auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
         if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
         if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
-        if (!region.empty())
+        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region(region))) // the common case without the lookup
             if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 
@@ -339,10 +328,10 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
     // 6. type
     if (!kind) {
         if (colon < slash) {
-            if (parse_resource_kind(resource.substr(0, colon)))
+            if (find_resource_kind(resource.substr(0, colon)))
                 return parse_error{errc::missing_resource_delimiter, at(4, colon)};
         }
-        if (slash == std::string_view::npos && parse_resource_kind(resource))
+        if (slash == std::string_view::npos && find_resource_kind(resource))
             return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
         return parse_error{errc::unknown_resource_type, at(4)};
     }
@@ -359,137 +348,30 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
     return b;
 }
 
-/** The one-pass parser behind @ref parse_bedrock_arn: walks the ARN once, left to right, checking every part as
-    it splits (class tables, the kind found by one hash, the id grammar chosen by the kind), and fills `b` when
-    the ARN is valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs
-    and finds the code and offset. It accepts exactly what the engine accepts, with the same parts
+/// Fills `b` from the split of `s` (@ref split_bedrock_arn); runs the kind's id grammar where the split left it.
+constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, bedrock_arn& b) noexcept {
+    b.arn = arn_view_access::make(s, f.colons);
+    b.kind = f.kind;
+    b.partition = f.part;
+    b.id = slice(s, f.id_at, s.size() - f.id_at);
+    switch (f.id) {
+    case arn_id_check::model:
+        b.geo = f.geo;
+        b.model = slice(s, f.model_at, s.size() - f.model_at);
+        return true;
+    case arn_id_check::plain: return true;
+    case arn_id_check::unchecked: break;
+    }
+    return !check_kind_id(f.kind, b.id, f.id_at, b);
+}
+
+/** The one-pass parser behind @ref parse_bedrock_arn (`<bedrock/detail/arn_fast.hpp>`): fills `b` when the ARN is
+    valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
+    code and offset. It accepts exactly what the engine accepts, with the same parts
     (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
-    std::size_t const n = s.size();
-    char const* const p = s.data();
-    if (n > max_arn_size || n < 8 || !has_text(p, "arn:")) return false;
-
-    // partition, up to the first ':'
-    std::size_t c0 = 7;
-    partition part = partition::aws;
-    if (!has_text(p + 4, "aws:")) {
-        c0 = 4;
-        while (c0 < n && p[c0] != ':') ++c0;
-        if (c0 == n) return false;
-        auto const known = parse_partition(slice(s, 4, c0 - 4));
-        if (!known) return false;
-        part = *known;
-    }
-    // service
-    std::size_t c1 = 0;
-    bool sagemaker = false;
-    if (n - c0 > 8 && has_text(p + c0 + 1, "bedrock:")) {
-        c1 = c0 + 8;
-    } else if (n - c0 > 10 && has_text(p + c0 + 1, "sagemaker:")) {
-        c1 = c0 + 10;
-        sagemaker = true;
-    } else {
-        return false;
-    }
-    // region: [a-z0-9-]{0,20}, noting its dashes (positions relative to the region)
-    std::size_t c2 = c1 + 1;
-    region_dashes dashes;
-    for (; c2 < n && segment_chars(p[c2]); ++c2) {
-        if (p[c2] != '-') continue;
-        if (dashes.count++ == 0) dashes.first = c2 - c1 - 1;
-        dashes.last = c2 - c1 - 1;
-    }
-    if (c2 == n || p[c2] != ':' || c2 - c1 - 1 > 20) return false;
-    // account: empty, 12 digits or `aws`
-    std::size_t c3 = c2 + 1;
-    account_rule account = account_rule::empty;
-    if (n - c3 > 13 && all_in_class(p + c3, 12, digit_chars) && p[c3 + 12] == ':') {
-        c3 += 12;
-        account = account_rule::twelve_digits;
-    } else if (n - c3 > 4 && has_text(p + c3, "aws:")) {
-        c3 += 3;
-        account = account_rule::twelve_digits_or_aws;
-    } else if (c3 == n || p[c3] != ':') {
-        return false;
-    }
-    // type: the resource up to its first `/`, which must be a kind's spelling (that comparison checks its bytes)
-    std::size_t const slash = find_byte(p, c3 + 1, n, '/');
-    if (slash == n) return false;
-    auto const type = slice(s, c3 + 1, slash - c3 - 1);
-    if (type.empty()) return false;
-    auto const slot = resource_kind_slots[resource_kind_slot(type)]; // find_resource_kind, comparing in words
-    if (slot == 0) return false;
-    auto const kind = static_cast<resource_kind>(slot - 1u);
-    auto const name = wire_names<resource_kind>::names[slot - 1u];
-    if (name.size() != type.size() || !equal_bytes(name.data(), type.data(), type.size())) return false;
-
-    // the kind's rules
-    if (sagemaker != (kind == resource_kind::sagemaker_endpoint) || (sagemaker && part != partition::aws)) return false;
-    auto const rule = account_rule_of(kind);
-    if (account != rule && !(account == account_rule::twelve_digits && rule == account_rule::twelve_digits_or_aws))
-        return false;
-    auto const region = slice(s, c1 + 1, c2 - c1 - 1);
-    switch (region_rule_of(kind)) {
-    case region_rule::required:
-        if (region.empty() || !region_in_partition(part, region, dashes)) return false;
-        break;
-    case region_rule::empty_allowed:
-        if (!region.empty() && !region_in_partition(part, region, dashes)) return false;
-        break;
-    case region_rule::empty:
-        if (!region.empty()) return false;
-        break;
-    }
-    auto const id = slice(s, slash + 1, n - slash - 1);
-    if (id.empty()) return false;
-
-    b.arn = arn_view_access::make(s, {static_cast<std::uint32_t>(c0), static_cast<std::uint32_t>(c1),
-                                      static_cast<std::uint32_t>(c2), static_cast<std::uint32_t>(c3)});
-    b.kind = kind;
-    b.partition = part;
-    b.id = id;
-    // the id, by the kind's grammar: the common kinds here, the others by the engine's own checkers (which take
-    // valid input through their fast matchers)
-    switch (kind) {
-    case resource_kind::foundation_model: {
-        if (id.size() > max_model_id_size) return false;
-        auto const head = model_id_g1_head(p, slash + 1, n);
-        if (head == 0 || find_geo(slice(s, slash + 1, head - slash - 1))) return false;
-        b.model = id;
-        return true;
-    }
-    case resource_kind::inference_profile: {
-        if (id.size() > max_profile_id_size) return false;
-        std::size_t dot = slash + 1;
-        while (dot < n && p[dot] != '.') ++dot;
-        if (dot == n) return false;
-        auto const g = find_geo(slice(s, slash + 1, dot - slash - 1));
-        if (!g || partition_of(*g) != part) return false;
-        auto const head = model_id_g1_head(p, dot + 1, n);
-        if (head == 0 || find_geo(slice(s, dot + 1, head - dot - 1))) return false;
-        auto const model = slice(s, dot + 1, n - dot - 1);
-        b.geo = g;
-        b.model = model;
-        return true;
-    }
-    case resource_kind::application_inference_profile:
-    case resource_kind::prompt_router:
-    case resource_kind::provisioned_model:
-    case resource_kind::imported_model:
-    case resource_kind::custom_model_deployment:
-    case resource_kind::async_invoke:
-    case resource_kind::evaluation_job:
-    case resource_kind::model_evaluation_job:
-    case resource_kind::model_copy_job:
-    case resource_kind::model_import_job:
-    case resource_kind::model_invocation_job:
-    case resource_kind::advanced_prompt_optimization_job:
-    case resource_kind::provisioned_model_v2:
-    case resource_kind::provisioned_model_reservation:
-        return id.size() == 12 && all_in_class(id.data(), 12, lower_alnum_chars);
-    default:
-        return !check_kind_id(kind, id, static_cast<std::uint32_t>(slash + 1), b);
-    }
+    arn_split f;
+    return split_bedrock_arn(s, f) && bedrock_arn_from_split(s, f, b);
 }
 
 } // namespace detail

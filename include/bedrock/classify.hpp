@@ -109,8 +109,11 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     static_assert(!bedrock::parse_bedrock_arn(b->str()));   // the strict parser still refuses it
     @endcode
 */
-[[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
-    auto strict = parse_bedrock_arn(s);
+[[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept;
+
+namespace detail {
+/// @ref read_bedrock_arn given the strict result `strict` of `s`.
+constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
     auto const a = parse_arn(s);
     if (!a) return strict;
@@ -131,26 +134,41 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     b.model = profile->model;
     return b;
 }
+} // namespace detail
+
+[[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
+    return detail::read_bedrock_arn_from(parse_bedrock_arn(s), s);
+}
 
 namespace detail {
+
+/// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: the typed ARN
+/// is parsed in place (the one-pass parser), so a valid ARN is neither copied nor checked twice.
+constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
+    auto& a = c.arn.emplace();
+    if (!parse_bedrock_arn_fast(s, a)) {
+        auto const read = read_bedrock_arn_from(parse_bedrock_arn_exact(s), s); // the fast path has said no once
+        if (!read) {
+            c.arn.reset();
+            c.error = read.error();
+            return;
+        }
+        a = *read;
+    }
+    c.kind = identifier_kind::arn;
+    c.resource = a.kind;
+    c.geo = a.geo;
+    c.model = a.model;
+    if (a.kind == resource_kind::inference_profile) {
+        c.geo_text = a.id.substr(0, first_segment_size(a.id));
+        if (!a.geo) c.note = classification_note::unrecognised_geo;
+    }
+}
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
 constexpr classification classify_arn(std::string_view s) noexcept {
     classification c;
-    auto const a = read_bedrock_arn(s);
-    if (!a) {
-        c.error = a.error();
-        return c;
-    }
-    c.kind = identifier_kind::arn;
-    c.resource = a->kind;
-    c.arn = *a;
-    c.geo = a->geo;
-    c.model = a->model;
-    if (a->kind == resource_kind::inference_profile) {
-        c.geo_text = a->id.substr(0, first_segment_size(a->id));
-        if (!a->geo) c.note = classification_note::unrecognised_geo;
-    }
+    classify_arn_into(c, s);
     return c;
 }
 
@@ -350,7 +368,7 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
 constexpr void classify_model_identifier_fast_into(classification& c, std::string_view s,
                                                   bool (*is_catalog_model)(std::string_view)) noexcept {
     if (s.size() >= arn_prefix.size() && s[0] == 'a' && s[1] == 'r' && s[2] == 'n' && s[3] == ':') {
-        c = classify_arn(s);
+        classify_arn_into(c, s);
         return;
     }
     if (s.size() > max_input_size) {

@@ -12,11 +12,12 @@
 
 #include <bedrock/wire_name.hpp>
 
-#include <array>        // std::array (the resource-kind tables)
-#include <cstddef>      // std::size_t
-#include <cstdint>      // std::uint8_t
-#include <optional>     // std::optional (parse_resource_kind)
-#include <string_view>  // std::string_view
+#include <array>             // std::array (the resource-kind tables)
+#include <cstddef>           // std::size_t
+#include <cstdint>           // std::uint8_t
+#include <initializer_list>  // std::initializer_list (the kinds with 12-character ids)
+#include <optional>          // std::optional (parse_resource_kind)
+#include <string_view>       // std::string_view
 
 namespace bedrock {
 
@@ -74,9 +75,10 @@ enum class resource_kind : std::uint8_t {
 /** The wire spellings of @ref resource_kind: the resource type as written in an ARN, in enum order.
 
     Together with @ref resource_kind_rules this is the one kinds table: a new Bedrock resource kind is an
-    enumerator above, its spelling here, its account and region rule in @ref resource_kind_rules, and its id
-    grammar in the `switch` of `detail::check_kind_id` in `<bedrock/bedrock_arn.hpp>` (the compiler lists a
-    missing `case`).
+    enumerator above, its spelling here, its account, region and id rule in @ref resource_kind_rules, and,
+    unless its id is `[a-z0-9]{12}` (@ref id_rule), its id grammar as a `case` of `detail::check_kind_id` in
+    `<bedrock/bedrock_arn.hpp>` (without one, every ARN of the kind is refused, which the kind-coverage test
+    reports).
 */
 template <>
 struct wire_names<resource_kind> {
@@ -141,28 +143,48 @@ enum class region_rule : std::uint8_t {
     empty,          ///< must be empty (`system-tool`)
 };
 
-/// The account and region rule of one resource kind (a row of @ref resource_kind_rules).
+/** The grammar of a kind's resource id, where the kinds table can name it. */
+enum class id_rule : std::uint8_t {
+    kind_grammar,        ///< the kind's own grammar (a `case` of `detail::check_kind_id`, `<bedrock/bedrock_arn.hpp>`)
+    twelve_lower_alnum,  ///< `[a-z0-9]{12}` (application inference profiles, provisioned models, the jobs, …)
+};
+
+/// The account, region and id rule of one resource kind (a row of @ref resource_kind_rules).
 struct resource_kind_rule {
     bedrock::account_rule account = bedrock::account_rule::twelve_digits; ///< what the account may hold
     bedrock::region_rule region = bedrock::region_rule::required;         ///< whether the region may be empty
+    bedrock::id_rule id = bedrock::id_rule::kind_grammar;                 ///< the id's grammar
 };
 
-/** The account and region rule of every kind, in enum order (Service Authorization Reference ARN formats and
+/** The account, region and id rule of every kind, in enum order (Service Authorization Reference ARN formats and
     the botocore patterns; `docs/identifiers.md`). Kinds not listed take the default row (12 digits, region
-    required). */
+    required, the kind's own id grammar). */
 inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
     std::array<resource_kind_rule, 40> t{};
-    t[static_cast<std::size_t>(resource_kind::foundation_model)] = {account_rule::empty, region_rule::empty_allowed};
-    t[static_cast<std::size_t>(resource_kind::data_automation_project)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::data_automation_profile)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::blueprint)].account = account_rule::twelve_digits_or_aws;
-    t[static_cast<std::size_t>(resource_kind::system_tool)].region = region_rule::empty;
+    auto const at = [&t](resource_kind k) -> resource_kind_rule& { return t[static_cast<std::size_t>(k)]; };
+    at(resource_kind::foundation_model) = {account_rule::empty, region_rule::empty_allowed};
+    at(resource_kind::data_automation_project).account = account_rule::twelve_digits_or_aws;
+    at(resource_kind::data_automation_profile).account = account_rule::twelve_digits_or_aws;
+    at(resource_kind::blueprint).account = account_rule::twelve_digits_or_aws;
+    at(resource_kind::system_tool).region = region_rule::empty;
+    for (auto k : {resource_kind::application_inference_profile, resource_kind::prompt_router, resource_kind::provisioned_model,
+                   resource_kind::imported_model, resource_kind::custom_model_deployment, resource_kind::async_invoke,
+                   resource_kind::evaluation_job, resource_kind::model_evaluation_job, resource_kind::model_copy_job,
+                   resource_kind::model_import_job, resource_kind::model_invocation_job,
+                   resource_kind::advanced_prompt_optimization_job, resource_kind::provisioned_model_v2,
+                   resource_kind::provisioned_model_reservation})
+        at(k).id = id_rule::twelve_lower_alnum;
     return t;
 }();
 
 /** The account rule of a kind. */
 [[nodiscard]] constexpr account_rule account_rule_of(resource_kind k) noexcept {
     return resource_kind_rules[static_cast<std::size_t>(k)].account;
+}
+
+/** The id rule of a kind (`twelve_lower_alnum`, or the kind's own grammar). */
+[[nodiscard]] constexpr id_rule id_rule_of(resource_kind k) noexcept {
+    return resource_kind_rules[static_cast<std::size_t>(k)].id;
 }
 
 /** The region rule of a kind. */

@@ -1,4 +1,5 @@
-// The one-pass parser of parse_bedrock_arn (detail::parse_bedrock_arn_fast) against the exact engine
+// The one-pass parser of parse_bedrock_arn (both walks of detail::split_bedrock_arn: the constexpr scalar one
+// and the run-time vector one) against the exact engine
 // (detail::parse_bedrock_arn_exact), issue 13: on every ARN row of the test tables (the identifier table, the
 // kind rows, tests/data/field-identifiers.tsv, the ARNs below) and on every single-byte mutation of each, the
 // fast path accepts exactly what the engine accepts, with the same parts, and parse_bedrock_arn returns
@@ -10,6 +11,7 @@
 #include <bedrock_test/mutations.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -39,28 +41,58 @@ struct fast_path_tally {
     std::size_t accepted = 0;
 };
 
-void compare_fast_and_exact(std::string const& s, fast_path_tally& t) {
-    bedrock_arn fast_value;
-    bool const fast = bedrock::detail::parse_bedrock_arn_fast(s, fast_value);
-    auto const exact = bedrock::detail::parse_bedrock_arn_exact(s);
-    auto const got = bedrock::parse_bedrock_arn(s);
-    bool const agree = exact ? fast && got && same_arn(fast_value, *exact) && same_arn(*got, *exact)
-                             : !fast && !got && got.error().code == exact.error().code &&
-                                   got.error().offset == exact.error().offset &&
-                                   got.error().message() == exact.error().message();
+namespace d = bedrock::detail;
+
+/// One of the two walks of the split, then the typed ARN from it (what parse_bedrock_arn_fast does with the walk
+/// that runs at run time).
+bool split_and_fill(bool (*split)(std::string_view, d::arn_split&), std::string_view s, bedrock_arn& b) {
+    d::arn_split f;
+    return split(s, f) && d::bedrock_arn_from_split(s, f, b);
+}
+
+bool split_vector(std::string_view s, d::arn_split& f) {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    return d::split_bedrock_arn_vector(s, f);
+#else
+    return d::split_bedrock_arn_scalar(s, f); // no vector walk on this compiler: the scalar one runs at run time
+#endif
+}
+
+// Both walks of the one-pass parser (the constexpr scalar one and the run-time vector one) against the exact
+// engine; with `entry_point`, also parse_bedrock_arn itself (on mutations its result is the vector walk's value or
+// the engine's error by construction, so there only the walks are compared: the engine runs once per string).
+void compare_fast_and_exact(std::string const& s, fast_path_tally& t, bool entry_point = true) {
+    bedrock_arn scalar_value;
+    bedrock_arn vector_value;
+    bool const scalar = split_and_fill(&d::split_bedrock_arn_scalar, s, scalar_value);
+    bool const vector = split_and_fill(&split_vector, s, vector_value);
+    auto const exact = d::parse_bedrock_arn_exact(s);
+    bool agree = exact ? scalar && vector && same_arn(scalar_value, *exact) && same_arn(vector_value, *exact) : !scalar && !vector;
+    bedrock::result<bedrock_arn> got = bedrock::parse_error{};
+    if (entry_point) {
+        got = bedrock::parse_bedrock_arn(s);
+        agree = agree && (exact ? got && same_arn(*got, *exact)
+                                : !got && got.error().code == exact.error().code && got.error().offset == exact.error().offset &&
+                                      got.error().message() == exact.error().message());
+    }
     ++t.compared;
     t.accepted += exact ? 1 : 0;
     if (agree) return; // one check per string keeps the 1.4 million mutations cheap; the details on failure
     CAPTURE(s);
-    REQUIRE(fast == exact.has_value()); // sound (never accepts what the engine rejects) and complete
-    REQUIRE(got.has_value() == exact.has_value());
+    REQUIRE(scalar == exact.has_value()); // sound (never accepts what the engine rejects) and complete
+    REQUIRE(vector == exact.has_value());
     if (exact) {
-        REQUIRE(same_arn(fast_value, *exact));
-        REQUIRE(same_arn(*got, *exact));
-    } else {
-        REQUIRE(bedrock::to_string(got.error().code) == bedrock::to_string(exact.error().code));
-        REQUIRE(got.error().offset == exact.error().offset);
-        REQUIRE(got.error().message() == exact.error().message());
+        REQUIRE(same_arn(scalar_value, *exact));
+        REQUIRE(same_arn(vector_value, *exact));
+    }
+    if (entry_point) {
+        REQUIRE(got.has_value() == exact.has_value());
+        if (exact) REQUIRE(same_arn(*got, *exact));
+        else {
+            REQUIRE(bedrock::to_string(got.error().code) == bedrock::to_string(exact.error().code));
+            REQUIRE(got.error().offset == exact.error().offset);
+            REQUIRE(got.error().message() == exact.error().message());
+        }
     }
     FAIL("the one-pass parser and the exact engine disagree");
 }
@@ -99,6 +131,28 @@ std::vector<std::string> extra_arns() {
         "arn:aws:bedrock:us-east-1:123456789012:marketplace/model-endpoint/all-access",
         "arn:aws:bedrock:us-east-1:123456789012:flow/ABCDEFGHIJ/alias/ABCDEFGHIJ/execution/abc-123",
         "arn:aws:bedrock:us-east-1:123456789012:custom-model/imported/abcdef012345",
+        // the vector walk's edges: regions of 15 and 16 bytes, ids of 64 and 65 bytes, ARNs near 32 bytes, a geo
+        // at the last bytes, ids ending within 16 bytes of a window
+        "arn:aws:bedrock:ap-southeast-12:123456789012:provisioned-model/abcdef012345",
+        "arn:aws:bedrock:ap-southeast-123:123456789012:provisioned-model/abcdef012345",
+        "arn:aws:bedrock:aws-us-gov-global::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:us-east-1::foundation-model/" + std::string(30, 'a') + "." + std::string(33, 'b'),
+        "arn:aws:bedrock:us-east-1::foundation-model/" + std::string(30, 'a') + "." + std::string(34, 'b'),
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us." + std::string(30, 'a') + "." + std::string(30, 'b'),
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us." + std::string(30, 'a') + "." + std::string(31, 'b'),
+        "arn:aws:bedrock:::foundation-model/a.b",
+        "arn:aws:bedrock:::foundation-model/ab.c",
+        "arn:aws:bedrock:::foundation-model/us.c",
+        "arn:aws:bedrock:::foundation-model/a.us",
+        "arn:aws:bedrock:::foundation-model/a.b:c",
+        "arn:aws:bedrock:us-east-1::foundation-model/abc.global",
+        "arn:aws:bedrock:us-east-1::foundation-model/global.abc",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us-gov.a.b",
+        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/apac.a.b",
+        "arn:aws:bedrock:us-east-1:aws:inference-profile/us.a.b",
+        "arn:aws:bedrock:us-east-1:aws:blueprint/abcdef0123456789",
+        "arn:aws:bedrock:us-east-1:123456789012:agent-alias/ABCDEFGHIJ/TSTALIASID",
+        "arn:aws:bedrock:us-east-1:123456789012:data-automation-library-ingestion-job/abcdef0123456789",
     };
 }
 
@@ -154,10 +208,44 @@ TEST_CASE("parse_bedrock_arn: the one-pass parser and the exact engine agree on 
     fast_path_tally t;
     for (auto const& s : table_arns()) {
         if (s.size() > 300) continue;
-        bedrock_test::for_each_single_byte_mutation(s, [&t](std::string const& m) { compare_fast_and_exact(m, t); });
+        bedrock_test::for_each_single_byte_mutation(s, [&t](std::string const& m) { compare_fast_and_exact(m, t, false); });
     }
     CHECK(t.compared > 200000);
     CHECK(t.accepted > t.compared / 50);
+}
+
+TEST_CASE("vector walk helpers: the portable mask, the G1 masks and the geo words", "[arn][fast_path]") {
+    // movemask_words against the definition: bit k = the high bit of byte k
+    std::uint64_t x = 0x9E37'79B9'7F4A'7C15u;
+    for (int round = 0; round < 1000; ++round) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        std::uint64_t const lo = x, hi = x * 0xBF58'476D'1CE4'E5B9u;
+        unsigned expected = 0;
+        for (unsigned k = 0; k < 8; ++k) expected |= static_cast<unsigned>((lo >> (8 * k + 7)) & 1u) << k;
+        for (unsigned k = 0; k < 8; ++k) expected |= static_cast<unsigned>((hi >> (8 * k + 7)) & 1u) << (k + 8);
+        REQUIRE(d::movemask_words(lo, hi) == expected);
+    }
+    CHECK(d::movemask_words(~std::uint64_t{0}, ~std::uint64_t{0}) == 0xFFFFu);
+    CHECK(d::movemask_words(0x80, 0) == 1u);
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    // find_geo_at against find_geo on every spelling and its neighbours, inside a longer text
+    for (auto const g : bedrock::all_geos) {
+        std::string const text = std::string(bedrock::to_string(g)) + ".anthropic.claude";
+        for (std::size_t size = 0; size <= 8; ++size) {
+            CAPTURE(text, size);
+            CHECK(d::find_geo_at(text.data(), 0, size, text.size()) == d::find_geo(std::string_view(text).substr(0, size)));
+        }
+    }
+    // the aws region prefixes as the vector walk reads them, against the generated list
+    for (auto const prefix : bedrock::detail::partition_table[0].region_prefixes) {
+        CAPTURE(prefix);
+        CHECK(d::aws_region_prefix(prefix.data(), static_cast<unsigned>(prefix.size() - 1)));
+    }
+    CHECK_FALSE(d::aws_region_prefix("xx-", 2));
+    CHECK_FALSE(d::aws_region_prefix("u5-", 2));
+#endif
 }
 
 TEST_CASE("parse_bedrock_arn: the one-pass parser runs at compile time", "[arn][fast_path]") {

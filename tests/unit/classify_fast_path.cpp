@@ -8,6 +8,7 @@
 #include <bedrock/catalog.hpp>
 
 #include <bedrock_test/catch.hpp>
+#include <bedrock_test/mutations.hpp>
 
 #include <cstddef>
 #include <fstream>
@@ -23,25 +24,6 @@ namespace {
 namespace d = bedrock::detail;
 
 bool classify_fast_path_catalog(std::string_view id) noexcept { return bedrock::find_model(id) != nullptr; }
-
-// Every single-byte deletion, insertion and substitution over an alphabet that reaches every branch of the
-// scan (segment bytes, both delimiters, upper case, the name separators, space, a non-ASCII byte).
-std::vector<std::string> classify_mutations(std::string const& s) {
-    constexpr std::string_view alphabet{"aZ0.:/-_ \xc3"};
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i < s.size()) out.push_back(std::string(s).erase(i, 1));
-        for (char c : alphabet) {
-            out.push_back(std::string(s).insert(i, 1, c));
-            if (i < s.size() && s[i] != c) {
-                std::string m = s;
-                m[i] = c;
-                out.push_back(m);
-            }
-        }
-    }
-    return out;
-}
 
 // Same view: the same bytes of the same input (or both empty).
 bool classify_same_view(std::string_view a, std::string_view b) {
@@ -128,10 +110,10 @@ TEST_CASE("classify fast path: single-byte mutations classify as the exact class
     classify_tally t;
     for (auto const& s : classify_table_strings()) {
         if (s.size() > 160) continue;
-        for (auto const& m : classify_mutations(s)) {
+        bedrock_test::for_each_single_byte_mutation(s, [&t](std::string const& m) {
             compare_classifiers(m, nullptr, t);
             if (m.size() <= 80) compare_classifiers(m, &classify_fast_path_catalog, t);
-        }
+        });
     }
     CHECK(t.compared > 100000);
     CHECK(t.valid > 10000);
@@ -152,7 +134,7 @@ TEST_CASE("classify fast path: the helper verdicts agree with the rules they rep
     std::size_t n = 0;
     for (auto const& s : classify_table_strings()) {
         if (s.size() > 160) continue;
-        for (auto const& m : classify_mutations(s)) {
+        bedrock_test::for_each_single_byte_mutation(s, [&n](std::string const& m) {
             CAPTURE(m);
             REQUIRE(d::is_model_name(m) == !d::check_full(d::model_name_rule, m, 1, d::unbounded).has_value());
             REQUIRE(d::is_application_profile_id(m) == !bedrock::check_application_profile_id(m).has_value());
@@ -160,7 +142,7 @@ TEST_CASE("classify fast path: the helper verdicts agree with the rules they rep
             // the layout with 1..3 dots is G1 exactly
             REQUIRE((scan.layout && scan.dots >= 1 && scan.dots <= 3) == d::is_model_id_g1(m));
             ++n;
-        }
+        });
     }
     CHECK(n > 50000);
 }

@@ -15,10 +15,21 @@
 #include <bedrock/geo.hpp>
 #include <bedrock/partition.hpp>
 
+#include <bit>          // std::countr_zero (the masks of the vector scans)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (find_geo)
 #include <string_view>  // std::string_view
+#include <type_traits>  // std::is_constant_evaluated (the vector scans run at run time only)
+
+/// 1 where the one-pass parsers may classify 16 bytes per step with GCC/clang vector extensions (little-endian
+/// GCC-compatible compilers; SSE2's `pmovmskb` where present, a portable multiply otherwise), else 0.
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define BEDROCK_DETAIL_VECTOR_SCAN 1
+#else
+#define BEDROCK_DETAIL_VECTOR_SCAN 0
+#endif
 
 namespace bedrock::detail {
 
@@ -28,8 +39,18 @@ constexpr std::uint64_t load8(char const* p) noexcept {
     return b(0) | b(1) | b(2) | b(3) | b(4) | b(5) | b(6) | b(7);
 }
 
-/// Whether the `n` bytes at `a` and `b` are equal: a word at a time, the last word overlapping (n >= 8).
+#if BEDROCK_DETAIL_VECTOR_SCAN
+namespace vector {
+inline bool equal_bytes16(char const* a, char const* b, std::size_t n) noexcept; // n >= 16, defined below
+} // namespace vector
+#endif
+
+/// Whether the `n` bytes at `a` and `b` are equal: a word at a time, the last word overlapping (n >= 8); at run time
+/// 16 bytes at a time from 16 bytes on.
 constexpr bool equal_bytes(char const* a, char const* b, std::size_t n) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && n >= 16) return vector::equal_bytes16(a, b, n);
+#endif
     if (n < 8) {
         for (std::size_t k = 0; k < n; ++k)
             if (a[k] != b[k]) return false;
@@ -148,6 +169,20 @@ constexpr bool region_in_partition(partition p, std::string_view region, region_
     return partition_of_region(region) == p;
 }
 
+/// Whether `region` is `[a-z0-9-]{1,20}` and fully matches the `aws` regionRegex: then @ref check_region_in
+/// passes for `partition::aws` (`aws` is the partition tried first), without the lookup over every partition.
+constexpr bool is_aws_regex_region(std::string_view region) noexcept {
+    if (region.empty() || region.size() > 20) return false;
+    region_dashes d;
+    for (std::size_t k = 0; k < region.size(); ++k) {
+        if (!segment_chars(region[k])) return false;
+        if (region[k] != '-') continue;
+        if (d.count++ == 0) d.first = k;
+        d.last = k;
+    }
+    return matches_aws_region_regex(region, d);
+}
+
 /// The length of the longest geo spelling (`global`).
 inline constexpr std::size_t longest_geo_size = [] {
     std::size_t longest = 0;
@@ -163,6 +198,119 @@ constexpr std::optional<geo> find_geo(std::string_view text) noexcept {
         if (names[g].size() == text.size() && equal_bytes(text.data(), names[g].data(), text.size())) return static_cast<geo>(g);
     return std::nullopt;
 }
+
+/** The positions of the separators and segment bytes of up to 64 bytes of text (bit k = byte k), as the vector
+    scans find them; bits past the text are 0. */
+struct id_masks {
+    std::uint64_t seg = 0;    ///< `[a-z0-9-]`
+    std::uint64_t dot = 0;    ///< `.`
+    std::uint64_t colon = 0;  ///< `:`
+};
+
+/** G1 (what @ref is_model_id_g1 accepts) on the bytes [from, size) described by `m` (size <= 64): the position of
+    its first `.`, or 0 when the bytes are not G1. The whole check is a few operations on the masks: every byte a
+    segment byte or a separator, no separator first, last or next to another, 1..3 dots, at most 2 colons, no dot
+    after a colon (a segment cannot exceed 63 bytes in 64 bytes that hold a dot). */
+constexpr std::size_t g1_head_in_masks(id_masks const& m, unsigned from, unsigned size) noexcept {
+    if (from >= size) return 0;
+    std::uint64_t const upto = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    std::uint64_t const range = upto & ~((std::uint64_t{1} << from) - 1);
+    std::uint64_t const dot = m.dot & range;
+    std::uint64_t const colon = m.colon & range;
+    std::uint64_t const sep = dot | colon;
+    std::uint64_t const first_colon = colon & (~colon + 1);
+    // counts by clearing the lowest bits (std::popcount is a library call without -mpopcnt)
+    auto const without_lowest = [](std::uint64_t x) { return x & (x - 1); };
+    bool const one_to_three_dots = dot != 0 && without_lowest(without_lowest(without_lowest(dot))) == 0;
+    bool const at_most_two_colons = without_lowest(without_lowest(colon)) == 0;
+    if (((m.seg & range) | sep) != range || (sep & ((sep >> 1) | (std::uint64_t{1} << from) | (std::uint64_t{1} << (size - 1)))) != 0 ||
+        !one_to_three_dots || !at_most_two_colons || (first_colon != 0 && dot > first_colon))
+        return 0;
+    return static_cast<std::size_t>(std::countr_zero(dot));
+}
+
+/// The 16-bit mask of the high bits of 16 bytes held as two little-endian words (what SSE2's `pmovmskb` does), by
+/// one multiply per word: the portable half of @ref vector::movemask, tested on its own.
+constexpr unsigned movemask_words(std::uint64_t lo, std::uint64_t hi) noexcept {
+    constexpr std::uint64_t high = 0x8080'8080'8080'8080u;
+    constexpr std::uint64_t gather = 0x0002'0408'1020'4081u; // byte k's bit 7 lands in bit 56 + k
+    return static_cast<unsigned>(((lo & high) * gather) >> 56) | static_cast<unsigned>(((hi & high) * gather) >> 56) << 8;
+}
+
+#if BEDROCK_DETAIL_VECTOR_SCAN
+/** 16 bytes per step with GCC/clang vector extensions (no header, no target option). Only for run time: the
+    callers take these under `!std::is_constant_evaluated()` and keep the scalar scans above as the constexpr path
+    and as the reference the tests compare them with. Every load reads 16 bytes inside the text: the caller
+    guarantees `n >= 16`, and a load near the end is moved back to end at `n` (@ref load16_within). */
+namespace vector {
+
+typedef unsigned char u8x16 __attribute__((vector_size(16)));
+typedef char c8x16 __attribute__((vector_size(16)));
+typedef unsigned long long u64x2 __attribute__((vector_size(16)));
+
+/// The 16 bytes at `p`.
+inline u8x16 load16(char const* p) noexcept {
+    u8x16 v;
+    __builtin_memcpy(&v, p, 16);
+    return v;
+}
+
+/// One bit per byte lane of a comparison result (lane k -> bit k).
+template <class Lanes>
+inline unsigned movemask(Lanes m) noexcept {
+#if defined(__SSE2__)
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128((c8x16)m)) & 0xFFFFu;
+#else
+    u64x2 const w = (u64x2)m;
+    return movemask_words(w[0], w[1]);
+#endif
+}
+
+/// 16 bytes of [p + i, p + n) from `i` on: loaded at `i`, or, within 16 bytes of the end, at `n - 16` with
+/// `shift` the bytes before `i` (a mask of it is shifted right by `shift`; bits past `n` are then 0). Needs `n >= 16`.
+struct window {
+    u8x16 bytes;
+    unsigned shift;
+};
+inline window load16_within(char const* p, std::size_t i, std::size_t n) noexcept {
+    std::size_t const at = n - i >= 16 ? i : n - 16;
+    return {load16(p + at), static_cast<unsigned>(i - at)};
+}
+
+/// @ref equal_bytes for `n >= 16`: 16 bytes per compare, the last 16 overlapping.
+inline bool equal_bytes16(char const* a, char const* b, std::size_t n) noexcept {
+    // first and last 16 bytes (all of n <= 32 without a loop), then the middle
+    unsigned same = movemask(load16(a) == load16(b)) & movemask(load16(a + n - 16) == load16(b + n - 16));
+    for (std::size_t k = 16; k + 16 < n; k += 16) same &= movemask(load16(a + k) == load16(b + k));
+    return same == 0xFFFFu;
+}
+
+/// `[a-z0-9-]` (@ref segment_chars), one bit per byte.
+inline unsigned segment_mask(u8x16 v) noexcept {
+    return movemask(((u8x16)(v - 'a') < 26) | ((u8x16)(v - '0') < 10) | (v == '-'));
+}
+/// `[0-9]`, one bit per byte.
+inline unsigned digit_mask(u8x16 v) noexcept { return movemask((u8x16)(v - '0') < 10); }
+/// `[a-z0-9]` (@ref lower_alnum_chars), one bit per byte.
+inline unsigned lower_alnum_mask(u8x16 v) noexcept { return movemask(((u8x16)(v - 'a') < 26) | ((u8x16)(v - '0') < 10)); }
+/// The bytes equal to `c`, one bit per byte.
+inline unsigned byte_mask(u8x16 v, char c) noexcept { return movemask(v == static_cast<unsigned char>(c)); }
+
+/// The @ref id_masks of [p + i, p + n), at most 64 bytes (`n >= 16`): one to four 16-byte windows.
+inline id_masks id_masks_of(char const* p, std::size_t i, std::size_t n) noexcept {
+    id_masks m;
+    for (std::size_t q = i; q < n; q += 16) {
+        auto const w = load16_within(p, q, n);
+        auto const at = static_cast<unsigned>(q - i);
+        m.seg |= std::uint64_t{segment_mask(w.bytes) >> w.shift} << at;
+        m.dot |= std::uint64_t{byte_mask(w.bytes, '.') >> w.shift} << at;
+        m.colon |= std::uint64_t{byte_mask(w.bytes, ':') >> w.shift} << at;
+    }
+    return m;
+}
+
+} // namespace vector
+#endif
 
 } // namespace bedrock::detail
 
