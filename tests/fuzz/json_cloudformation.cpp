@@ -11,6 +11,7 @@
 // - sort_tags_like_cdk: sorted by cdk_collate, unique keys, the same key set, each key with the value of
 //   its last occurrence, and sorting again changes nothing.
 #include <bedrock/json.hpp>
+#include <bedrock/json/cfn_import.hpp>
 
 #include <bedrock/application_profile.hpp>
 #include <bedrock/catalog.hpp>

@@ -3,6 +3,7 @@
 // every document that is accepted serializes to JSON that reads back to the same serialization
 // (wire form and CLI form), so accepting a document never loses a value.
 #include <bedrock/json.hpp>
+#include <bedrock/json/cfn_import.hpp>
 
 #include <cstddef>
 #include <cstdint>
