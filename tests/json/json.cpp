@@ -35,11 +35,6 @@ TEST_CASE("json doc examples compile", "[json]") {
         CHECK((r.has_value() && r->next_token == "abc" && !r->inference_profile_summaries));
     }
     {
-        auto t = bedrock::parse_cfn_application_profiles(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
-        "Properties":{"InferenceProfileName":"p"}}}})");
-        CHECK((t->size() == 1 && (*t)[0].logical_id == "P"));
-    }
-    {
         std::string s = bedrock::serialize_document(bedrock::tag{"team", "support"}, bedrock::json_output::cli);
         CHECK(s == "{\n    \"key\": \"team\",\n    \"value\": \"support\"\n}\n");
     }
