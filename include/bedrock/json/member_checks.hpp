@@ -19,6 +19,7 @@
 
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/classify.hpp>
+#include <bedrock/detail/arn_scan.hpp>  // detail::all_in_class
 #include <bedrock/detail/chars.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -33,20 +34,6 @@
 #include <string_view>  // std::string_view
 
 namespace bedrock::detail {
-
-/// True when every byte of `s` is one of `[a-z-]` (geo spellings, known or only geo-shaped).
-constexpr bool all_lower_or_hyphen(std::string_view s) noexcept {
-    for (char c : s)
-        if (!(lower_chars(c) || c == '-')) return false;
-    return true;
-}
-
-/// True when every byte of `s` is one of `[a-z0-9]`.
-constexpr bool all_lower_alnum(std::string_view s) noexcept {
-    bool all = true;
-    for (char c : s) all &= lower_alnum_chars(c);
-    return all;
-}
 
 /// The partitions of AWS's pattern `arn:aws(|-us-gov|-cn|-iso|-iso-b):` (InferenceProfileArn and its family).
 constexpr bool in_five_partitions(partition p) noexcept {
@@ -79,7 +66,7 @@ static_assert(account_rule_of(resource_kind::foundation_model) == account_rule::
 // ... and every geo is `[a-z-]`, so `<geo>.<G1 model id>` is `[a-zA-Z0-9-:.]+` (the pattern of profile ids).
 static_assert([] {
     for (geo g : all_geos)
-        if (!all_lower_or_hyphen(wire_name(g))) return false;
+        if (!all_in_class(wire_name(g).data(), wire_name(g).size(), lower_chars | char_set("-"))) return false;
     return true;
 }());
 static_assert(max_profile_id_size == 64 && max_arn_size == 2048);
@@ -162,7 +149,8 @@ constexpr std::optional<parse_error> read_profile_identifier(std::string_view s)
     static_assert(S == shape::inference_profile_id || S == shape::inference_profile_arn);
     if constexpr (S == shape::inference_profile_id) {
         // what check_application_profile_id accepts, without its engine on the usual 40-byte profile ids
-        if (s.size() == application_profile_id_size && all_lower_alnum(s)) return std::nullopt;
+        if (s.size() == application_profile_id_size && all_in_class(s.data(), s.size(), lower_alnum_chars))
+            return std::nullopt;
         if (!check_profile_id_lenient(s)) return std::nullopt;
     } else {
         auto const b = read_bedrock_arn(s);
