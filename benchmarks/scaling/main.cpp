@@ -17,6 +17,7 @@
 // member (nextToken), a stream of valid identifiers, one identifier of that size, an application profile with that many
 // bytes of tags (F5) and a copyFrom of `${` repeated (F6). Every input is checked to give the verdict the
 // row is about before it is timed.
+#include <bedrock/application_profile.hpp>
 #include <bedrock/json.hpp>
 #include <bedrock/profiles.hpp>
 
