@@ -302,9 +302,9 @@ static_assert([] {
     return true;
 }());
 
-/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `slash >= 47` or the type shorter than 16
-    bytes (always so in an ARN that reached it): one hash, then the bytes that end at the `/` against the kind's
-    right-aligned spelling, 16 per compare. */
+/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (so that the windows that end
+    at the `/` stay inside the ARN; always so in the vector walk): one hash, then the bytes that end at the `/`
+    against the kind's right-aligned spelling, 16 per compare. */
 [[gnu::always_inline]] inline std::optional<resource_kind> kind_before_slash(char const* p, std::size_t from,
                                                                             std::size_t slash) noexcept {
     std::string_view const type(p + from, slash - from);
