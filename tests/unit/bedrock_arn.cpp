@@ -1,6 +1,8 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/bedrock_arn.hpp>  // include guard works
 
+#include <bedrock/arn_environment.hpp>  // make_bedrock_arn (the round trip below)
+
 #include <bedrock_test/catch.hpp>
 
 #include <string>

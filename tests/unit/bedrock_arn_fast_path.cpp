@@ -100,7 +100,7 @@ void compare_fast_and_exact(std::string const& s, fast_path_tally& t, bool entry
 // ARNs the tables have few of: other partitions, the global pseudo region, regions matched only by a
 // regionRegex, every shape of the ids the fast path reads itself.
 std::vector<std::string> extra_arns() {
-    return {
+    std::vector<std::string> out = {
         "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0",
         "arn:aws:bedrock:::foundation-model/amazon.nova-pro-v1:0",
         "arn:aws:bedrock:ap-southeast-9::foundation-model/amazon.nova-pro-v1:0",
@@ -153,7 +153,25 @@ std::vector<std::string> extra_arns() {
         "arn:aws:bedrock:us-east-1:aws:blueprint/abcdef0123456789",
         "arn:aws:bedrock:us-east-1:123456789012:agent-alias/ABCDEFGHIJ/TSTALIASID",
         "arn:aws:bedrock:us-east-1:123456789012:data-automation-library-ingestion-job/abcdef0123456789",
+        // the vector walk's whole windows: the account window at the last 16 bytes and one byte short of them, a
+        // partition other than `aws` (no `arn:aws:bedrock:` start), the service `sagemaker`
+        "arn:aws:bedrock:us-east-1::flow/ABCDEFGHIJ",
+        "arn:aws:bedrock:us-east-1::flow/ABCDEFGHI",
+        "arn:aws:bedrock:us-east-1:123456789012:flow/ABCDEFGHIJ",
+        "arn:aws:bedrock:us-east-1:12345678901:flow/ABCDEFGHIJ",
+        "arn:aws-cn:bedrock:::foundation-model/a.b",
+        "arn:aws-cn:bedrock:cn-north-1:aws:blueprint/abcdef012345",
+        "arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrockx:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:sagemaker:us-east-1:123456789012:endpoint/e",
     };
+    // model and profile ids of every size from 1 to 66 bytes: the vector walk reads an id as one to four 16-byte
+    // windows that end at the ARN's end
+    for (std::size_t size = 3; size <= 66; ++size)
+        out.push_back("arn:aws:bedrock:us-east-1::foundation-model/a." + std::string(size - 2, 'b'));
+    for (std::size_t size = 5; size <= 66; ++size)
+        out.push_back("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.a." + std::string(size - 5, 'b'));
+    return out;
 }
 
 std::vector<std::string> table_arns() {
@@ -237,6 +255,23 @@ TEST_CASE("vector walk helpers: the portable mask, the G1 masks and the geo word
             CAPTURE(text, size);
             CHECK(d::find_geo_at(text.data(), 0, size, text.size()) == d::find_geo(std::string_view(text).substr(0, size)));
         }
+    }
+    // tail_masks against the definition (bit k = byte n - size + k), for every size and every byte class
+    std::string text(16, '/');
+    for (int k = 0; text.size() < 96; ++k) text += "ab-9.:/Z"[k % 8];
+    for (unsigned size = 1; size <= 64; ++size) {
+        auto const m = d::tail_masks(text.data(), text.size(), size);
+        d::id_masks expected;
+        for (unsigned k = 0; k < size; ++k) {
+            char const c = text[text.size() - size + k];
+            expected.seg |= std::uint64_t{d::segment_chars(c)} << k;
+            expected.dot |= std::uint64_t{c == '.'} << k;
+            expected.colon |= std::uint64_t{c == ':'} << k;
+        }
+        CAPTURE(size);
+        CHECK(m.seg == expected.seg);
+        CHECK(m.dot == expected.dot);
+        CHECK(m.colon == expected.colon);
     }
     // the aws region prefixes as the vector walk reads them, against the generated list
     for (auto const prefix : bedrock::detail::partition_table[0].region_prefixes) {

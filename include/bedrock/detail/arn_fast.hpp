@@ -235,43 +235,172 @@ inline constexpr auto geo_words = [] {
     return w;
 }();
 
-/// @ref find_geo of `p[i, i + size)` inside `p[0, n)`: one word load and a compare per geo.
-inline std::optional<geo> find_geo_at(char const* p, std::size_t i, std::size_t size, std::size_t n) noexcept {
+/** Whether the region `p[0, size)` (`[a-z0-9-]`, 0 < size < 16; its dashes and digits as masks) fully matches the
+    `aws` partition's regionRegex: what @ref matches_aws_region_regex decides, in one expression without branches
+    when every `aws` prefix is two letters and a dash (the 2-letter bitmap). */
+[[gnu::always_inline]] inline bool aws_region_bits(char const* p, unsigned size, unsigned dashes, unsigned digits) noexcept {
+    if constexpr (!aws_two_letter_prefixes.valid) {
+        return matches_aws_region_regex(p, size, dashes, digits);
+    } else {
+        unsigned const rest = dashes & ~4u; // a dash at 2 (after the prefix's two letters), and exactly one more
+        auto const last = static_cast<unsigned>(std::countr_zero(rest | 0x8000u));
+        unsigned const tail = ((1u << size) - 1) & ~((2u << last) - 1); // the bytes after the last dash: digits
+        auto const c0 = static_cast<unsigned char>(p[0]), c1 = static_cast<unsigned char>(p[1]);
+        return ((dashes >> 2 & 1u) != 0) & (rest != 0) & ((rest & (rest - 1)) == 0) & (last >= 4) & (last + 1 < size) &
+               ((digits & tail) == tail) & (((digits | dashes) & 3u) == 0) & // bytes 0 and 1 are letters
+               ((aws_two_letter_prefixes.rows[c0 & 31u] >> (c1 & 31u) & 1u) != 0);
+    }
+}
+
+/// A perfect hash of @ref geo_words: `slots[(word * multiplier) >> 59]` is 1 + the geo of that word, or 0.
+struct geo_word_hash {
+    std::uint64_t multiplier = 0;
+    std::array<std::uint8_t, 32> slots{};
+};
+inline constexpr geo_word_hash geo_hash = [] {
+    // the first odd multiplier of a fixed sequence that gives every geo its own slot (found in a few steps)
+    for (std::uint64_t k = 0x9E37'79B9'7F4A'7C15u, step = 0; step < 1000; ++step, k += 0x6A09'E667'F3BC'C90Au) {
+        geo_word_hash h;
+        h.multiplier = k;
+        bool distinct = true;
+        for (std::size_t g = 0; g < geo_words.size() && distinct; ++g) {
+            auto& slot = h.slots[(geo_words[g] * k) >> 59];
+            distinct = slot == 0;
+            slot = static_cast<std::uint8_t>(g + 1);
+        }
+        if (distinct) return h;
+    }
+    return geo_word_hash{};
+}();
+static_assert(geo_hash.multiplier != 0, "no multiplier in the sequence gives every geo its own slot");
+
+/// @ref find_geo of `p[i, i + size)` inside `p[0, n)`: one word load, one hash and one compare.
+[[gnu::always_inline]] inline std::optional<geo> find_geo_at(char const* p, std::size_t i, std::size_t size, std::size_t n) noexcept {
     if (size > longest_geo_size) return std::nullopt;
     if (n - i < 8) return find_geo(std::string_view(p + i, size));
     std::uint64_t const w = (load8(p + i) & ((std::uint64_t{1} << (8 * size)) - 1)) | std::uint64_t{size} << 56;
-    for (std::size_t g = 0; g < geo_words.size(); ++g)
-        if (geo_words[g] == w) return static_cast<geo>(g);
-    return std::nullopt;
+    auto const slot = geo_hash.slots[(w * geo_hash.multiplier) >> 59];
+    if (slot == 0 || geo_words[slot - 1u] != w) return std::nullopt;
+    return static_cast<geo>(slot - 1u);
 }
 
-/** @ref split_bedrock_arn_scalar 16 bytes per step (run time only): the region, the account, the `/` after the
-    type and ids of up to 64 bytes are each classified by one to four vector compares. Accepts exactly what the
-    scalar split accepts, with the same parts; it hands ARNs shorter than 32 bytes, regions of 16 bytes or more and
-    model ids over 64 bytes to the scalar walks. */
+/// Each kind's spelling and its `/`, right-aligned in 48 zero bytes: compared with the 16 to 48 bytes that end at
+/// the ARN's `/`.
+inline constexpr auto kind_slash_tails = [] {
+    constexpr auto const& names = wire_names<resource_kind>::names;
+    std::array<std::array<char, 48>, names.size()> t{};
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        std::size_t const at = 47 - names[k].size();
+        for (std::size_t i = 0; i < names[k].size(); ++i) t[k][at + i] = names[k][i];
+        t[k][47] = '/';
+    }
+    return t;
+}();
+static_assert([] {
+    for (auto name : wire_names<resource_kind>::names)
+        if (name.size() + 1 > 48) return false;
+    return true;
+}());
+
+/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (so that the windows that end
+    at the `/` stay inside the ARN; always so in the vector walk): one hash, then the bytes that end at the `/`
+    against the kind's right-aligned spelling, 16 per compare. */
+[[gnu::always_inline]] inline std::optional<resource_kind> kind_before_slash(char const* p, std::size_t from,
+                                                                            std::size_t slash) noexcept {
+    std::string_view const type(p + from, slash - from);
+    if (type.empty()) return std::nullopt;
+    auto const slot = resource_kind_slots[resource_kind_slot(type)];
+    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u].size() != type.size()) return std::nullopt;
+    char const* const tail = kind_slash_tails[slot - 1u].data();
+    char const* const end = p + slash + 1;
+    auto const lanes = [tail, end](unsigned k) {
+        return vector::movemask(vector::load16(end - 16 * (k + 1)) == vector::load16(tail + 48 - 16 * (k + 1)));
+    };
+    auto const size = static_cast<unsigned>(type.size()) + 1; // with the `/`
+    unsigned const need = (0xFFFFu << (15 - (size - 1) % 16)) & 0xFFFFu; // the bytes of the last (partial) window
+    bool same;
+    if (size <= 16) same = (lanes(0) & need) == need;
+    else if (size <= 32) same = (lanes(0) & (lanes(1) | ~need)) == 0xFFFFu;
+    else same = (lanes(0) & lanes(1) & (lanes(2) | ~need)) == 0xFFFFu;
+    if (!same) return std::nullopt;
+    return static_cast<resource_kind>(slot - 1u);
+}
+
+/// The common start of a Bedrock ARN, `arn:aws:bedrock:` (partition `aws`, service `bedrock`): one 16-byte compare.
+inline constexpr char aws_bedrock_start[] = "arn:aws:bedrock:";
+static_assert(sizeof aws_bedrock_start == 17);
+
+/// The bytes of `v` in [lo, lo + count) (count < 128) as lanes: a signed compare of the bytes moved to start at -128
+/// (two operations; SSE2 has no unsigned byte compare).
+template <unsigned char lo, unsigned char count>
+[[gnu::always_inline]] inline vector::c8x16 in_range(vector::u8x16 v) noexcept {
+    typedef signed char s8x16 __attribute__((vector_size(16)));
+    static_assert(count < 128);
+    return (vector::c8x16)((s8x16)(v + static_cast<unsigned char>(0x80 - lo)) < static_cast<signed char>(count - 128));
+}
+
+/// `[a-z0-9-]` (@ref segment_chars), one bit per byte: @ref vector::segment_mask in five vector operations.
+[[gnu::always_inline]] inline unsigned segment_bits(vector::u8x16 v) noexcept {
+    return vector::movemask(in_range<'a', 26>(v) | in_range<'0', 10>(v) | (vector::c8x16)(v == '-'));
+}
+
+/// `[a-z0-9-]`, `.` and `:` of the 16 bytes `v`, or'd into `m` at bit `at` (inlined: `at` is then a constant).
+[[gnu::always_inline]] inline void add_id_window(id_masks& m, vector::u8x16 v, unsigned at) noexcept {
+    m.seg |= std::uint64_t{segment_bits(v)} << at;
+    m.dot |= std::uint64_t{vector::byte_mask(v, '.')} << at;
+    m.colon |= std::uint64_t{vector::byte_mask(v, ':')} << at;
+}
+
+/** The @ref id_masks of the last `size` bytes of `p[0, n)` (1 <= size <= 64; bit k = byte n - size + k), from 16-byte
+    windows that end at `n` (no window moved or shifted: the bytes before the id fall off the bottom). Needs
+    `n >= size + 15`: an ARN has more than 15 bytes before its resource id. */
+[[gnu::always_inline]] inline id_masks tail_masks(char const* p, std::size_t n, unsigned size) noexcept {
+    id_masks m;
+    char const* const end = p + n;
+    switch ((size - 1) / 16) {
+    case 3: add_id_window(m, vector::load16(end - 64), 0); [[fallthrough]];
+    case 2: add_id_window(m, vector::load16(end - 48), 16); [[fallthrough]];
+    case 1: add_id_window(m, vector::load16(end - 32), 32); [[fallthrough]];
+    default: add_id_window(m, vector::load16(end - 16), 48);
+    }
+    unsigned const drop = 64 - size;
+    return {m.seg >> drop, m.dot >> drop, m.colon >> drop};
+}
+
+/** @ref split_bedrock_arn_scalar 16 bytes per step (run time only): `arn:aws:bedrock:` by one compare, the region
+    and the account each from one window loaded where the part starts, the `/` after the type 16 bytes at a time,
+    and ids of up to 64 bytes as three masks from windows that end at the ARN's end. Accepts exactly what the
+    scalar split accepts, with the same parts; it hands ARNs shorter than 32 bytes, regions of 16 bytes or more,
+    parts too close to the end for a whole window and model ids over 64 bytes to the scalar walks. */
 inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
     if (n > max_arn_size || n < 32) return split_bedrock_arn_scalar(s, f);
-    if (!has_arn_prefix(p)) return false;
     bool sagemaker = false;
-    if (!split_partition_service(s, f, sagemaker)) return false;
-    std::size_t const r0 = f.colons[1] + std::size_t{1};
+    std::size_t r0 = 16; // the region
+    if (vector::movemask(vector::load16(p) == vector::load16(aws_bedrock_start)) == 0xFFFFu) {
+        f.part = partition::aws;
+        f.colons[0] = 7;
+        f.colons[1] = 15;
+    } else {
+        if (!has_arn_prefix(p) || !split_partition_service(s, f, sagemaker)) return false;
+        r0 = f.colons[1] + std::size_t{1};
+        if (n - r0 < 16) return split_bedrock_arn_scalar(s, f);
+    }
     // region: its length is the run of segment bytes, then a `:`
-    auto const rw = vector::load16_within(p, r0, n);
-    unsigned const region_bytes = vector::segment_mask(rw.bytes) >> rw.shift;
-    auto const region_size = static_cast<unsigned>(std::countr_zero(~region_bytes));
-    if (region_size >= 16 - rw.shift) return split_bedrock_arn_scalar(s, f); // 16 bytes or more: rare, let the scalar walk decide
-    if (((vector::byte_mask(rw.bytes, ':') >> rw.shift) >> region_size & 1u) == 0) return false;
+    auto const rv = vector::load16(p + r0);
+    auto const region_size = static_cast<unsigned>(std::countr_zero(~segment_bits(rv)));
+    if (region_size == 16) return split_bedrock_arn_scalar(s, f); // 16 bytes or more: rare, let the scalar walk decide
+    if ((vector::byte_mask(rv, ':') >> region_size & 1u) == 0) return false;
     std::size_t const c2 = r0 + region_size;
-    // account: empty, 12 digits or `aws`
+    // account: empty, 12 digits or `aws`, from one window at its start
     std::size_t c3 = c2 + 1;
+    if (n - c3 < 16) return split_bedrock_arn_scalar(s, f);
     account_rule account = account_rule::empty;
-    if (n - c3 > 13) {
-        auto const aw = vector::load16_within(p, c3, n);
-        unsigned const digits = vector::digit_mask(aw.bytes) >> aw.shift;
-        unsigned const colons = vector::byte_mask(aw.bytes, ':') >> aw.shift;
-        if ((digits & 0xFFFu) == 0xFFFu && (colons >> 12 & 1u) != 0) {
+    {
+        auto const av = vector::load16(p + c3);
+        unsigned const colons = vector::byte_mask(av, ':');
+        if (((vector::digit_mask(av) & 0xFFFu) | (colons & 0x1000u)) == 0x1FFFu) {
             c3 += 12;
             account = account_rule::twelve_digits;
         } else if (has_text(p + c3, "aws:")) {
@@ -280,31 +409,30 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
         } else if ((colons & 1u) == 0) {
             return false;
         }
-    } else if (n - c3 > 4 && has_text(p + c3, "aws:")) {
-        c3 += 3;
-        account = account_rule::twelve_digits_or_aws;
-    } else if (c3 == n || p[c3] != ':') {
-        return false;
     }
-    // type: up to the first `/` (16 bytes per step)
+    // type: up to the first `/` (16 bytes per step, the last window moved back to end at `n`)
     std::size_t slash = c3 + 1;
     for (;; slash += 16) {
-        if (slash >= n) return false;
-        auto const tw = vector::load16_within(p, slash, n);
-        unsigned const slashes = vector::byte_mask(tw.bytes, '/') >> tw.shift;
-        if (slashes != 0) {
+        if (n - slash < 16) {
+            if (slash >= n) return false;
+            auto const tw = vector::load16_within(p, slash, n);
+            unsigned const slashes = vector::byte_mask(tw.bytes, '/') >> tw.shift;
+            if (slashes == 0) return false;
+            slash += static_cast<std::size_t>(std::countr_zero(slashes));
+            break;
+        }
+        if (unsigned const slashes = vector::byte_mask(vector::load16(p + slash), '/'); slashes != 0) {
             slash += static_cast<std::size_t>(std::countr_zero(slashes));
             break;
         }
     }
-    auto const kind = kind_at(p, c3 + 1, slash);
+    auto const kind = kind_before_slash(p, c3 + 1, slash);
     if (!kind) return false;
     f.kind = *kind;
     bool const region_ok =
         region_size == 0 ||
         (f.part == partition::aws &&
-         matches_aws_region_regex(p + r0, region_size, (vector::byte_mask(rw.bytes, '-') >> rw.shift) & ((1u << region_size) - 1),
-                                  vector::digit_mask(rw.bytes) >> rw.shift)) ||
+         aws_region_bits(p + r0, region_size, vector::byte_mask(rv, '-') & ((1u << region_size) - 1), vector::digit_mask(rv))) ||
         partition_of_region(slice(s, r0, region_size)) == f.part;
     if (!kind_rules_hold(f, sagemaker, account, region_size == 0, region_ok)) return false;
     if (slash + 1 == n) return false;
@@ -322,8 +450,8 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
             f.id = arn_id_check::model;
             return true;
         }
-        auto const m = vector::id_masks_of(p, slash + 1, n);
         auto const size = static_cast<unsigned>(id_size);
+        auto const m = tail_masks(p, n, size);
         unsigned from = 0;
         if (profile) {
             if (m.dot == 0) return false;
