@@ -312,6 +312,99 @@ inline id_masks id_masks_of(char const* p, std::size_t i, std::size_t n) noexcep
 } // namespace vector
 #endif
 
+// --- classify additions ---
+
+/** The classes of the bytes of a `modelId` string of at most 64 bytes (bit k = byte k; bits past the text are 0):
+    what the classifier of `<bedrock/classify.hpp>` decides every non-ARN string from. */
+struct identifier_classes {
+    std::uint64_t lower_alnum = 0; ///< `[a-z0-9]`
+    std::uint64_t dash = 0;        ///< `-`
+    std::uint64_t dot = 0;         ///< `.`
+    std::uint64_t colon = 0;       ///< `:`
+    std::uint64_t upper = 0;       ///< `[A-Z]`
+    std::uint64_t underscore = 0;  ///< `_`
+};
+
+/// The @ref identifier_classes of `s` (at most 64 bytes) a byte per step: the constexpr path and the reference.
+constexpr identifier_classes identifier_classes_scalar(std::string_view s) noexcept {
+    identifier_classes m;
+    for (std::size_t k = 0; k < s.size() && k < 64; ++k) {
+        std::uint64_t const bit = std::uint64_t{1} << k;
+        char const c = s[k];
+        if (lower_alnum_chars(c)) m.lower_alnum |= bit;
+        else if (c == '-') m.dash |= bit;
+        else if (c == '.') m.dot |= bit;
+        else if (c == ':') m.colon |= bit;
+        else if (upper_chars(c)) m.upper |= bit;
+        else if (c == '_') m.underscore |= bit;
+    }
+    return m;
+}
+
+#if BEDROCK_DETAIL_VECTOR_SCAN
+namespace vector {
+/// The window at `q` of [p, p + n) (8 <= n <= 64) as @ref load16_within reads it; a text under 16 bytes is read
+/// as two overlapping words, the bytes past `n` zero (in no class).
+inline window identifier_window(char const* p, std::size_t q, std::size_t n) noexcept {
+    if (n >= 16) return load16_within(p, q, n);
+    std::uint64_t words[2];
+    __builtin_memcpy(&words[0], p, 8);
+    __builtin_memcpy(&words[1], p + n - 8, 8);
+    words[1] = n == 8 ? 0 : words[1] >> (8 * (16 - n)); // bytes 8..n-1 of the text, then zeros
+    u8x16 v;
+    __builtin_memcpy(&v, words, 16);
+    return {v, 0};
+}
+
+/** Classes of [p, p + n) (8 <= n <= 64) 16 bytes per step (run time only), into `m`: `[a-z0-9]`, `-`, `.` and
+    `:`, or with `Names` the two classes only model names need (`[A-Z]`, `_`). */
+template <bool Names>
+inline void identifier_classes_into(identifier_classes& m, char const* p, std::size_t n) noexcept {
+    for (std::size_t q = 0; q < n; q += 16) {
+        auto const w = identifier_window(p, q, n);
+        auto const put = [&w, q](std::uint64_t& field, unsigned lanes) { field |= std::uint64_t{lanes >> w.shift} << q; };
+        u8x16 const v = w.bytes;
+        if constexpr (Names) {
+            put(m.upper, movemask((u8x16)(v - 'A') < 26));
+            put(m.underscore, movemask(v == '_'));
+        } else {
+            put(m.lower_alnum, movemask(((u8x16)(v - 'a') < 26) | ((u8x16)(v - '0') < 10)));
+            put(m.dash, movemask(v == '-'));
+            put(m.dot, movemask(v == '.'));
+            put(m.colon, movemask(v == ':'));
+        }
+    }
+}
+} // namespace vector
+#endif
+
+/// The @ref identifier_classes of `s` (at most 64 bytes) that every identifier needs: `lower_alnum`, `dash`, `dot`
+/// and `colon` (the vector scan at run time from 8 bytes on; the scalar one, which fills all six, otherwise).
+constexpr identifier_classes identifier_classes_of(std::string_view s) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && s.size() >= 8 && s.size() <= 64) {
+        identifier_classes m;
+        vector::identifier_classes_into<false>(m, s.data(), s.size());
+        return m;
+    }
+#endif
+    return identifier_classes_scalar(s);
+}
+
+/// Adds to `m`, the classes of `s` from @ref identifier_classes_of, the two that only model names need (`upper`,
+/// `underscore`).
+constexpr void add_name_classes(identifier_classes& m, std::string_view s) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && s.size() >= 8 && s.size() <= 64) {
+        vector::identifier_classes_into<true>(m, s.data(), s.size());
+        return;
+    }
+#endif
+    auto const all = identifier_classes_scalar(s);
+    m.upper = all.upper;
+    m.underscore = all.underscore;
+}
+
 } // namespace bedrock::detail
 
 #endif // BEDROCK_DETAIL_ARN_SCAN_HPP
