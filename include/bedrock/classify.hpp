@@ -266,16 +266,6 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
 }
 
 
-/** What one pass over a non-ARN `modelId` string finds: whether it has the layout every model and profile
-    id has (`seg ("." seg)* (":" seg){0,2}`, every run 1..63 bytes of `[a-z0-9-]`, no `.` after a `:`), and
-    where its first two `.` are. */
-struct model_identifier_scan {
-    bool layout = false;                         ///< the string has the layout above
-    std::size_t dots = 0;                        ///< the number of `.`
-    std::size_t dot1 = std::string_view::npos;   ///< the first `.`
-    std::size_t dot2 = std::string_view::npos;   ///< the second `.`
-};
-
 /// The layout scan: each run of segment bytes in a tight loop over the 256-entry table, a branch per delimiter.
 constexpr model_identifier_scan scan_model_identifier(std::string_view s) noexcept {
     model_identifier_scan r;
@@ -303,7 +293,7 @@ constexpr model_identifier_scan scan_model_identifier(std::string_view s) noexce
     return r;
 }
 
-/// The verdict of `model_name_rule` (`([0-9a-zA-Z][_-]?)+`) without the engine.
+/// The verdict of `model_name_rule` (`([0-9a-zA-Z][_-]?)+`) without the engine (strings over 64 bytes).
 constexpr bool is_model_name(std::string_view s) noexcept {
     bool after_separator = true; // a name starts with an alphanumeric byte
     for (char c : s) {
@@ -312,14 +302,6 @@ constexpr bool is_model_name(std::string_view s) noexcept {
         else return false;
     }
     return !s.empty();
-}
-
-/// True when `s` is exactly 12 bytes of `[a-z0-9]` (the verdict of @ref check_application_profile_id).
-constexpr bool is_application_profile_id(std::string_view s) noexcept {
-    if (s.size() != application_profile_id_size) return false;
-    for (char c : s)
-        if (!lower_alnum_chars(c)) return false;
-    return true;
 }
 
 /// The bytes of a head of at most 7 bytes in one integer, with its length (so that a lookup compares integers).
@@ -391,11 +373,6 @@ constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t 
     return std::nullopt;
 }
 
-/// `x` without its lowest set bit.
-constexpr std::uint64_t without_lowest_bit(std::uint64_t x) noexcept { return x & (x - 1); }
-/// The lowest set bit of `x` (0 for 0).
-constexpr std::uint64_t lowest_bit(std::uint64_t x) noexcept { return x & (~x + 1); }
-
 /** @ref g1_failure for a string of at most 63 bytes (no segment can then exceed 63 bytes nor the string its
     limit), from its classes `m`: the walk fails at the lowest byte at which one of G1's rules breaks, and each
     rule's breaking bytes are one mask (a byte of no class, a separator with no segment before it, a dot after a
@@ -414,35 +391,6 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
     if (fail != 0) return g1_failure_at(s, static_cast<std::size_t>(std::countr_zero(fail)));
     if (from == n || dot == 0 || (sep >> (n - 1) & 1) != 0) return g1_failure_at(s, n);
     return std::nullopt;
-}
-
-/// @ref scan_model_identifier's findings for a string of at most 64 bytes, from its classes `m` (a few bit
-/// operations: every byte a segment byte or a separator, none first, last or doubled, at most 2 colons, every
-/// dot before the first colon and one before it, no 64-byte run); `dot1` is set even when the layout is not.
-constexpr model_identifier_scan scan_in_classes(identifier_classes const& m, std::size_t n) noexcept {
-    model_identifier_scan r;
-    if (m.dot != 0) {
-        r.dot1 = static_cast<std::size_t>(std::countr_zero(m.dot));
-        auto rest = without_lowest_bit(m.dot);
-        if (rest != 0) r.dot2 = static_cast<std::size_t>(std::countr_zero(rest));
-        for (r.dots = 1; rest != 0; rest = without_lowest_bit(rest)) ++r.dots;
-    }
-    if (n == 0) return r;
-    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
-    std::uint64_t const sep = m.dot | m.colon;
-    std::uint64_t const first_colon = lowest_bit(m.colon);
-    r.layout = (m.lower_alnum | m.dash | sep) == all && (sep & ((sep >> 1) | 1 | (std::uint64_t{1} << (n - 1)))) == 0 &&
-               without_lowest_bit(without_lowest_bit(m.colon)) == 0 && (first_colon == 0 || (m.dot != 0 && m.dot < first_colon)) &&
-               (n < 64 || sep != 0);
-    return r;
-}
-
-/// @ref is_model_name from the classes of a string of `n` (1..64) bytes: every byte alphanumeric or `[_-]`, and
-/// no `[_-]` first or after another.
-constexpr bool is_model_name_in_classes(identifier_classes const& m, std::size_t n) noexcept {
-    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
-    std::uint64_t const separators = m.dash | m.underscore;
-    return n != 0 && (m.lower_alnum | m.upper | separators) == all && (separators & ((separators << 1) | 1)) == 0;
 }
 
 /// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
@@ -502,8 +450,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         return fail(model_id_failure(s, classes));
     }
     if (scan.dots == 0) {
-        // [a-z0-9]{12} (then short: the classes are there)
-        if (s.size() == application_profile_id_size && m.lower_alnum == (std::uint64_t{1} << application_profile_id_size) - 1) {
+        if (is_application_profile_id_in_classes(m, s.size())) {
             c.kind = identifier_kind::application_profile_id;
             c.note = classification_note::ambiguous_twelve_char_id;
             return;

@@ -405,6 +405,55 @@ constexpr void add_name_classes(identifier_classes& m, std::string_view s) noexc
     m.underscore = all.underscore;
 }
 
+/** What one pass over a non-ARN `modelId` string finds (`<bedrock/classify.hpp>`): whether it has the layout every model and profile
+    id has (`seg ("." seg)* (":" seg){0,2}`, every run 1..63 bytes of `[a-z0-9-]`, no `.` after a `:`), and
+    where its first two `.` are. */
+struct model_identifier_scan {
+    bool layout = false;                         ///< the string has the layout above
+    std::size_t dots = 0;                        ///< the number of `.`
+    std::size_t dot1 = std::string_view::npos;   ///< the first `.`
+    std::size_t dot2 = std::string_view::npos;   ///< the second `.`
+};
+
+/// `x` without its lowest set bit.
+constexpr std::uint64_t without_lowest_bit(std::uint64_t x) noexcept { return x & (x - 1); }
+/// The lowest set bit of `x` (0 for 0).
+constexpr std::uint64_t lowest_bit(std::uint64_t x) noexcept { return x & (~x + 1); }
+
+/// True when the `n` bytes are exactly 12 of `[a-z0-9]` (the verdict of @ref check_application_profile_id).
+constexpr bool is_application_profile_id_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    return n == 12 && m.lower_alnum == 0xFFFu;
+}
+
+/// @ref scan_model_identifier's findings for a string of at most 64 bytes, from its classes `m` (a few bit
+/// operations: every byte a segment byte or a separator, none first, last or doubled, at most 2 colons, every
+/// dot before the first colon and one before it, no 64-byte run); `dot1` is set even when the layout is not.
+constexpr model_identifier_scan scan_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    model_identifier_scan r;
+    if (m.dot != 0) {
+        r.dot1 = static_cast<std::size_t>(std::countr_zero(m.dot));
+        auto rest = without_lowest_bit(m.dot);
+        if (rest != 0) r.dot2 = static_cast<std::size_t>(std::countr_zero(rest));
+        for (r.dots = 1; rest != 0; rest = without_lowest_bit(rest)) ++r.dots;
+    }
+    if (n == 0) return r;
+    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+    std::uint64_t const sep = m.dot | m.colon;
+    std::uint64_t const first_colon = lowest_bit(m.colon);
+    r.layout = (m.lower_alnum | m.dash | sep) == all && (sep & ((sep >> 1) | 1 | (std::uint64_t{1} << (n - 1)))) == 0 &&
+               without_lowest_bit(without_lowest_bit(m.colon)) == 0 && (first_colon == 0 || (m.dot != 0 && m.dot < first_colon)) &&
+               (n < 64 || sep != 0);
+    return r;
+}
+
+/// @ref is_model_name from the classes of a string of `n` (1..64) bytes: every byte alphanumeric or `[_-]`, and
+/// no `[_-]` first or after another.
+constexpr bool is_model_name_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+    std::uint64_t const separators = m.dash | m.underscore;
+    return n != 0 && (m.lower_alnum | m.upper | separators) == all && (separators & ((separators << 1) | 1)) == 0;
+}
+
 } // namespace bedrock::detail
 
 #endif // BEDROCK_DETAIL_ARN_SCAN_HPP
