@@ -11,6 +11,7 @@
 */
 
 #include <bedrock/bedrock_arn.hpp>
+#include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -19,9 +20,12 @@
 #include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the wire table)
-#include <cstdint>      // std::uint8_t
+#include <bit>          // std::countr_zero (the class masks)
+#include <cstdint>      // std::uint8_t, std::uint64_t
+#include <new>          // placement new (the run-time result)
 #include <optional>     // std::optional (parts of a classification)
 #include <string_view>  // std::string_view
+#include <type_traits>  // std::is_constant_evaluated (the run-time result)
 
 namespace bedrock {
 
@@ -142,27 +146,57 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
 
 namespace detail {
 
-/// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: the typed ARN
-/// is parsed in place (the one-pass parser), so a valid ARN is neither copied nor checked twice.
-constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
-    auto& a = c.arn.emplace();
-    if (!parse_bedrock_arn_fast(s, a)) {
-        auto const read = read_bedrock_arn_from(parse_bedrock_arn_exact(s), s); // the fast path has said no once
-        if (!read) {
-            c.arn.reset();
-            c.error = read.error();
-            return;
-        }
-        a = *read;
-    }
+/// Fills the parts of a classification whose `arn` is set.
+constexpr void classify_arn_parts(classification& c) noexcept {
+    auto const& a = *c.arn;
     c.kind = identifier_kind::arn;
     c.resource = a.kind;
     c.geo = a.geo;
     c.model = a.model;
     if (a.kind == resource_kind::inference_profile) {
-        c.geo_text = a.id.substr(0, first_segment_size(a.id));
+        c.geo_text = slice(a.id, 0, first_segment_size(a.id));
         if (!a.geo) c.note = classification_note::unrecognised_geo;
     }
+}
+
+/// The one-pass parser into `c.arn` at run time: it fills a `bedrock_arn` constructed member by member and copies
+/// it into `c` when the ARN is valid (`emplace()` value-initialises, which clears 170 bytes with `rep stos` first).
+inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
+    union storage {
+        bedrock_arn a;
+        storage() noexcept {} // leaves `a` to the placement new below
+    } u;
+    ::new (static_cast<void*>(&u.a)) bedrock_arn;
+    if (!parse_bedrock_arn_fast(s, u.a)) return false;
+    c.arn.emplace(u.a);
+    return true;
+}
+
+/// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: a valid ARN
+/// takes the one-pass parser once; anything else the exact engine once (and @ref read_bedrock_arn_from only for
+/// an unknown geo).
+constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
+    bool parsed = false;
+    if (!std::is_constant_evaluated()) {
+        parsed = parse_bedrock_arn_fast_into(c, s);
+    } else {
+        parsed = parse_bedrock_arn_fast(s, c.arn.emplace());
+        if (!parsed) c.arn.reset();
+    }
+    if (!parsed) {
+        auto const strict = parse_bedrock_arn_exact(s); // the fast path has said no once
+        if (!strict && strict.error().code != errc::unknown_geo) {
+            c.error = strict.error();
+            return;
+        }
+        auto const read = read_bedrock_arn_from(strict, s);
+        if (!read) {
+            c.error = read.error();
+            return;
+        }
+        c.arn.emplace(*read);
+    }
+    classify_arn_parts(c);
 }
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
@@ -232,16 +266,6 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
 }
 
 
-/** What one pass over a non-ARN `modelId` string finds: whether it has the layout every model and profile
-    id has (`seg ("." seg)* (":" seg){0,2}`, every run 1..63 bytes of `[a-z0-9-]`, no `.` after a `:`), and
-    where its first two `.` are. */
-struct model_identifier_scan {
-    bool layout = false;                         ///< the string has the layout above
-    std::size_t dots = 0;                        ///< the number of `.`
-    std::size_t dot1 = std::string_view::npos;   ///< the first `.`
-    std::size_t dot2 = std::string_view::npos;   ///< the second `.`
-};
-
 /// The layout scan: each run of segment bytes in a tight loop over the 256-entry table, a branch per delimiter.
 constexpr model_identifier_scan scan_model_identifier(std::string_view s) noexcept {
     model_identifier_scan r;
@@ -269,7 +293,7 @@ constexpr model_identifier_scan scan_model_identifier(std::string_view s) noexce
     return r;
 }
 
-/// The verdict of `model_name_rule` (`([0-9a-zA-Z][_-]?)+`) without the engine.
+/// The verdict of `model_name_rule` (`([0-9a-zA-Z][_-]?)+`) without the engine (strings over 64 bytes).
 constexpr bool is_model_name(std::string_view s) noexcept {
     bool after_separator = true; // a name starts with an alphanumeric byte
     for (char c : s) {
@@ -278,14 +302,6 @@ constexpr bool is_model_name(std::string_view s) noexcept {
         else return false;
     }
     return !s.empty();
-}
-
-/// True when `s` is exactly 12 bytes of `[a-z0-9]` (the verdict of @ref check_application_profile_id).
-constexpr bool is_application_profile_id(std::string_view s) noexcept {
-    if (s.size() != application_profile_id_size) return false;
-    for (char c : s)
-        if (!lower_alnum_chars(c)) return false;
-    return true;
 }
 
 /// The bytes of a head of at most 7 bytes in one integer, with its length (so that a lookup compares integers).
@@ -312,6 +328,17 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
     return std::nullopt;
 }
 
+/// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
+/// `unexpected_end` at the end, else the byte's code as the engine refines it.
+constexpr parse_error g1_failure_at(std::string_view s, std::size_t k) noexcept {
+    auto const offset = static_cast<std::uint32_t>(k);
+    if (k >= s.size()) return parse_error{k == 0 ? errc::empty : errc::unexpected_end, offset};
+    char const b = s[k];
+    if (non_ascii_chars(b)) return parse_error{errc::non_ascii, offset};
+    if (control_or_space_chars(b)) return parse_error{errc::whitespace, offset};
+    return parse_error{refine_model_id_failure(s, k), offset};
+}
+
 /** The error the grammar engine reports for `s[from..]` as a G1 model id inside `s` (the geo and `.` before
     `from` already matched), with `s` limited to `max` code points: one left-to-right walk of G1's automaton,
     the failure at the first byte no G1 string continues with, its code refined as the engine refines it.
@@ -320,12 +347,7 @@ constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t 
     std::size_t const cut = s.size() <= max ? s.size() : utf8_offset_of_code_point(s, max);
     auto const at = [&](std::size_t k) -> std::optional<parse_error> {
         if (cut < s.size() && k >= cut) return parse_error{errc::too_long, static_cast<std::uint32_t>(cut)};
-        auto const offset = static_cast<std::uint32_t>(k);
-        if (k >= s.size()) return parse_error{k == 0 ? errc::empty : errc::unexpected_end, offset};
-        char const b = s[k];
-        if (non_ascii_chars(b)) return parse_error{errc::non_ascii, offset};
-        if (control_or_space_chars(b)) return parse_error{errc::whitespace, offset};
-        return parse_error{refine_model_id_failure(s, k), offset};
+        return g1_failure_at(s, k);
     };
     std::size_t run = 0;
     std::size_t dots = 0;
@@ -351,17 +373,40 @@ constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t 
     return std::nullopt;
 }
 
-/// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk names it.
-constexpr parse_error model_id_failure(std::string_view s) noexcept {
-    if (auto e = g1_failure(s, 0, max_model_id_size)) return *e;
+/** @ref g1_failure for a string of at most 63 bytes (no segment can then exceed 63 bytes nor the string its
+    limit), from its classes `m`: the walk fails at the lowest byte at which one of G1's rules breaks, and each
+    rule's breaking bytes are one mask (a byte of no class, a separator with no segment before it, a dot after a
+    colon, a fourth dot, a colon before any dot, a third colon). */
+constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes const& m, std::string_view s,
+                                                           std::size_t from) noexcept {
+    std::size_t const n = s.size();
+    std::uint64_t const range = ((std::uint64_t{1} << n) - 1) & ~((std::uint64_t{1} << from) - 1);
+    std::uint64_t const dot = m.dot & range;
+    std::uint64_t const colon = m.colon & range;
+    std::uint64_t const sep = dot | colon;
+    std::uint64_t const fail = (range & ~(m.lower_alnum | m.dash | sep)) | (sep & ((sep << 1) | (std::uint64_t{1} << from))) |
+                               (dot & ~((lowest_bit(colon) << 1) - 1)) |
+                               lowest_bit(without_lowest_bit(without_lowest_bit(without_lowest_bit(dot)))) |
+                               (colon & (lowest_bit(dot) - 1)) | lowest_bit(without_lowest_bit(without_lowest_bit(colon)));
+    if (fail != 0) return g1_failure_at(s, static_cast<std::size_t>(std::countr_zero(fail)));
+    if (from == n || dot == 0 || (sep >> (n - 1) & 1) != 0) return g1_failure_at(s, n);
+    return std::nullopt;
+}
+
+/// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
+/// names it (from the classes `m` when given: strings of at most 63 bytes).
+constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
+    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
     return check_model_id(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
 /// @ref check_profile_id's error for `<known geo>.<rest>` that is no profile id, without the engine where it can.
-constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, bool rest_is_model) noexcept {
+constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, bool rest_is_model,
+                                         identifier_classes const* m = nullptr) noexcept {
     if (rest_is_model && s.size() <= max_profile_id_size) // the grammar passed: the model id names a geo
         return parse_error{errc::doubled_geo, static_cast<std::uint32_t>(dot1 + 1)};
-    if (auto e = g1_failure(s, dot1 + 1, max_profile_id_size)) return *e;
+    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, dot1 + 1) : g1_failure(s, dot1 + 1, max_profile_id_size))
+        return *e;
     return check_profile_id(s).value_or(parse_error{errc::unknown_geo, 0});
 }
 
@@ -375,44 +420,57 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         c = classify_model_identifier_exact(s, is_catalog_model);
         return;
     }
-    auto const scan = scan_model_identifier(s);
+    // Up to 64 bytes (every profile id, most model ids): the classes of every byte once, and every verdict
+    // from them. Longer strings: the layout scan and the byte-wise checks.
+    bool const short_text = s.size() <= 64;
+    identifier_classes m = short_text ? identifier_classes_of(s) : identifier_classes{};
+    identifier_classes const* const classes = short_text ? &m : nullptr;
+    auto const scan = short_text ? scan_in_classes(m, s.size()) : scan_model_identifier(s);
     auto const fail = [&c](std::optional<parse_error> e) {
         c.error = e.value_or(parse_error{errc::invalid_character, 0}); // always set: the scan found s invalid
+    };
+    auto const model_name = [&] {
+        if (!short_text) return is_model_name(s);
+        add_name_classes(m, s);
+        return is_model_name_in_classes(m, s.size());
     };
     if (!scan.layout) {
         // No model id and no profile id (both have the layout): a model name, or the error of the first
         // rule that claims the string.
-        auto const head = s.substr(0, first_segment_size(s));
-        if (head.size() < s.size() && known_geo(head)) return fail(profile_id_failure(s, head.size(), false));
-        if (is_model_name(s)) {
+        std::size_t const head_size = short_text ? (scan.dot1 < s.size() ? scan.dot1 : s.size()) : first_segment_size(s);
+        if (head_size < s.size() && known_geo(slice(s, 0, head_size)))
+            return fail(profile_id_failure(s, head_size, false, classes));
+        if (model_name()) {
             if (s.size() > max_model_name_size)
                 return fail(parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)});
             c.kind = identifier_kind::model_name;
             return;
         }
         if (starts_with_arn_ignoring_case(s)) return fail(parse_error{errc::not_an_arn, 0});
-        return fail(model_id_failure(s));
+        return fail(model_id_failure(s, classes));
     }
     if (scan.dots == 0) {
-        if (is_application_profile_id(s)) {
+        if (is_application_profile_id_in_classes(m, s.size())) {
             c.kind = identifier_kind::application_profile_id;
             c.note = classification_note::ambiguous_twelve_char_id;
             return;
         }
-        if (is_model_name(s) && s.size() <= max_model_name_size) {
+        if (model_name()) {
+            if (s.size() > max_model_name_size)
+                return fail(parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)});
             c.kind = identifier_kind::model_name;
             return;
         }
-        if (is_model_name(s)) return fail(parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)});
-        return fail(model_id_failure(s));
+        return fail(model_id_failure(s, classes));
     }
-    auto const head = s.substr(0, scan.dot1);
-    auto const rest = s.substr(scan.dot1 + 1);
+    auto const head = slice(s, 0, scan.dot1);
+    auto const rest = slice(s, scan.dot1 + 1, s.size() - scan.dot1 - 1);
     // the text after the geo is a canonical model id: 1..3 dots of its own, its first segment no geo
     bool const rest_is_model = scan.dots >= 2 && scan.dots <= 4 &&
-                               !known_geo(s.substr(scan.dot1 + 1, scan.dot2 - scan.dot1 - 1));
+                               !known_geo(slice(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1));
     if (auto const g = known_geo(head)) {
-        if (s.size() > max_profile_id_size || !rest_is_model) return fail(profile_id_failure(s, scan.dot1, rest_is_model));
+        if (s.size() > max_profile_id_size || !rest_is_model)
+            return fail(profile_id_failure(s, scan.dot1, rest_is_model, classes));
         c.kind = identifier_kind::cross_region_profile_id;
         c.geo = g;
         c.geo_text = head;
@@ -437,14 +495,28 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         c.model = s;
         return;
     }
-    return fail(model_id_failure(s));
+    return fail(model_id_failure(s, classes));
+}
+
+/// @ref classify_model_identifier_fast at run time: the result is constructed member by member (as a local, GCC
+/// folds the constructor into a constant and clears all 232 bytes, with `rep stos`, before setting `kind`).
+inline classification classify_model_identifier_at_run_time(std::string_view s,
+                                                           bool (*is_catalog_model)(std::string_view)) noexcept {
+    union storage {
+        classification c;
+        storage() noexcept {} // leaves `c` to the placement new below
+    } u;
+    ::new (static_cast<void*>(&u.c)) classification;
+    classify_model_identifier_fast_into(u.c, s, is_catalog_model);
+    return u.c;
 }
 
 /** @ref classify_model_identifier_exact in one pass: the layout scan decides every valid non-ARN string; the
     checkers that compute an error's code and offset run only when the answer is `invalid`. */
 constexpr classification classify_model_identifier_fast(std::string_view s,
                                                         bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    classification c; // one named result, filled in place (no copy of the 232-byte value per return)
+    if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time(s, is_catalog_model);
+    classification c;
     classify_model_identifier_fast_into(c, s, is_catalog_model);
     return c;
 }

@@ -71,6 +71,11 @@ TEST_CASE("classify: invalid strings carry the error", "[classify]") {
         {"anthropic.claude v2", errc::whitespace, 16},
         {"-:.", errc::bad_model_id, 1},
         {"a__b", errc::invalid_character, 1},
+        // the non-ARN mistakes of benchmarks/data/model_identifiers_invalid.txt (their errors from the class masks)
+        {"us.Anthropic.claude-3-5-sonnet-20241022-v2:0", errc::uppercase, 3},
+        {"anthropic.claude-3-5-sonnet-20241022-v2:0 ", errc::whitespace, 41},
+        {"anthropic..claude-v2", errc::empty_segment, 10},
+        {"us.anthropic.claude-3-5-sonnet-20241022-v2:0/extra", errc::invalid_character, 44},
     };
     for (auto const& r : rows) {
         CAPTURE(r.s);
@@ -124,4 +129,31 @@ TEST_CASE("classify: names of kinds and notes", "[classify]") {
     STATIC_REQUIRE(bedrock::to_string(bedrock::classification_note::unrecognised_geo) ==
                    "cross-region profile id with a geo this library does not recognise");
     STATIC_REQUIRE(bedrock::to_string(static_cast<bedrock::classification_note>(99)).empty());
+}
+
+namespace {
+// The classifier in constant evaluation (the class masks built a byte per step) against the step-by-step one.
+constexpr bool classify_same_as_exact(std::string_view s) {
+    auto const a = bedrock::detail::classify_model_identifier_fast(s);
+    auto const b = bedrock::detail::classify_model_identifier_exact(s);
+    return a.kind == b.kind && a.error == b.error && a.model == b.model && a.geo_text == b.geo_text && a.geo == b.geo &&
+           a.note == b.note;
+}
+} // namespace
+
+TEST_CASE("classify: the benchmark rows classify in constant evaluation as the exact classifier does", "[classify]") {
+    STATIC_REQUIRE(classify_same_as_exact("anthropic.claude-3-5-sonnet-20241022-v2:0"));
+    STATIC_REQUIRE(classify_same_as_exact("us.anthropic.claude-3-7-sonnet-20250219-v1:0"));
+    STATIC_REQUIRE(classify_same_as_exact("global.anthropic.claude-sonnet-4-5-20250929-v1:0"));
+    STATIC_REQUIRE(classify_same_as_exact("apac.amazon.nova-lite-v1:0"));
+    STATIC_REQUIRE(classify_same_as_exact("k3x9q2mz7w4p"));
+    STATIC_REQUIRE(classify_same_as_exact("my-provisioned_model-1"));
+    STATIC_REQUIRE(classify_same_as_exact("us.Anthropic.claude-3-5-sonnet-20241022-v2:0"));
+    STATIC_REQUIRE(classify_same_as_exact("anthropic.claude-3-5-sonnet-20241022-v2:0 "));
+    STATIC_REQUIRE(classify_same_as_exact("anthropic..claude-v2"));
+    STATIC_REQUIRE(classify_same_as_exact("us.anthropic.claude-3-5-sonnet-20241022-v2:0/extra"));
+    STATIC_REQUIRE(classify_same_as_exact("a.b:c:d:e"));
+    STATIC_REQUIRE(classify_same_as_exact("zz.amazon.nova-pro-v1:0"));
+    constexpr auto e = bedrock::classify_model_identifier("anthropic..claude-v2");
+    STATIC_REQUIRE(e.error == bedrock::parse_error{errc::empty_segment, 10});
 }

@@ -132,17 +132,48 @@ TEST_CASE("classify fast path: every known geo is looked up by the geo-length fi
 
 TEST_CASE("classify fast path: the helper verdicts agree with the rules they replace", "[classify][fast_path]") {
     std::size_t n = 0;
+    std::size_t masked = 0;
     for (auto const& s : classify_table_strings()) {
         if (s.size() > 160) continue;
-        bedrock_test::for_each_single_byte_mutation(s, [&n](std::string const& m) {
+        bedrock_test::for_each_single_byte_mutation(s, [&n, &masked](std::string const& m) {
             CAPTURE(m);
             REQUIRE(d::is_model_name(m) == !d::check_full(d::model_name_rule, m, 1, d::unbounded).has_value());
-            REQUIRE(d::is_application_profile_id(m) == !bedrock::check_application_profile_id(m).has_value());
+            REQUIRE((m.size() <= 64 && d::is_application_profile_id_in_classes(d::identifier_classes_of(m), m.size())) ==
+                    !bedrock::check_application_profile_id(m).has_value());
             auto const scan = d::scan_model_identifier(m);
             // the layout with 1..3 dots is G1 exactly
             REQUIRE((scan.layout && scan.dots >= 1 && scan.dots <= 3) == d::is_model_id_g1(m));
+            if (m.size() <= 64) {
+                // the class masks: the vector scan (at run time) as the scalar one, and every verdict taken from
+                // them as the byte-wise helper decides it
+                auto classes = d::identifier_classes_of(m);
+                auto const scalar = d::identifier_classes_scalar(m);
+                REQUIRE(classes.lower_alnum == scalar.lower_alnum);
+                REQUIRE(classes.dash == scalar.dash);
+                REQUIRE(classes.dot == scalar.dot);
+                REQUIRE(classes.colon == scalar.colon);
+                d::add_name_classes(classes, m);
+                REQUIRE(classes.upper == scalar.upper);
+                REQUIRE(classes.underscore == scalar.underscore);
+                auto const from_classes = d::scan_in_classes(classes, m.size());
+                REQUIRE(from_classes.layout == scan.layout);
+                REQUIRE(from_classes.dot1 == m.find('.'));
+                if (scan.layout) {
+                    REQUIRE(from_classes.dots == scan.dots);
+                    REQUIRE(from_classes.dot2 == scan.dot2);
+                }
+                REQUIRE(d::is_model_name_in_classes(classes, m.size()) == d::is_model_name(m));
+                if (m.size() < 64) {
+                    REQUIRE(d::g1_failure_in_classes(classes, m, 0) == d::g1_failure(m, 0, bedrock::max_model_id_size));
+                    if (from_classes.dot1 != std::string::npos)
+                        REQUIRE(d::g1_failure_in_classes(classes, m, from_classes.dot1 + 1) ==
+                                d::g1_failure(m, from_classes.dot1 + 1, bedrock::max_profile_id_size));
+                }
+                ++masked;
+            }
             ++n;
         });
     }
     CHECK(n > 50000);
+    CHECK(masked > 20000);
 }

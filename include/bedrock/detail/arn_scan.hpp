@@ -312,6 +312,148 @@ inline id_masks id_masks_of(char const* p, std::size_t i, std::size_t n) noexcep
 } // namespace vector
 #endif
 
+// --- classify additions ---
+
+/** The classes of the bytes of a `modelId` string of at most 64 bytes (bit k = byte k; bits past the text are 0):
+    what the classifier of `<bedrock/classify.hpp>` decides every non-ARN string from. */
+struct identifier_classes {
+    std::uint64_t lower_alnum = 0; ///< `[a-z0-9]`
+    std::uint64_t dash = 0;        ///< `-`
+    std::uint64_t dot = 0;         ///< `.`
+    std::uint64_t colon = 0;       ///< `:`
+    std::uint64_t upper = 0;       ///< `[A-Z]`
+    std::uint64_t underscore = 0;  ///< `_`
+};
+
+/// The @ref identifier_classes of `s` (at most 64 bytes) a byte per step: the constexpr path and the reference.
+constexpr identifier_classes identifier_classes_scalar(std::string_view s) noexcept {
+    identifier_classes m;
+    for (std::size_t k = 0; k < s.size() && k < 64; ++k) {
+        std::uint64_t const bit = std::uint64_t{1} << k;
+        char const c = s[k];
+        if (lower_alnum_chars(c)) m.lower_alnum |= bit;
+        else if (c == '-') m.dash |= bit;
+        else if (c == '.') m.dot |= bit;
+        else if (c == ':') m.colon |= bit;
+        else if (upper_chars(c)) m.upper |= bit;
+        else if (c == '_') m.underscore |= bit;
+    }
+    return m;
+}
+
+#if BEDROCK_DETAIL_VECTOR_SCAN
+namespace vector {
+/// The window at `q` of [p, p + n) (8 <= n <= 64) as @ref load16_within reads it; a text under 16 bytes is read
+/// as two overlapping words, the bytes past `n` zero (in no class).
+inline window identifier_window(char const* p, std::size_t q, std::size_t n) noexcept {
+    if (n >= 16) return load16_within(p, q, n);
+    std::uint64_t words[2];
+    __builtin_memcpy(&words[0], p, 8);
+    __builtin_memcpy(&words[1], p + n - 8, 8);
+    words[1] = n == 8 ? 0 : words[1] >> (8 * (16 - n)); // bytes 8..n-1 of the text, then zeros
+    u8x16 v;
+    __builtin_memcpy(&v, words, 16);
+    return {v, 0};
+}
+
+/** Classes of [p, p + n) (8 <= n <= 64) 16 bytes per step (run time only), into `m`: `[a-z0-9]`, `-`, `.` and
+    `:`, or with `Names` the two classes only model names need (`[A-Z]`, `_`). */
+template <bool Names>
+inline void identifier_classes_into(identifier_classes& m, char const* p, std::size_t n) noexcept {
+    for (std::size_t q = 0; q < n; q += 16) {
+        auto const w = identifier_window(p, q, n);
+        auto const put = [&w, q](std::uint64_t& field, unsigned lanes) { field |= std::uint64_t{lanes >> w.shift} << q; };
+        u8x16 const v = w.bytes;
+        if constexpr (Names) {
+            put(m.upper, movemask((u8x16)(v - 'A') < 26));
+            put(m.underscore, movemask(v == '_'));
+        } else {
+            put(m.lower_alnum, movemask(((u8x16)(v - 'a') < 26) | ((u8x16)(v - '0') < 10)));
+            put(m.dash, movemask(v == '-'));
+            put(m.dot, movemask(v == '.'));
+            put(m.colon, movemask(v == ':'));
+        }
+    }
+}
+} // namespace vector
+#endif
+
+/// The @ref identifier_classes of `s` (at most 64 bytes) that every identifier needs: `lower_alnum`, `dash`, `dot`
+/// and `colon` (the vector scan at run time from 8 bytes on; the scalar one, which fills all six, otherwise).
+constexpr identifier_classes identifier_classes_of(std::string_view s) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && s.size() >= 8 && s.size() <= 64) {
+        identifier_classes m;
+        vector::identifier_classes_into<false>(m, s.data(), s.size());
+        return m;
+    }
+#endif
+    return identifier_classes_scalar(s);
+}
+
+/// Adds to `m`, the classes of `s` from @ref identifier_classes_of, the two that only model names need (`upper`,
+/// `underscore`).
+constexpr void add_name_classes(identifier_classes& m, std::string_view s) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && s.size() >= 8 && s.size() <= 64) {
+        vector::identifier_classes_into<true>(m, s.data(), s.size());
+        return;
+    }
+#endif
+    auto const all = identifier_classes_scalar(s);
+    m.upper = all.upper;
+    m.underscore = all.underscore;
+}
+
+/** What one pass over a non-ARN `modelId` string finds (`<bedrock/classify.hpp>`): whether it has the layout every model and profile
+    id has (`seg ("." seg)* (":" seg){0,2}`, every run 1..63 bytes of `[a-z0-9-]`, no `.` after a `:`), and
+    where its first two `.` are. */
+struct model_identifier_scan {
+    bool layout = false;                         ///< the string has the layout above
+    std::size_t dots = 0;                        ///< the number of `.`
+    std::size_t dot1 = std::string_view::npos;   ///< the first `.`
+    std::size_t dot2 = std::string_view::npos;   ///< the second `.`
+};
+
+/// `x` without its lowest set bit.
+constexpr std::uint64_t without_lowest_bit(std::uint64_t x) noexcept { return x & (x - 1); }
+/// The lowest set bit of `x` (0 for 0).
+constexpr std::uint64_t lowest_bit(std::uint64_t x) noexcept { return x & (~x + 1); }
+
+/// True when the `n` bytes are exactly 12 of `[a-z0-9]` (the verdict of @ref check_application_profile_id).
+constexpr bool is_application_profile_id_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    return n == 12 && m.lower_alnum == 0xFFFu;
+}
+
+/// @ref scan_model_identifier's findings for a string of at most 64 bytes, from its classes `m` (a few bit
+/// operations: every byte a segment byte or a separator, none first, last or doubled, at most 2 colons, every
+/// dot before the first colon and one before it, no 64-byte run); `dot1` is set even when the layout is not.
+constexpr model_identifier_scan scan_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    model_identifier_scan r;
+    if (m.dot != 0) {
+        r.dot1 = static_cast<std::size_t>(std::countr_zero(m.dot));
+        auto rest = without_lowest_bit(m.dot);
+        if (rest != 0) r.dot2 = static_cast<std::size_t>(std::countr_zero(rest));
+        for (r.dots = 1; rest != 0; rest = without_lowest_bit(rest)) ++r.dots;
+    }
+    if (n == 0) return r;
+    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+    std::uint64_t const sep = m.dot | m.colon;
+    std::uint64_t const first_colon = lowest_bit(m.colon);
+    r.layout = (m.lower_alnum | m.dash | sep) == all && (sep & ((sep >> 1) | 1 | (std::uint64_t{1} << (n - 1)))) == 0 &&
+               without_lowest_bit(without_lowest_bit(m.colon)) == 0 && (first_colon == 0 || (m.dot != 0 && m.dot < first_colon)) &&
+               (n < 64 || sep != 0);
+    return r;
+}
+
+/// @ref is_model_name from the classes of a string of `n` (1..64) bytes: every byte alphanumeric or `[_-]`, and
+/// no `[_-]` first or after another.
+constexpr bool is_model_name_in_classes(identifier_classes const& m, std::size_t n) noexcept {
+    std::uint64_t const all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+    std::uint64_t const separators = m.dash | m.underscore;
+    return n != 0 && (m.lower_alnum | m.upper | separators) == all && (separators & ((separators << 1) | 1)) == 0;
+}
+
 } // namespace bedrock::detail
 
 #endif // BEDROCK_DETAIL_ARN_SCAN_HPP
