@@ -122,7 +122,8 @@ enum class cfn_pseudo_style : std::uint8_t {
     // {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":bedrock:*::foundation-model/a.b"]]}
     @endcode
 */
-[[nodiscard]] inline cfn_expr make_cfn_expr(std::string_view text, cfn_pseudo_style style = cfn_pseudo_style::join) {
+template <int = 0>  // a template: a TU that never calls it does not instantiate its vector<cfn_expr> growth (issue 9)
+[[nodiscard]] cfn_expr make_cfn_expr(std::string_view text, cfn_pseudo_style style = cfn_pseudo_style::join) {
     constexpr std::string_view open = "${AWS::";
     if (text.find(open) == std::string_view::npos) return cfn_expr{std::string(text)};
     if (style == cfn_pseudo_style::sub) return cfn_expr{cfn_sub{std::string(text)}};
@@ -298,7 +299,8 @@ inline constexpr collation_weights cdk_collation = make_collation_weights();
     bedrock::sort_tags_like_cdk(t);  // {"a","3"}, {"A","2"}, {"b","4"}
     @endcode
 */
-inline void sort_tags_like_cdk(std::vector<tag>& tags) {
+template <int = 0>  // a template: a TU that never calls it does not instantiate its two std::stable_sort (issue 9)
+void sort_tags_like_cdk(std::vector<tag>& tags) {
     // Group equal keys in n log n (a search of the kept tags per tag was quadratic): sort positions by
     // key, stably, so each group starts at the key's first position and ends at its last.
     std::vector<std::size_t> by_key(tags.size());

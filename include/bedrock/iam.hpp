@@ -151,7 +151,8 @@ inline constexpr std::string_view get_prompt_router = "bedrock:GetPromptRouter";
     auto s = bedrock::make_allow_statement({"bedrock:GetInferenceProfile"}, {"arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/us.amazon.nova-pro-v1:0"});
     @endcode
 */
-[[nodiscard]] inline iam_statement make_allow_statement(std::vector<std::string_view> const& actions,
+template <int = 0>  // templates, as the functions below: a TU that never calls them does not instantiate them (issue 9)
+[[nodiscard]] iam_statement make_allow_statement(std::vector<std::string_view> const& actions,
                                                         std::vector<std::string> const& resource_arns,
                                                         cfn_pseudo_style style = cfn_pseudo_style::join) {
     iam_statement s;
@@ -161,7 +162,8 @@ inline constexpr std::string_view get_prompt_router = "bedrock:GetPromptRouter";
 }
 
 /** Same, with resources that are already CloudFormation values (e.g. `Fn::GetAtt`). */
-[[nodiscard]] inline iam_statement make_allow_statement(std::vector<std::string_view> const& actions,
+template <int = 0>
+[[nodiscard]] iam_statement make_allow_statement(std::vector<std::string_view> const& actions,
                                                         std::vector<cfn_expr> resources) {
     iam_statement s;
     for (auto a : actions) s.actions.items.emplace_back(a);
@@ -184,7 +186,8 @@ inline void append_text_fingerprint(std::string& out, std::string_view s) {
     out += ':';
     out.append(s);
 }
-inline void append_expr_fingerprint(std::string& out, cfn_expr const& e) {
+template <int = 0>
+void append_expr_fingerprint(std::string& out, cfn_expr const& e) {
     out += static_cast<char>('a' + e.value.index());
     if (auto const* s = std::get_if<std::string>(&e.value)) append_text_fingerprint(out, *s);
     else if (auto const* r = std::get_if<cfn_ref>(&e.value)) append_text_fingerprint(out, r->name);
@@ -200,7 +203,8 @@ inline void append_expr_fingerprint(std::string& out, cfn_expr const& e) {
     }
 }
 /// Text that is equal for equal statements (sid, effect, actions, resources), to group them by sorting.
-inline std::string statement_fingerprint(iam_statement const& s) {
+template <int = 0>
+std::string statement_fingerprint(iam_statement const& s) {
     std::string out;
     out += s.sid ? 's' : '-';
     if (s.sid) append_text_fingerprint(out, *s.sid);
@@ -213,7 +217,8 @@ inline std::string statement_fingerprint(iam_statement const& s) {
 }
 } // namespace detail
 
-[[nodiscard]] inline iam_policy_document make_policy_document(std::vector<iam_statement> statements) {
+template <int = 0>  // a template: a TU that never calls it does not instantiate its std::stable_sort (issue 9)
+[[nodiscard]] iam_policy_document make_policy_document(std::vector<iam_statement> statements) {
     // n log n: statements are grouped by a fingerprint (sorting positions, stably, keeps each group in input
     // order) and compared in full only inside a group; comparing each with every kept one was quadratic.
     std::vector<std::string> keys;

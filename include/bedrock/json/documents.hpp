@@ -24,6 +24,7 @@
 #include <boost/json/value.hpp>
 
 #include <array>        // std::array (rules, renames)
+#include <concepts>     // std::same_as (the traits, one partial specialization per type)
 #include <cstdint>      // std::int64_t, std::uint32_t, std::uint64_t
 #include <limits>       // std::numeric_limits
 #include <optional>     // std::optional
@@ -105,7 +106,10 @@ bj::value write_value(one_or_many<T> const& x, write_ctx const& w) {
     return write_value(x.items, w);
 }
 
-inline bool read_value(bj::value const& v, cfn_expr& out, read_ctx& c) {
+// The cfn_expr pair are templates (for exactly cfn_expr), so that a TU that never reads or writes a CloudFormation
+// value does not instantiate them (std::visit over the five alternatives, the intrinsic functions' objects).
+template <std::same_as<cfn_expr> X>
+bool read_value(bj::value const& v, X& out, read_ctx& c) {
     constexpr char const* expected = "a string or one of {\"Ref\"}, {\"Fn::GetAtt\"}, {\"Fn::Join\"}, {\"Fn::Sub\"}";
     if (v.is_string()) {
         std::string s;
@@ -158,7 +162,8 @@ inline bool read_value(bj::value const& v, cfn_expr& out, read_ctx& c) {
     }
     return c.fail(json_errc::unknown_member, "\"" + std::string(fn) + "\" is not a supported intrinsic function (Ref, Fn::GetAtt, Fn::Join, Fn::Sub)");
 }
-inline bj::value write_value(cfn_expr const& x, write_ctx const& w) {
+template <std::same_as<cfn_expr> X>
+bj::value write_value(X const& x, write_ctx const& w) {
     struct visitor {
         write_ctx const& w;
         bj::value operator()(std::string const& s) const { return write_value(s, w); }
@@ -225,6 +230,10 @@ BOOST_DESCRIBE_STRUCT(iam_statement, (), (sid, effect, actions, resources, condi
 BOOST_DESCRIBE_STRUCT(iam_policy_document, (), (version, statements))
 
 // ---- JSON policies per type ---------------------------------------------------------------------------
+// Each is a partial specialization for exactly one type (`template <std::same_as<X> T>`), not an explicit one
+// (`template <>`): a rule holds the address of its checker, which instantiates the checker and the grammar
+// behind it. An explicit specialization is a plain class, instantiated here in every TU that includes
+// <bedrock/json.hpp>; a partial specialization only in a TU that reads or writes its type (issue 9).
 
 namespace detail {
 /// Traits for a request document: camelCase, strict.
@@ -266,17 +275,17 @@ inline constexpr auto rule_v = json_rule_level::validate; // V: strict reads
 } // namespace detail
 
 /// `Tag` in a request: strict.
-template <> struct json_object_traits<tag> : detail::json_request_traits {
+template <std::same_as<tag> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "TagKey: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
       {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "TagValue: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// `InferenceProfileModelSource` in a request: strict.
-template <> struct json_object_traits<inference_profile_model_source> : detail::json_request_traits {
+template <std::same_as<inference_profile_model_source> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_identifier<shape::inference_profile_model_source_arn>,
       "InferenceProfileModelSourceArn: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CreateInferenceProfile request: strict, validated.
-template <> struct json_object_traits<create_inference_profile_request> : detail::json_request_traits {
+template <std::same_as<create_inference_profile_request> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 4> rules{{
         {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
         {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
@@ -284,15 +293,15 @@ template <> struct json_object_traits<create_inference_profile_request> : detail
         {"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
 };
 /// CreateInferenceProfile response.
-template <> struct json_object_traits<create_inference_profile_response> : detail::json_response_traits {
+template <std::same_as<create_inference_profile_response> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"inference_profile_arn", detail::rule_r, &detail::check_identifier<shape::inference_profile_arn>, "InferenceProfileArn"}}};
 };
 /// `InferenceProfileModel`.
-template <> struct json_object_traits<inference_profile_model> : detail::json_response_traits {
+template <std::same_as<inference_profile_model> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_identifier<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"}}};
 };
 /// `InferenceProfileSummary` / GetInferenceProfile response.
-template <> struct json_object_traits<inference_profile_summary> : detail::json_response_traits {
+template <std::same_as<inference_profile_summary> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 8> rules{{
         {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
         {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "InferenceProfileDescription: 1-200, ([0-9a-zA-Z:.][ _-]?)+"},
@@ -304,7 +313,7 @@ template <> struct json_object_traits<inference_profile_summary> : detail::json_
         {"inference_profile_id", detail::rule_v, &detail::check_identifier<shape::inference_profile_id>, "InferenceProfileId: 1-64 of [a-zA-Z0-9-:.]"}}};
 };
 /// `FoundationModelSummary`.
-template <> struct json_object_traits<foundation_model_summary> : detail::json_response_traits {
+template <std::same_as<foundation_model_summary> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 4> rules{{
         {"model_arn", detail::rule_r, &detail::check_identifier<shape::foundation_model_arn_relaxed>, "FoundationModelArn (region may be empty)"},
         {"model_id", detail::rule_v, &detail::check_identifier<shape::bedrock_model_id>, "BedrockModelId"},
@@ -312,16 +321,16 @@ template <> struct json_object_traits<foundation_model_summary> : detail::json_r
         {"provider_name", detail::rule_v, &detail::check_shape<shape::branded_name>, "BrandedName: 1-20"}}};
 };
 /// `PromptRouterTargetModel` (in requests and responses: a request reads it strictly through its parent).
-template <> struct json_object_traits<prompt_router_target_model> : detail::json_response_traits {
+template <std::same_as<prompt_router_target_model> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"model_arn", detail::rule_r, &detail::check_identifier<shape::prompt_router_target_model_arn>,
       "PromptRouterTargetModelArn: a foundation-model or inference-profile ARN"}}};
 };
 /// `RoutingCriteria`.
-template <> struct json_object_traits<routing_criteria> : detail::json_response_traits {
+template <std::same_as<routing_criteria> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// CreatePromptRouter request: strict, validated.
-template <> struct json_object_traits<create_prompt_router_request> : detail::json_request_traits {
+template <std::same_as<create_prompt_router_request> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 5> rules{{
         {"client_request_token", detail::rule_v, &detail::check_shape<shape::idempotency_token>, "IdempotencyToken: 1-256, [a-zA-Z0-9]([-a-zA-Z0-9]{0,254}[a-zA-Z0-9])?"},
         {"prompt_router_name", detail::rule_v, &detail::check_shape<shape::prompt_router_name>, "PromptRouterName: 1-64, ([0-9a-zA-Z][ _-]?)+"},
@@ -330,81 +339,81 @@ template <> struct json_object_traits<create_prompt_router_request> : detail::js
         {"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
 };
 /// CreatePromptRouter response.
-template <> struct json_object_traits<create_prompt_router_response> : detail::json_response_traits {
+template <std::same_as<create_prompt_router_response> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// `PromptRouterSummary` / GetPromptRouter response.
-template <> struct json_object_traits<prompt_router_summary> : detail::json_response_traits {
+template <std::same_as<prompt_router_summary> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"models", detail::rule_r, nullptr, "PromptRouterTargetModels", 1}}};
 };
 /// ListPromptRouters response.
-template <> struct json_object_traits<list_prompt_routers_response> : detail::json_response_traits {
+template <std::same_as<list_prompt_routers_response> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// TagResource request: strict; `resourceARN` is spelled with a capital ARN.
-template <> struct json_object_traits<tag_resource_request> : detail::json_request_traits {
+template <std::same_as<tag_resource_request> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"tags", detail::rule_v, nullptr, "TagList", 0, 200}}};
     static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
 };
 /// UntagResource request: strict.
-template <> struct json_object_traits<untag_resource_request> : detail::json_request_traits {
+template <std::same_as<untag_resource_request> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"tag_keys", detail::rule_v, nullptr, "TagKeyList", 0, 200}}};
     static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
 };
 /// ListTagsForResource request: strict.
-template <> struct json_object_traits<list_tags_for_resource_request> : detail::json_request_traits {
+template <std::same_as<list_tags_for_resource_request> T> struct json_object_traits<T> : detail::json_request_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
     static constexpr std::array<json_rename, 1> renames{{{"resource_arn", "resourceARN"}}};
 };
 /// ListTagsForResource response (its `Tag` items are read with the request's strict `Tag` rules).
-template <> struct json_object_traits<list_tags_for_resource_response> : detail::json_response_traits {
+template <std::same_as<list_tags_for_resource_response> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// The empty output of Delete*/TagResource/UntagResource: any object, members skipped.
-template <> struct json_object_traits<empty_response> : detail::json_response_traits {
+template <std::same_as<empty_response> T> struct json_object_traits<T> : detail::json_response_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// CFN `Tag`.
-template <> struct json_object_traits<cfn_tag> : detail::json_cfn_traits {
+template <std::same_as<cfn_tag> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 2> rules{{{"key", detail::rule_v, &detail::check_shape<shape::tag_key>, "Key: 1-128 of [a-zA-Z0-9\\s._:/=+@-]"},
       {"value", detail::rule_v, &detail::check_shape<shape::tag_value>, "Value: 0-256 of [a-zA-Z0-9\\s._:/=+@-]"}}};
 };
 /// CFN `InferenceProfileModelSource`.
-template <> struct json_object_traits<cfn_model_source> : detail::json_cfn_traits {
+template <std::same_as<cfn_model_source> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"copy_from", detail::rule_v, &detail::check_identifier<shape::inference_profile_model_source_arn>,
       "CopyFrom: a foundation-model or system-defined inference-profile ARN"}}};
 };
 /// CFN `Properties` of `AWS::Bedrock::ApplicationInferenceProfile`.
-template <> struct json_object_traits<cfn_application_inference_profile_properties> : detail::json_cfn_traits {
+template <std::same_as<cfn_application_inference_profile_properties> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 3> rules{{
         {"inference_profile_name", detail::rule_v, &detail::check_shape<shape::inference_profile_name>, "InferenceProfileName: 1-64, ^([0-9a-zA-Z][ _-]?)+$"},
         {"description", detail::rule_v, &detail::check_shape<shape::inference_profile_description>, "Description: 1-200, ^([0-9a-zA-Z:.][ _-]?)+$"},
         {"tags", detail::rule_v, nullptr, "Tags", 0, 200}}};
 };
 /// CFN resource.
-template <> struct json_object_traits<cfn_application_inference_profile> : detail::json_cfn_traits {
+template <std::same_as<cfn_application_inference_profile> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 1> rules{{{"type", detail::rule_v, &detail::check_cfn_type, "Type: AWS::Bedrock::ApplicationInferenceProfile"}}};
 };
 /// CFN output export.
-template <> struct json_object_traits<cfn_export> : detail::json_cfn_traits {
+template <std::same_as<cfn_export> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// CFN output.
-template <> struct json_object_traits<cfn_output> : detail::json_cfn_traits {
+template <std::same_as<cfn_output> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
 };
 /// CFN template fragment.
-template <> struct json_object_traits<cfn_template> : detail::json_cfn_traits {
+template <std::same_as<cfn_template> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
     static constexpr std::array<json_rename, 1> renames{{{"aws_template_format_version", "AWSTemplateFormatVersion"}}};
 };
 /// IAM statement (PascalCase, `Action`/`Resource`).
-template <> struct json_object_traits<iam_statement> : detail::json_cfn_traits {
+template <std::same_as<iam_statement> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
     static constexpr std::array<json_rename, 3> renames{{{"actions", "Action"}, {"resources", "Resource"}, {"conditions", "Condition"}}};
 };
 /// IAM policy document (`Version`, `Statement`).
-template <> struct json_object_traits<iam_policy_document> : detail::json_cfn_traits {
+template <std::same_as<iam_policy_document> T> struct json_object_traits<T> : detail::json_cfn_traits {
     static constexpr std::array<json_member_rule, 0> rules{};
     static constexpr std::array<json_rename, 1> renames{{{"statements", "Statement"}}};
 };

@@ -85,8 +85,11 @@ inline double nearest_double(std::string const& text, double fallback) noexcept 
 #endif
 }
 
-/// basic_parser handler that builds a value tree, tracks the path and rejects duplicate keys.
-class json_tree_builder {
+/// basic_parser handler that builds a value tree, tracks the path and rejects duplicate keys. A class template
+/// (always `json_tree_builder`, below) only so that its members are instantiated in a TU that uses them, not
+/// in every TU that includes this header (issue 9).
+template <class = void>
+class basic_json_tree_builder {
 public:
     static constexpr std::size_t max_object_size = std::numeric_limits<std::uint32_t>::max();
     static constexpr std::size_t max_array_size = std::numeric_limits<std::uint32_t>::max();
@@ -223,6 +226,9 @@ private:
     bool out_of_range_ = false;
 };
 
+/// The safe reader's tree builder (@ref basic_json_tree_builder).
+using json_tree_builder = basic_json_tree_builder<>;
+
 inline json_error document_error(json_errc code, std::uint64_t offset, std::string pointer = {}) {
     std::string msg;
     switch (code) {
@@ -290,7 +296,8 @@ std::optional<json_error> run_safe_parser(boost::json::basic_parser<Handler>& p,
     // !r, r.error().code == bedrock::json_errc::duplicate_key, r.error().pointer == "/a"
     @endcode
 */
-[[nodiscard]] inline json_result<boost::json::value> parse_json(std::string_view text, json_read_options opt = {}) noexcept {
+template <int = 0>  // a template, so that a TU that never calls it does not instantiate Boost's parser over the tree builder
+[[nodiscard]] json_result<boost::json::value> parse_json(std::string_view text, json_read_options opt = {}) noexcept {
     try {
         if (text.size() > opt.max_size) return detail::document_error(json_errc::too_large, opt.max_size);
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)

@@ -132,11 +132,11 @@ struct stream_collected {
 template <class U>
 struct stream_list {
     using list = std::vector<U>;
-    static void scalar(stream_reader& r, void* obj, stream_scalar const& e) { r.converter_read(e.value(), *static_cast<list*>(obj)); }
+    static void scalar(stream_reader& r, void*, stream_scalar const& e) { r.refuse(e.value(), "an array"); }
     static bool begin(stream_reader& r, void* obj, bool is_object) {
         list& v = *static_cast<list*>(obj);
         if (is_object) {
-            r.converter_read(boost::json::value(boost::json::object_kind), v);
+            r.refuse(boost::json::value(boost::json::object_kind), "an array");
             return false;
         }
         v.clear(); // no reserve, as the converter: the items are built as they are read
@@ -161,11 +161,11 @@ struct stream_list {
 template <class U>
 struct stream_ordered_object {
     using object = std::vector<std::pair<std::string, U>>;
-    static void scalar(stream_reader& r, void* obj, stream_scalar const& e) { r.converter_read(e.value(), *static_cast<object*>(obj)); }
+    static void scalar(stream_reader& r, void*, stream_scalar const& e) { r.refuse(e.value(), "an object"); }
     static bool begin(stream_reader& r, void* obj, bool is_object) {
         object& o = *static_cast<object*>(obj);
         if (!is_object) {
-            r.converter_read(boost::json::value(boost::json::array_kind), o);
+            r.refuse(boost::json::value(boost::json::array_kind), "an object");
             return false;
         }
         o.clear();
@@ -205,7 +205,9 @@ struct stream_member {
 
     static stream_target target(stream_reader& r, void* obj) {
         member_type& m = static_cast<T*>(obj)->*descriptor::pointer;
-        if constexpr (is_list_member<member_type>) {
+        // has_item_limit(true) holds whenever has_item_limit(false) does: a member without any item limit never
+        // takes the collected path, and its type's converter is not instantiated
+        if constexpr (is_list_member<member_type> && has_item_limit(true)) {
             if (has_item_limit(r.strict())) return {&collected_ops, &m};
         }
         return stream_target_of(m);
@@ -268,10 +270,10 @@ struct stream_described {
     }
     static constexpr std::array<entry, size> table = make_table(std::make_index_sequence<size>{});
 
-    static void scalar(stream_reader& r, void* obj, stream_scalar const& e) { r.converter_read(e.value(), *static_cast<T*>(obj)); }
-    static bool begin(stream_reader& r, void* obj, bool is_object) {
+    static void scalar(stream_reader& r, void*, stream_scalar const& e) { r.refuse(e.value(), "an object"); }
+    static bool begin(stream_reader& r, void*, bool is_object) {
         if (!is_object) {
-            r.converter_read(boost::json::value(boost::json::array_kind), *static_cast<T*>(obj));
+            r.refuse(boost::json::value(boost::json::array_kind), "an object");
             return false;
         }
         return true;

@@ -38,7 +38,11 @@ namespace bedrock {
 
 namespace detail {
 
-class stream_reader;
+template <class = void>
+class basic_stream_reader;
+/// The handler of @ref read_document (a class template, always this one specialization, only so that its
+/// members are instantiated in a TU that reads a document, not in every TU that includes the header: issue 9).
+using stream_reader = basic_stream_reader<>;
 struct stream_frame;
 
 /// One scalar event of the parser (null, boolean, number or string).
@@ -113,7 +117,8 @@ struct stream_frame {
 };
 
 /** The handler: the safe-reader layer of @ref json_tree_builder plus the typed layer. */
-class stream_reader {
+template <class>
+class basic_stream_reader {
 public:
     static constexpr std::size_t max_object_size = json_tree_builder::max_object_size;
     static constexpr std::size_t max_array_size = json_tree_builder::max_array_size;
@@ -121,7 +126,7 @@ public:
     static constexpr std::size_t max_string_size = json_tree_builder::max_string_size;
     static constexpr std::uint32_t npos = std::numeric_limits<std::uint32_t>::max();
 
-    stream_reader(stream_target root, bool strict) : root_(root), strict_(strict) {}
+    basic_stream_reader(stream_target root, bool strict) : root_(root), strict_(strict) {}
 
     // ---- the parser's events ----
     bool on_document_begin(boost::system::error_code&) { return true; }
@@ -251,6 +256,12 @@ public:
     void converter_read(boost::json::value const& v, M& out) {
         exact([&](read_ctx& c) { return read_value(v, out, c); });
     }
+    /** The converter's verdict on a value of the wrong JSON type for a list (`expected` = "an array"), an
+        ordered object or a described aggregate ("an object"): the first check of its `read_value`, which fails
+        with `wrong_type`; the same error, without instantiating the converter for the whole type. */
+    void refuse(boost::json::value const& v, char const* expected) {
+        exact([&](read_ctx& c) { return wrong_type(v, c, expected); });
+    }
     /// The first typed error (later ones are not reported).
     void fail(json_error e) {
         if (failed_) return;
@@ -379,7 +390,8 @@ private:
     read_ctx no_context_{};
 };
 
-inline bool stream_reader::on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
+template <class D>
+bool basic_stream_reader<D>::on_key(boost::json::string_view s, std::size_t, boost::system::error_code& ec) {
     std::string_view key(s.data(), s.size());
     if (!part_.empty()) {
         part_.append(s.data(), s.size());
