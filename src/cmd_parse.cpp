@@ -36,6 +36,11 @@ int run_parse(parse_options const& o, global_options const& g) {
             facts.provider = std::string(m->provider);
             if (m->capability_state(capability::cross_region) != tristate::unknown)  // absent when no source states it
                 facts.supports_cross_region = m->supports_cross_region();
+            if (m->is_context_window_variant()) { // the catalog's own split, not a guess from the id's shape
+                facts.base_model_id = std::string(m->base_model_id);
+                facts.context_window = std::string(m->context_window);
+                facts.base_in_catalog = find_base_model(*m) != nullptr;
+            }
             if (c.geo) {
                 facts.offered_in_geo = m->offered_in(*c.geo);
                 if (*facts.offered_in_geo)

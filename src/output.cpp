@@ -1,6 +1,7 @@
 // Printing: JSON (compact or indented) on stdout, problems on stderr.
 #include "cli.hpp"
 
+#include <bedrock/catalog.hpp>              // find_model (cross-region support stated or unknown)
 #include <bedrock/cross_region_profile.hpp> // cross_region_error_message
 #include <bedrock/detail/scan.hpp>           // utf8_next (escaping, column widths)
 #include <bedrock/json.hpp>
@@ -20,6 +21,19 @@ problem make_problem(std::string_view subject, parse_error e, bool with_offset) 
 }
 
 problem cross_region_problem(std::string_view subject, parse_error e, std::string_view model_id) {
+    // A catalog entry whose cross-region flag no source states (an id only aws-cdk-lib names) and that no source
+    // lists in a geo: the library cannot build its profile, but that is not a stated "no" (docs/catalog.md).
+    if (e.code == errc::not_cross_region_capable) {
+        auto const* m = find_model(model_id);
+        if (m && m->capability_state(capability::cross_region) == tristate::unknown) {
+            std::string why = m->cdk_member.empty() ? "" : " (aws-cdk-lib names the id and nothing else)";
+            return problem{"cross_region_support_unknown",
+                           "Model " + std::string(model_id) + ": no source states whether it supports cross-region "
+                               "inference" + why + " and none lists a geo that offers it: support is unknown, not "
+                               "denied, and no profile is built",
+                           std::nullopt};
+        }
+    }
     if (e.code == errc::not_cross_region_capable || e.code == errc::unknown_model || e.code == errc::geo_not_offered)
         return problem{std::string(to_string(e.code)), cross_region_error_message(e, model_id), std::nullopt};
     return make_problem(subject, e);

@@ -88,12 +88,16 @@ struct parse_catalog_facts {
     std::optional<bool> in_catalog;             ///< Whether the model named is in the catalog.
     std::optional<std::string> provider;        ///< Catalog models: the provider.
     std::optional<bool> supports_cross_region;  ///< Catalog models: cross-region support.
+    std::optional<std::string> base_model_id;   ///< Catalog context-window variants: the base model id.
+    std::optional<std::string> context_window;  ///< ... the window suffix (`200k`).
+    std::optional<bool> base_in_catalog;        ///< ... whether the catalog has the base model itself.
     std::optional<bool> offered_in_geo;         ///< Cross-region ids of catalog models: AWS offers the geo.
     std::optional<std::string> offered_in_geo_basis;       ///< ... documented or assumed (when offered).
     std::optional<std::vector<bedrock::geo>> offered_geos; ///< ... the geos the model is offered in.
     std::optional<std::string> note;            ///< The classifier's note, if any.
 };
-BOOST_DESCRIBE_STRUCT(parse_catalog_facts, (), (in_catalog, provider, supports_cross_region, offered_in_geo,
+BOOST_DESCRIBE_STRUCT(parse_catalog_facts, (), (in_catalog, provider, supports_cross_region, base_model_id,
+                                                context_window, base_in_catalog, offered_in_geo,
                                                 offered_in_geo_basis, offered_geos, note))
 
 /** One JSON object with the members of `parts` (each an object) in order: the documents a command prints
