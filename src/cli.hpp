@@ -43,7 +43,8 @@ struct problem {
 [[nodiscard]] problem make_problem(std::string_view subject, parse_error e, bool with_offset = true);
 
 /// The problem of building a cross-region profile from `model_id`: the references' sentence for a model
-/// that is not in the catalog or has no cross-region support, else `make_problem(subject, e)`.
+/// that is not in the catalog or has no cross-region support, `cross_region_support_unknown` for a model
+/// that only aws-cdk-lib names (no source states its support), else `make_problem(subject, e)`.
 [[nodiscard]] problem cross_region_problem(std::string_view subject, parse_error e, std::string_view model_id);
 
 /// The option a concrete-ARN error is about (`--partition`, `--region` or `--account`). The library reports
