@@ -852,23 +852,22 @@ void write_perfect_hash(std::ostream& o, std::vector<entry> const& entries) {
         }
         if (found) break;
     }
-    // A slot holds (entry index << length_bits) | id length, so that a miss is decided by the slot alone (its low
-    // bits against the length: one zero-extending load and one compare) and a hit finds its entry with one shift; an
-    // empty slot holds entry 0's index and length (an id of that length that hashes there is not entry 0's id, which
-    // owns its own slot, so the byte comparison fails).
+    // A slot holds (id length << index_bits) | entry index, so that a miss is decided by the slot alone; an
+    // empty slot holds entry 0's length and index (an id of that length that hashes there is not entry 0's id,
+    // which owns its own slot, so the byte comparison fails).
     std::size_t max_length = 0;
     for (auto const& e : entries) max_length = std::max(max_length, e.id.size());
     bool const small = entries.size() <= 256 && max_length <= 255;
     if (max_length > 65535) fail("a model id is longer than 65535 bytes");
-    unsigned const length_bits = small ? 8 : 16;
+    unsigned const index_bits = small ? 8 : 16;
     char const* const type = small ? "std::uint16_t" : "std::uint32_t";
     auto slot_value = [&](std::size_t index) {
-        return (static_cast<std::uint64_t>(index) << length_bits) | entries[index].id.size();
+        return (static_cast<std::uint64_t>(entries[index].id.size()) << index_bits) | index;
     };
     o << "/** The perfect hash of `find_model`: the slot of id `s` is `(model_id_hash_key(s) * catalog_hash_seed) >> "
-         "catalog_hash_shift`;\n    it holds `(index << catalog_hash_length_bits) | length` of the id's first entry "
+         "catalog_hash_shift`;\n    it holds `(length << catalog_hash_index_bits) | index` of the id's first entry "
          "(entry 0's for an id not in the catalog:\n    the comparison of lengths, then of bytes, decides). */\n";
-    o << "inline constexpr unsigned catalog_hash_length_bits = " << length_bits << ";\n";
+    o << "inline constexpr unsigned catalog_hash_index_bits = " << index_bits << ";\n";
     o << "inline constexpr std::uint64_t catalog_hash_seed = " << seed << "u;\n";
     o << "inline constexpr unsigned catalog_hash_shift = " << (64 - bits) << ";\n";
     o << "inline constexpr std::array<" << type << ", " << slots.size() << "> catalog_hash_slots{{";

@@ -84,74 +84,30 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     return lo;
 }
 
-/// The built-in catalog's perfect-hash slot of `id`: `(index << catalog_hash_length_bits) | length` of an entry.
+/// The built-in catalog's perfect-hash slot of `id`: `(length << catalog_hash_index_bits) | index` of an entry.
 [[nodiscard]] constexpr std::uint32_t catalog_slot(std::string_view id) noexcept {
     return catalog_hash_slots[static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
 }
 
-/// The 8 bytes at `a + i` and at `b + i` XORed: zero when they are equal.
-[[nodiscard]] constexpr std::uint64_t word_diff(char const* a, char const* b, std::size_t i) noexcept {
-    return load_le8(a + i) ^ load_le8(b + i);
-}
-
-/** `n >= 8` bytes at `a` and `b` are equal: overlapping 8-byte words XORed into one value and tested once, with one
-    branch per size class (more than 16, 32, 48 bytes) instead of one per word, as memcmp does. */
-[[nodiscard]] constexpr bool same_words(char const* a, char const* b, std::size_t n) noexcept {
-    std::uint64_t d = word_diff(a, b, 0) | word_diff(a, b, n - 8);               // [0, 8) and [n - 8, n)
-    if (n > 16) {
-        d |= word_diff(a, b, 8) | word_diff(a, b, n - 16);                      // [0, 16) and [n - 16, n)
-        if (n > 32) {
-            d |= word_diff(a, b, 16) | word_diff(a, b, n - 24);                 // [0, 24) and [n - 24, n)
-            for (std::size_t i = 24; i + 24 < n; i += 8) d |= word_diff(a, b, i);  // the rest (beyond 48 bytes)
-        }
-    }
-    return d == 0;
-}
-
-/// `n` bytes at `a` and `b` are equal (inline, instead of a memcmp call).
+/// `n` bytes at `a` and `b` are equal: 8 bytes at a time (the last 8 overlapping), inline instead of a memcmp call.
 [[nodiscard]] constexpr bool same_bytes(char const* a, char const* b, std::size_t n) noexcept {
     if (n < 8) {
         for (std::size_t i = 0; i < n; ++i)
             if (a[i] != b[i]) return false;
         return true;
     }
-    return same_words(a, b, n);
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (load_le8(a + i) != load_le8(b + i)) return false;
+    return load_le8(a + n - 8) == load_le8(b + n - 8);
 }
 
-/// The built-in catalog's slot index of a hash key.
-[[nodiscard]] constexpr std::size_t catalog_hash_index(std::uint64_t key) noexcept {
-    return static_cast<std::size_t>((key * catalog_hash_seed) >> catalog_hash_shift);
-}
-
-/// The id length that a perfect-hash slot holds (its low bits).
-[[nodiscard]] constexpr std::uint32_t catalog_slot_length(std::uint32_t slot) noexcept {
-    return slot & ((std::uint32_t{1} << catalog_hash_length_bits) - 1);
-}
-
-/// The catalog entry that a perfect-hash slot names (its high bits).
-[[nodiscard]] constexpr foundation_model const* catalog_entry(std::uint32_t slot) noexcept {
-    return &catalog[slot >> catalog_hash_length_bits];
-}
-
-/// @ref catalog_lookup of an id shorter than 8 bytes (no catalog id is; out of the inline path).
-[[gnu::noinline]] constexpr foundation_model const* catalog_lookup_short(std::string_view id) noexcept {
-    auto const h = catalog_hash_index(model_id_hash_key(id));
-    std::uint32_t const slot = catalog_hash_slots[h];
-    if (catalog_slot_length(slot) != id.size() || !same_bytes(id.data(), catalog_hash_ids[h], id.size()))
-        return nullptr;
-    return catalog_entry(slot);
-}
-
-/** The built-in catalog's entry for `id` (its first), or `nullptr`: one hash of three 8-byte words, one slot load
-    (whose length decides a miss of another length), one comparison of the bytes by overlapping words. */
+/// The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
 [[nodiscard]] constexpr foundation_model const* catalog_lookup(std::string_view id) noexcept {
-    std::size_t const n = id.size();
-    char const* const p = id.data();
-    if (n < 8) return catalog_lookup_short(id);
-    auto const h = catalog_hash_index(model_id_hash_mix(load_le8(p), load_le8(p + (n - 8) / 2), load_le8(p + n - 8), n));
+    auto const h = static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift);
     std::uint32_t const slot = catalog_hash_slots[h];
-    if (catalog_slot_length(slot) != n || !same_words(p, catalog_hash_ids[h], n)) return nullptr;
-    return catalog_entry(slot);
+    if ((slot >> catalog_hash_index_bits) != id.size()) return nullptr;
+    if (!same_bytes(catalog_hash_ids[h], id.data(), id.size())) return nullptr;
+    return &catalog[slot & ((std::uint32_t{1} << catalog_hash_index_bits) - 1)];
 }
 } // namespace detail
 

@@ -365,12 +365,6 @@ namespace detail {
     return byte_at(p[0], 0) | byte_at(p[1], 8) | byte_at(p[2], 16) | byte_at(p[3], 24) | byte_at(p[4], 32) |
            byte_at(p[5], 40) | byte_at(p[6], 48) | byte_at(p[7], 56);
 }
-/** @ref model_id_hash_key of an id of `n >= 8` bytes from its first, middle (at `(n - 8) / 2`) and last 8 bytes,
-    for a caller that keeps those words (the catalog lookup compares them again). */
-[[nodiscard]] constexpr std::uint64_t model_id_hash_mix(std::uint64_t first, std::uint64_t mid, std::uint64_t last,
-                                                        std::uint64_t n) noexcept {
-    return first ^ (mid * 0xC2B2AE3D27D4EB4Fu) ^ ((last ^ n) * 0x165667B19E3779F9u);
-}
 /** The key of the catalog's perfect hash (`find_model`): the id's length mixed with its first, middle and last
     8 bytes. `tools/gen_catalog` uses this same function to choose the seed it writes into `models.hpp`. */
 [[nodiscard]] constexpr std::uint64_t model_id_hash_key(std::string_view s) noexcept {
@@ -380,7 +374,10 @@ namespace detail {
         for (std::size_t i = 0; i < s.size(); ++i) v |= byte_at(s[i], static_cast<unsigned>(8 * i));
         return v;
     }
-    return model_id_hash_mix(load_le8(s.data()), load_le8(s.data() + (s.size() - 8) / 2), load_le8(s.data() + s.size() - 8), n);
+    std::uint64_t const first = load_le8(s.data());
+    std::uint64_t const mid = load_le8(s.data() + (s.size() - 8) / 2);
+    std::uint64_t const last = load_le8(s.data() + s.size() - 8);
+    return first ^ (mid * 0xC2B2AE3D27D4EB4Fu) ^ ((last ^ n) * 0x165667B19E3779F9u);
 }
 } // namespace detail
 
