@@ -296,19 +296,6 @@ inline unsigned lower_alnum_mask(u8x16 v) noexcept { return movemask(((u8x16)(v 
 /// The bytes equal to `c`, one bit per byte.
 inline unsigned byte_mask(u8x16 v, char c) noexcept { return movemask(v == static_cast<unsigned char>(c)); }
 
-/// The @ref id_masks of [p + i, p + n), at most 64 bytes (`n >= 16`): one to four 16-byte windows.
-inline id_masks id_masks_of(char const* p, std::size_t i, std::size_t n) noexcept {
-    id_masks m;
-    for (std::size_t q = i; q < n; q += 16) {
-        auto const w = load16_within(p, q, n);
-        auto const at = static_cast<unsigned>(q - i);
-        m.seg |= std::uint64_t{segment_mask(w.bytes) >> w.shift} << at;
-        m.dot |= std::uint64_t{byte_mask(w.bytes, '.') >> w.shift} << at;
-        m.colon |= std::uint64_t{byte_mask(w.bytes, ':') >> w.shift} << at;
-    }
-    return m;
-}
-
 } // namespace vector
 #endif
 
