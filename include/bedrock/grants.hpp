@@ -192,16 +192,19 @@ inline constexpr std::array<std::string_view, 7> inference_profile_management_ac
         std::string const& text = *p.source.arn_text();
         auto const sample = detail::with_sample_pseudo_values(text);
         auto const b = parse_bedrock_arn(sample);
-        auto const kind = b ? std::optional<resource_kind>(b->kind) : std::nullopt;
-        if (kind == resource_kind::foundation_model) {
+        auto const is = [&b](resource_kind k) { return b && b->kind == k; };
+        if (is(resource_kind::foundation_model)) {
             out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {text}, style));
-        } else if (kind == resource_kind::inference_profile) {
-            std::string const all = text.substr(0, text.find(":bedrock:") + 9) + "*::foundation-model/" + std::string(b->model);
-            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {all}, style));
+        } else if (is(resource_kind::inference_profile)) {
+            // The partition as the user wrote it (`aws`, `aws-us-gov` or `${AWS::Partition}`): the text between
+            // `arn:` and `:bedrock:`, which the sample substitution above has already proven present.
+            std::string_view const partition_text = std::string_view(text).substr(4, text.find(":bedrock:") - 4);
+            std::string all = format_bedrock_arn(arn_location{partition_text, any_region, {}}, resource_kind::foundation_model, b->model);
+            out.push_back(make_allow_statement({iam_actions::invoke_model_any, iam_actions::get_foundation_model}, {std::move(all)}, style));
             out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model_any}, {text}, style));
-        } else if (kind == resource_kind::application_inference_profile) {
+        } else if (is(resource_kind::application_inference_profile)) {
             out.push_back(make_allow_statement({iam_actions::get_inference_profile, iam_actions::invoke_model}, {text}, style));
-        } else if (kind == resource_kind::default_prompt_router || kind == resource_kind::prompt_router) {
+        } else if (is(resource_kind::default_prompt_router) || is(resource_kind::prompt_router)) {
             out.push_back(make_allow_statement({iam_actions::get_prompt_router, iam_actions::invoke_model}, {text}, style));
         } else {
             out.push_back(make_allow_statement({iam_actions::invoke_model_any}, {text}, style));

@@ -129,4 +129,15 @@ TEST_CASE("grants for ARN-text sources follow the resource type", "[application_
     auto const all = bedrock::model_source::from_arn("arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
     p.source = all;
     CHECK(bedrock::grant_invoke(p)[0].resources.items[0] == bedrock::cfn_expr{"arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0"});
+    // The model in every region keeps the partition the user wrote: another partition, or the pseudo parameter.
+    p.source = bedrock::model_source::from_arn("arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.anthropic.claude-3-5-sonnet-20240620-v1:0");
+    CHECK(bedrock::grant_invoke(p)[0].resources.items[0] ==
+          bedrock::cfn_expr{"arn:aws-us-gov:bedrock:*::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0"});
+    p.source = bedrock::model_source::from_arn("arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/eu.amazon.nova-lite-v1:0");
+    auto const pseudo = bedrock::grant_invoke(p, bedrock::arn_environment{}, bedrock::cfn_pseudo_style::sub);
+    REQUIRE(pseudo.size() == 3);
+    CHECK(pseudo[0].resources.items[0] == bedrock::cfn_expr{bedrock::cfn_sub{"arn:${AWS::Partition}:bedrock:*::foundation-model/amazon.nova-lite-v1:0"}});
+    CHECK(pseudo[1].resources.items[0] == bedrock::cfn_expr{bedrock::cfn_sub{"arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/eu.amazon.nova-lite-v1:0"}});
+    // Text that is no Bedrock ARN at all is granted as written, InvokeModel* only.
+    CHECK(actions("arn:aws:s3:::my-bucket") == v{{"bedrock:InvokeModel*"}, {"bedrock:GetInferenceProfile", "bedrock:InvokeModel"}});
 }
