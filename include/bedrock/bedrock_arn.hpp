@@ -310,7 +310,8 @@ constexpr bool is_aws_regex_region_at(std::string_view s, std::size_t from, std:
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
     @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
     `colons`) eight bytes per step. */
-constexpr std::optional<parse_error> split_arn_exact(std::string_view s, std::array<std::uint32_t, 4>& colons) noexcept {
+constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
+                                                     std::array<std::uint32_t, 4>& colons) noexcept {
     std::size_t const n = s.size();
     if (n > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)};
     for (std::size_t i = 0; i < arn_prefix.size(); ++i)
@@ -324,7 +325,7 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s, std::ar
     for (; found < colons.size() && i < n; ++i)
         if (s[i] == ':') colons[found++] = static_cast<std::uint32_t>(i);
     if (found < colons.size()) return parse_error{errc::missing_component, static_cast<std::uint32_t>(n)};
-    if (colons[0] == arn_prefix.size()) return parse_error{errc::bad_partition, static_cast<std::uint32_t>(arn_prefix.size())};
+    if (colons[0] == arn_prefix.size()) return parse_error{errc::bad_partition, colons[0]};
     if (colons[1] == colons[0] + 1) return parse_error{errc::bad_service, colons[0] + 1};
     if (colons[3] + 1 == n) return parse_error{errc::missing_resource_id, static_cast<std::uint32_t>(n)};
     return std::nullopt;
@@ -343,7 +344,9 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     auto const at = [&colons](std::size_t part, std::size_t k = 0) {
         return static_cast<std::uint32_t>((part == 0 ? arn_prefix.size() : colons[part - 1] + 1) + k);
     };
-    auto const field = [&](std::size_t part) { return slice(s, at(part), (part < 4 ? colons[part] : s.size()) - at(part)); };
+    auto const field = [&](std::size_t part) {
+        return slice(s, at(part), (part < 4 ? colons[part] : s.size()) - at(part));
+    };
 
     // the kind decides the service, account and id rules; find it first, report in offset order below
     auto const resource = field(4);
@@ -382,7 +385,8 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
         auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
         if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
         if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
-        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2]))) // without the lookup
+        // the common case without the lookup
+        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2])))
             if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 

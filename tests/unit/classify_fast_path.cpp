@@ -124,7 +124,8 @@ void compare_arn_check(std::string_view s, arn_check_tally& t) {
         agree = agree && view.region() == generic->region() && view.account() == generic->account() &&
                 view.resource() == generic->resource();
         std::size_t const from = colons[1] + 1;
-        same_region = d::is_aws_regex_region_at(s, from, colons[2]) == d::is_aws_regex_region(s.substr(from, colons[2] - from));
+        same_region =
+            d::is_aws_regex_region_at(s, from, colons[2]) == d::is_aws_regex_region(s.substr(from, colons[2] - from));
         ++t.split;
     }
     auto const c = bedrock::classify_model_identifier(s);
@@ -193,17 +194,18 @@ TEST_CASE("classify fast path: the exact ARN engine's error-only check reports p
     CHECK(t.compared > 300);
     CHECK(t.accepted > 100);
     // constant evaluation: the byte-wise region check, the same verdicts
-    constexpr std::string_view bad_account = "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2";
+    constexpr std::string_view bad_account =
+        "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2";
     STATIC_REQUIRE(d::check_bedrock_arn_exact(bad_account)->code == bedrock::errc::account_not_allowed);
     STATIC_REQUIRE(d::check_bedrock_arn_exact(bad_account)->offset == 26);
     STATIC_REQUIRE(*d::check_bedrock_arn_exact(bad_account) == d::parse_bedrock_arn_exact(bad_account).error());
     STATIC_REQUIRE(!d::check_bedrock_arn_exact("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"));
     STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws:bedrock:us-east-1::foundation-model/") ==
                    bedrock::parse_error{bedrock::errc::missing_resource_id, 44});
-    STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws:bedrock:us-east-1:12345678901:application-inference-profile/k3x9q2mz7w4p") ==
-                   bedrock::parse_error{bedrock::errc::bad_account, 37});
-    STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws:bedrock:xx-east-1:123456789012:provisioned-model/abcdef012345") ==
-                   d::parse_bedrock_arn_exact("arn:aws:bedrock:xx-east-1:123456789012:provisioned-model/abcdef012345").error());
+    constexpr std::string_view short_account = "arn:aws:bedrock:us-east-1:12345678901:provisioned-model/abcdef012345";
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact(short_account) == bedrock::parse_error{bedrock::errc::bad_account, 37});
+    constexpr std::string_view unknown_region = "arn:aws:bedrock:xx-east-1:123456789012:provisioned-model/abcdef012345";
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact(unknown_region) == d::parse_bedrock_arn_exact(unknown_region).error());
     STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws") == bedrock::parse_arn("arn:aws").error());
     STATIC_REQUIRE(d::is_aws_regex_region_at("arn:aws:bedrock:us-east-1::x/y", 16, 25));
     STATIC_REQUIRE(!d::is_aws_regex_region_at("arn:aws:bedrock:xx-east-1::x/y", 16, 25));
