@@ -276,22 +276,6 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     return check_kind_id(kind, id, id_at, b.partition, &b);
 }
 
-/// The bytes equal to `c` among the eight at `p`: the high bit of each (exact, no borrow from byte to byte).
-constexpr std::uint64_t byte_hits8(char const* p, char c) noexcept {
-    constexpr std::uint64_t low7 = 0x7F7F'7F7F'7F7F'7F7Fu;
-    std::uint64_t const t = load8(p) ^ (0x0101'0101'0101'0101u * static_cast<unsigned char>(c)); // 0 where p[k] == c
-    return ~(((t & low7) + low7) | t | low7);
-}
-
-/// The first `/` of `s[from, n)`, or `n`: eight bytes per step, the hit from its bit.
-constexpr std::size_t find_slash(std::string_view s, std::size_t from) noexcept {
-    std::size_t const n = s.size();
-    for (; n - from >= 8; from += 8)
-        if (auto const hits = byte_hits8(s.data() + from, '/'); hits != 0) return from + std::countr_zero(hits) / 8;
-    while (from < n && s[from] != '/') ++from;
-    return from;
-}
-
 /// @ref is_aws_regex_region of the region `s[from, to)`; at run time, when 16 bytes from `from` are in `s`, from the
 /// region's class masks (one 16-byte load, as the vector walk of the one-pass parser reads it).
 constexpr bool is_aws_regex_region_at(std::string_view s, std::size_t from, std::size_t to) noexcept {
@@ -350,7 +334,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
 
     // the kind decides the service, account and id rules; find it first, report in offset order below
     auto const resource = field(4);
-    auto const slash = find_slash(s, at(4)) - at(4); // resource.size() when there is none
+    auto const slash = find_byte_in_words(s, at(4), '/') - at(4); // resource.size() when there is none
     auto const kind = kind_at(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
 
     // 2. partition

@@ -13,6 +13,7 @@
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/mutations.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -105,8 +106,9 @@ struct arn_check_tally {
 };
 
 // The error-only check against the exact engine's parser (same accept/reject, same code, offset and message), its
-// step 1 against parse_arn (same error, or the same view), its region check against the byte-wise one, and
-// classify's error on an ARN against read_bedrock_arn's (whose error is parse_bedrock_arn's).
+// step 1 against parse_arn (same error, or the same view), its region check against the byte-wise one, its byte
+// search against std::string_view::find, and classify's error on an ARN against read_bedrock_arn's (whose error is
+// parse_bedrock_arn's).
 void compare_arn_check(std::string_view s, arn_check_tally& t) {
     auto const check = d::check_bedrock_arn_exact(s);
     auto const exact = d::parse_bedrock_arn_exact(s);
@@ -117,6 +119,9 @@ void compare_arn_check(std::string_view s, arn_check_tally& t) {
                  (!check || (check->code == exact.error().code && check->offset == exact.error().offset &&
                              check->message() == exact.error().message()));
     agree = agree && split.has_value() != generic.has_value() && (!split || *split == generic.error());
+    // the word-wise byte search, against std::string_view::find
+    for (char const c : {'/', ':'})
+        agree = agree && d::find_byte_in_words(s, 0, c) == std::min(s.find(c), s.size());
     bool same_region = true;
     if (!split) {
         auto const view = d::arn_view_access::make(s, colons);
@@ -148,6 +153,7 @@ void compare_arn_check(std::string_view s, arn_check_tally& t) {
         REQUIRE(split->offset == generic.error().offset);
     }
     REQUIRE(same_region);
+    for (char const c : {'/', ':'}) REQUIRE(d::find_byte_in_words(s, 0, c) == std::min(s.find(c), s.size()));
     REQUIRE(c.valid() == read.has_value());
     if (!read) {
         REQUIRE(bedrock::to_string(c.error.code) == bedrock::to_string(read.error().code));

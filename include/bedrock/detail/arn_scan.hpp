@@ -15,7 +15,7 @@
 #include <bedrock/geo.hpp>
 #include <bedrock/partition.hpp>
 
-#include <bit>          // std::countr_zero (the masks of the vector scans)
+#include <bit>          // std::countr_zero (the masks of the word and vector scans)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (find_geo)
@@ -93,6 +93,24 @@ constexpr std::size_t find_byte(char const* p, std::size_t i, std::size_t n, cha
     }
     while (i < n && p[i] != c) ++i;
     return i;
+}
+
+/// The bytes equal to `c` among the eight at `p`: the high bit of each (exact, no borrow from byte to byte, so every
+/// set bit is a hit and the lowest is the first).
+constexpr std::uint64_t byte_hits8(char const* p, char c) noexcept {
+    constexpr std::uint64_t low7 = 0x7F7F'7F7F'7F7F'7F7Fu;
+    std::uint64_t const t = load8(p) ^ (0x0101'0101'0101'0101u * static_cast<unsigned char>(c)); // 0 where p[k] == c
+    return ~(((t & low7) + low7) | t | low7);
+}
+
+/// @ref find_byte for `s[from, s.size())`, the hit in a word taken from its bit (no byte-by-byte walk to it).
+constexpr std::size_t find_byte_in_words(std::string_view s, std::size_t from, char c) noexcept {
+    std::size_t const n = s.size();
+    for (; n - from >= 8; from += 8)
+        if (auto const hits = byte_hits8(s.data() + from, c); hits != 0)
+            return from + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+    while (from < n && s[from] != c) ++from;
+    return from;
 }
 
 /// The first position at or after `i` (and before `n`) whose byte is not in `cs`: eight bytes per step while
