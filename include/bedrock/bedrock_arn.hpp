@@ -34,7 +34,6 @@
 #include <cstdint>      // std::uint32_t
 #include <optional>     // std::optional (bedrock_arn::geo, checker results)
 #include <string_view>  // std::string_view, std::hash<std::string_view>
-#include <type_traits>  // std::is_constant_evaluated (the exact engine's region masks)
 
 namespace bedrock {
 
@@ -274,21 +273,6 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    bedrock_arn& b) noexcept {
     return check_kind_id(kind, id, id_at, b.partition, &b);
-}
-
-/// @ref is_aws_regex_region of the region `s[from, to)`; at run time, when 16 bytes from `from` are in `s`, from the
-/// region's class masks (one 16-byte load, as the vector walk of the one-pass parser reads it).
-constexpr bool is_aws_regex_region_at(std::string_view s, std::size_t from, std::size_t to) noexcept {
-#if BEDROCK_DETAIL_VECTOR_SCAN
-    if (!std::is_constant_evaluated() && to > from && to - from < 16 && s.size() - from >= 16) {
-        auto const v = vector::load16(s.data() + from);
-        auto const size = static_cast<unsigned>(to - from);
-        unsigned const in = (1u << size) - 1;
-        return (vector::segment_mask(v) & in) == in &&
-               aws_region_bits(s.data() + from, size, vector::byte_mask(v, '-') & in, vector::digit_mask(v) & in);
-    }
-#endif
-    return is_aws_regex_region(slice(s, from, to - from));
 }
 
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is

@@ -15,7 +15,7 @@
 #include <bedrock/geo.hpp>
 #include <bedrock/partition.hpp>
 
-#include <bit>          // std::countr_zero (the masks of the word and vector scans)
+#include <bit>          // std::countr_zero, std::popcount, std::bit_width (the masks of the word and vector scans)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (find_geo)
@@ -316,6 +316,28 @@ inline unsigned byte_mask(u8x16 v, char c) noexcept { return movemask(v == stati
 
 } // namespace vector
 #endif
+
+/** @ref is_aws_regex_region of the region `s[from, to)`; at run time, when 16 bytes from `from` are in `s`, its
+    class and its dashes from one 16-byte load (the exact engine of `parse_bedrock_arn` on the region it checks). */
+constexpr bool is_aws_regex_region_at(std::string_view s, std::size_t from, std::size_t to) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && to > from && to - from < 16 && s.size() - from >= 16) {
+        auto const v = vector::load16(s.data() + from);
+        auto const size = static_cast<unsigned>(to - from);
+        unsigned const in = (1u << size) - 1;
+        if ((vector::segment_mask(v) & in) != in) return false;
+        unsigned const dashes = vector::byte_mask(v, '-') & in;
+        region_dashes d; // as is_aws_regex_region counts them
+        d.count = static_cast<unsigned>(std::popcount(dashes));
+        if (dashes != 0) {
+            d.first = static_cast<std::size_t>(std::countr_zero(dashes));
+            d.last = static_cast<std::size_t>(std::bit_width(dashes)) - 1;
+        }
+        return matches_aws_region_regex(slice(s, from, size), d);
+    }
+#endif
+    return is_aws_regex_region(slice(s, from, to - from));
+}
 
 // --- classify additions ---
 
