@@ -28,6 +28,7 @@
 #include <bedrock/result.hpp>
 
 #include <array>        // std::array (colon positions)
+#include <bit>          // std::countr_zero (the exact engine's byte masks)
 #include <compare>      // std::strong_ordering (operator<=>)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint32_t
@@ -124,8 +125,9 @@ inline constexpr auto arn_system_tool_id =
         run_of(lower_alnum_chars | char_set("_-"), 1, 63, errc::bad_resource_id));
 inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", errc::bad_resource_id);
 
-/// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts.
-constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn& b) noexcept {
+/// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
+/// (none when `b` is null).
+constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
     auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
     auto const run = [&id](std::size_t from, char_set cs) {
         std::size_t i = from;
@@ -134,7 +136,7 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     };
     auto const n = run(0, alnum_chars);
     if (n != 10) return fail(errc::bad_resource_id, n < 10 ? n : 10);
-    b.parent = id.substr(0, 10);
+    if (b != nullptr) b->parent = id.substr(0, 10);
     if (id.size() == 10) return std::nullopt;
     constexpr std::string_view alias_text = "/alias/";
     for (std::size_t k = 0; k < alias_text.size(); ++k)
@@ -142,7 +144,7 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     std::size_t const a0 = 10 + alias_text.size();
     auto const an = run(a0, alnum_chars);
     if (an != 10) return fail(errc::bad_alias_id, a0 + (an < 10 ? an : 10));
-    b.alias = id.substr(a0, 10);
+    if (b != nullptr) b->alias = id.substr(a0, 10);
     std::size_t const a1 = a0 + 10;
     if (id.size() == a1) return std::nullopt;
     constexpr std::string_view exec_text = "/execution/";
@@ -152,7 +154,7 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     auto const en = run(e0, alnum_hyphen_chars);
     if (en == 0 || en > 36) return fail(errc::bad_execution_id, e0 + (en > 36 ? 36 : 0));
     if (e0 + en != id.size()) return fail(errc::bad_execution_id, e0 + en);
-    b.execution = id.substr(e0);
+    if (b != nullptr) b->execution = id.substr(e0);
     return std::nullopt;
 }
 
@@ -162,28 +164,31 @@ constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_v
     return std::nullopt;
 }
 
-/** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of the ARN) by the grammar of
-    `kind` and fills the typed parts of `b` (`b.partition` already set). */
+/** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of an ARN of partition `part`)
+    by the grammar of `kind` and fills the typed parts of `*b` (none when `b` is null: the error-only check). */
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
-                                                   bedrock_arn& b) noexcept {
+                                                   partition part, bedrock_arn* b) noexcept {
     std::optional<parse_error> e;
     switch (kind) {
     case resource_kind::foundation_model:
         if ((e = check_model_id(id))) return parse_error{e->code, e->offset + id_at};
-        b.model = id;
+        if (b != nullptr) b->model = id;
         break;
     case resource_kind::inference_profile: {
         if ((e = detail::check_profile_id_at(id, max_profile_id_size, id_at))) return *e;
         auto const head = detail::first_segment_size(id);
-        b.geo = parse_geo(id.substr(0, head));
-        if (partition_of(*b.geo) != b.partition) return parse_error{errc::geo_partition_mismatch, id_at};
-        b.model = id.substr(head + 1);
+        auto const g = parse_geo(id.substr(0, head));
+        if (partition_of(*g) != part) return parse_error{errc::geo_partition_mismatch, id_at};
+        if (b != nullptr) {
+            b->geo = g;
+            b->model = id.substr(head + 1);
+        }
         break;
     }
     case resource_kind::default_prompt_router:
         if ((e = detail::check_full(detail::model_id_g1, id, 1, max_model_id_size)))
             return parse_error{e->code, e->offset + id_at};
-        b.model = id;
+        if (b != nullptr) b->model = id;
         break;
     case resource_kind::custom_model:
     case resource_kind::model_customization_job:
@@ -191,18 +196,20 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id, id, id_at)
                                                  : check_id_at(detail::arn_job_model_id, id, id_at);
         if (e) return *e;
-        auto const sep = id.find('/');
-        b.model = id.substr(0, sep);
-        b.suffix = id.substr(sep + 1);
+        if (b != nullptr) {
+            auto const sep = id.find('/');
+            b->model = id.substr(0, sep);
+            b->suffix = id.substr(sep + 1);
+        }
         break;
     }
     case resource_kind::prompt:
         if ((e = check_id_at(detail::arn_prompt_id, id, id_at))) return *e;
-        if (auto const c = id.find(':'); c != std::string_view::npos) b.version = id.substr(c + 1);
+        if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::automated_reasoning_policy:
         if ((e = check_id_at(detail::arn_reasoning_policy_id, id, id_at))) return *e;
-        if (auto const c = id.find(':'); c != std::string_view::npos) b.version = id.substr(c + 1);
+        if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::sagemaker_endpoint:
         if ((e = check_id_at(detail::arn_endpoint_id, id, id_at))) return *e;
@@ -219,8 +226,10 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     case resource_kind::agent_alias:
         if ((e = check_id_at(detail::arn_agent_alias_id, id, id_at))) return *e;
-        b.parent = id.substr(0, 10);
-        b.alias = id.substr(11);
+        if (b != nullptr) {
+            b->parent = id.substr(0, 10);
+            b->alias = id.substr(11);
+        }
         break;
     case resource_kind::flow:
         if ((e = detail::check_flow_id(id, id_at, b))) return *e;
@@ -260,44 +269,78 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     return std::nullopt;
 }
 
-/** The exact engine of @ref parse_bedrock_arn: every check in the documented order, the first failure with its
-    code and offset. The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not
-    accept comes here, so every error is this function's. */
-constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
-    auto const parsed = parse_arn(s);
-    if (!parsed) return parsed.error();
-    arn_view const a = *parsed;
-    auto const at = [&a](std::size_t part, std::size_t k = 0) { return static_cast<std::uint32_t>(a.offset_of(part) + k); };
-    if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
+/// @ref check_kind_id filling `b` (`b.partition` already set): what the one-pass parser calls for the ids it leaves.
+constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
+                                                   bedrock_arn& b) noexcept {
+    return check_kind_id(kind, id, id_at, b.partition, &b);
+}
 
-    bedrock_arn b;
-    b.arn = a;
+/** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
+    @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
+    `colons`) eight bytes per step. */
+constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
+                                                     std::array<std::uint32_t, 4>& colons) noexcept {
+    std::size_t const n = s.size();
+    if (n > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)};
+    for (std::size_t i = 0; i < arn_prefix.size(); ++i)
+        if (i >= n || s[i] != arn_prefix[i])
+            return parse_error{i >= n ? errc::unexpected_end : errc::not_an_arn, static_cast<std::uint32_t>(i)};
+    std::size_t found = 0;
+    std::size_t i = arn_prefix.size();
+    for (; found < colons.size() && n - i >= 8; i += 8)
+        for (auto hits = byte_hits8(s.data() + i, ':'); hits != 0 && found < colons.size(); hits &= hits - 1)
+            colons[found++] = static_cast<std::uint32_t>(i + std::countr_zero(hits) / 8);
+    for (; found < colons.size() && i < n; ++i)
+        if (s[i] == ':') colons[found++] = static_cast<std::uint32_t>(i);
+    if (found < colons.size()) return parse_error{errc::missing_component, static_cast<std::uint32_t>(n)};
+    if (colons[0] == arn_prefix.size()) return parse_error{errc::bad_partition, colons[0]};
+    if (colons[1] == colons[0] + 1) return parse_error{errc::bad_service, colons[0] + 1};
+    if (colons[3] + 1 == n) return parse_error{errc::missing_resource_id, static_cast<std::uint32_t>(n)};
+    return std::nullopt;
+}
+
+/** The exact engine of @ref parse_bedrock_arn: every check in the documented order, the first failure with its
+    code and offset, with nothing built: `std::nullopt` when `s` is a valid Bedrock ARN, whose parts it then writes
+    into `*b` when `b` is not null (on a failure `*b` is partly written). Without `b` it is the error-only check
+    that @ref classify_model_identifier runs on an ARN the one-pass parser refused (no `bedrock_arn` or
+    `result` is constructed, so nothing is cleared); @ref parse_bedrock_arn_exact is this function with `b`. */
+constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
+    std::array<std::uint32_t, 4> colons{};
+    if (auto e = split_arn_exact(s, colons)) return e;
+    if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
+    // byte `k` of part `part` (0 partition, 1 service, 2 region, 3 account, 4 resource), and the parts
+    auto const at = [&colons](std::size_t part, std::size_t k = 0) {
+        return static_cast<std::uint32_t>((part == 0 ? arn_prefix.size() : colons[part - 1] + 1) + k);
+    };
+    auto const field = [&](std::size_t part) {
+        return slice(s, at(part), (part < 4 ? colons[part] : s.size()) - at(part));
+    };
+
     // the kind decides the service, account and id rules; find it first, report in offset order below
-    auto const resource = a.resource();
-    auto const slash = resource.find('/');
-    auto const colon = resource.find(':');
-    auto const type = resource.substr(0, slash);
-    auto const kind = find_resource_kind(type); // parse_resource_kind by one hash
+    auto const resource = field(4);
+    auto const slash = find_byte_in_words(s, at(4), '/') - at(4); // resource.size() when there is none
+    auto const kind = kind_at(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
 
     // 2. partition
-    auto const p = parse_partition(a.partition());
+    auto const p = colons[0] == 7 && has_text(s.data() + 4, "aws:") ? std::optional(partition::aws) // the common one
+                                                                     : parse_partition(field(0));
     if (!p) {
-        auto const text = a.partition();
+        auto const text = field(0);
         if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return parse_error{errc::unknown_partition, at(0)};
         constexpr std::string_view aws = "aws";
         std::size_t k = 0;
         while (k < aws.size() && k < text.size() && text[k] == aws[k]) ++k;
         return parse_error{errc::bad_partition, at(0, k)};
     }
-    b.partition = *p;
     bool const sagemaker = kind == resource_kind::sagemaker_endpoint;
     if (sagemaker && *p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
 
     // 3. service
     {
         auto const want = kind ? service_of(*kind) : std::string_view("bedrock");
-        auto const svc = a.service();
-        if (svc != want) {
+        auto const svc = field(1);
+        // `bedrock` (with its `:`) as one word, the common case
+        if (!(!sagemaker && svc.size() == 7 && has_text(svc.data(), "bedrock:")) && svc != want) {
             std::size_t k = 0;
             while (k < want.size() && k < svc.size() && svc[k] == want[k]) ++k;
             return parse_error{errc::bad_service, at(1, k)};
@@ -306,17 +349,18 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
 
     // 4. region
     {
-        auto const region = a.region();
+        auto const region = field(2);
         auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
         if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
         if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
-        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region(region))) // the common case without the lookup
+        // the common case without the lookup
+        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2])))
             if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 
     // 5. account
     {
-        auto const account = a.account();
+        auto const account = field(3);
         auto const rule = kind ? account_rule_of(*kind) : account_rule::twelve_digits;
         if (rule == account_rule::empty) {
             if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
@@ -327,24 +371,34 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
 
     // 6. type
     if (!kind) {
-        if (colon < slash) {
-            if (find_resource_kind(resource.substr(0, colon)))
-                return parse_error{errc::missing_resource_delimiter, at(4, colon)};
-        }
-        if (slash == std::string_view::npos && find_resource_kind(resource))
+        auto const colon = find_byte(resource.data(), 0, resource.size(), ':');
+        if (colon < slash && find_resource_kind(resource.substr(0, colon)))
+            return parse_error{errc::missing_resource_delimiter, at(4, colon)};
+        if (slash == resource.size() && find_resource_kind(resource))
             return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
         return parse_error{errc::unknown_resource_type, at(4)};
     }
-    if (slash == std::string_view::npos)
-        return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
-    b.kind = *kind;
+    if (slash == resource.size()) return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
     auto const id = resource.substr(slash + 1);
     auto const id_at = at(4, slash + 1);
-    b.id = id;
     if (id.empty()) return parse_error{errc::missing_resource_id, id_at};
+    if (b != nullptr) {
+        b->arn = arn_view_access::make(s, colons);
+        b->kind = *kind;
+        b->partition = *p;
+        b->id = id;
+    }
 
     // 7. id
-    if (auto e = check_kind_id(*kind, id, id_at, b)) return *e;
+    return check_kind_id(*kind, id, id_at, *p, b);
+}
+
+/** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).
+    The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not accept comes here, so
+    every error is this engine's. */
+constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
+    bedrock_arn b;
+    if (auto e = check_bedrock_arn_exact(s, &b)) return *e;
     return b;
 }
 

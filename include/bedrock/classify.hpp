@@ -173,8 +173,9 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
 }
 
 /// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: a valid ARN
-/// takes the one-pass parser once; anything else the exact engine once (and @ref read_bedrock_arn_from only for
-/// an unknown geo).
+/// takes the one-pass parser once; anything else the exact engine once, as the error-only check
+/// (@ref check_bedrock_arn_exact: no `bedrock_arn` built and cleared to report an error), and
+/// @ref read_bedrock_arn_from only for an unknown geo.
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
     if (!std::is_constant_evaluated()) {
@@ -184,12 +185,13 @@ constexpr void classify_arn_into(classification& c, std::string_view s) noexcept
         if (!parsed) c.arn.reset();
     }
     if (!parsed) {
-        auto const strict = parse_bedrock_arn_exact(s); // the fast path has said no once
-        if (!strict && strict.error().code != errc::unknown_geo) {
-            c.error = strict.error();
+        auto const e = check_bedrock_arn_exact(s); // the fast path has said no once
+        if (e && e->code != errc::unknown_geo) {
+            c.error = *e;
             return;
         }
-        auto const read = read_bedrock_arn_from(strict, s);
+        // an unknown geo (or, were the two engines ever to disagree, what the exact engine accepts)
+        auto const read = read_bedrock_arn_from(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact(s), s);
         if (!read) {
             c.error = read.error();
             return;

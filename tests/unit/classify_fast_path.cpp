@@ -2,7 +2,10 @@
 // checkers (detail::classify_model_identifier_exact): on every identifier-table string, every ARN-kind row,
 // every row of tests/data/field-identifiers.tsv, hand-picked edge cases, and every single-byte deletion,
 // insertion and substitution of them, with and without a catalog predicate, the two must return the same
-// classification (kind, parts as the same views, note, error code and offset).
+// classification (kind, parts as the same views, note, error code and offset). Also the error-only check of the
+// exact ARN engine that classify runs on a refused ARN (detail::check_bedrock_arn_exact) against
+// detail::parse_bedrock_arn_exact, its structure split against parse_arn and its region masks against the scalar
+// region check, on every ARN of those tables, long and hostile ARNs, and every single-byte mutation of them.
 #include <bedrock/classify.hpp>
 
 #include <bedrock/catalog.hpp>
@@ -10,7 +13,10 @@
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/mutations.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -93,7 +99,134 @@ std::vector<std::string> classify_table_strings() {
     return rows;
 }
 
+struct arn_check_tally {
+    std::size_t compared = 0;
+    std::size_t accepted = 0;
+    std::size_t split = 0; // passed step 1 (the structure): the region compared through the masks too
+};
+
+// The error-only check against the exact engine's parser (same accept/reject, same code, offset and message), its
+// step 1 against parse_arn (same error, or the same view), its region check against the byte-wise one, its byte
+// search against std::string_view::find, and classify's error on an ARN against read_bedrock_arn's (whose error is
+// parse_bedrock_arn's).
+void compare_arn_check(std::string_view s, arn_check_tally& t) {
+    auto const check = d::check_bedrock_arn_exact(s);
+    auto const exact = d::parse_bedrock_arn_exact(s);
+    std::array<std::uint32_t, 4> colons{};
+    auto const split = d::split_arn_exact(s, colons);
+    auto const generic = bedrock::parse_arn(s);
+    bool agree = check.has_value() != exact.has_value() &&
+                 (!check || (check->code == exact.error().code && check->offset == exact.error().offset &&
+                             check->message() == exact.error().message()));
+    agree = agree && split.has_value() != generic.has_value() && (!split || *split == generic.error());
+    // the word-wise byte search, against std::string_view::find
+    for (char const c : {'/', ':'})
+        agree = agree && d::find_byte_in_words(s, 0, c) == std::min(s.find(c), s.size());
+    bool same_region = true;
+    if (!split) {
+        auto const view = d::arn_view_access::make(s, colons);
+        for (std::size_t i = 0; i < 5; ++i) agree = agree && view.offset_of(i) == generic->offset_of(i);
+        agree = agree && view.region() == generic->region() && view.account() == generic->account() &&
+                view.resource() == generic->resource();
+        std::size_t const from = colons[1] + 1;
+        same_region =
+            d::is_aws_regex_region_at(s, from, colons[2]) == d::is_aws_regex_region(s.substr(from, colons[2] - from));
+        ++t.split;
+    }
+    auto const c = bedrock::classify_model_identifier(s);
+    bool const arn = s.substr(0, 4) == "arn:";
+    auto const read = bedrock::read_bedrock_arn(s);
+    bool const same_classify = !arn || (c.valid() == read.has_value() && (read || c.error == read.error()));
+    ++t.compared;
+    t.accepted += check ? 0 : 1;
+    if (agree && same_region && same_classify) return; // one check per string; the details on failure
+    CAPTURE(s);
+    REQUIRE(check.has_value() == !exact.has_value());
+    if (check) {
+        REQUIRE(bedrock::to_string(check->code) == bedrock::to_string(exact.error().code));
+        REQUIRE(check->offset == exact.error().offset);
+        REQUIRE(check->message() == exact.error().message());
+    }
+    REQUIRE(split.has_value() == !generic.has_value());
+    if (split) {
+        REQUIRE(bedrock::to_string(split->code) == bedrock::to_string(generic.error().code));
+        REQUIRE(split->offset == generic.error().offset);
+    }
+    REQUIRE(same_region);
+    for (char const c : {'/', ':'}) REQUIRE(d::find_byte_in_words(s, 0, c) == std::min(s.find(c), s.size()));
+    REQUIRE(c.valid() == read.has_value());
+    if (!read) {
+        REQUIRE(bedrock::to_string(c.error.code) == bedrock::to_string(read.error().code));
+        REQUIRE(c.error.offset == read.error().offset);
+    }
+    FAIL("the error-only check and the exact engine disagree");
+}
+
+// The ARNs of the tables, and long or hostile ones the tables have not: around the 2048-byte limit, colons
+// everywhere or nowhere, empty parts, regions of 15, 16 and 21 bytes, an ARN that ends inside the region's
+// 16-byte window.
+std::vector<std::string> arn_check_strings() {
+    std::vector<std::string> out;
+    for (auto const& s : classify_table_strings())
+        if (s.substr(0, 4) == "arn:") out.push_back(s);
+    std::string const fm = "arn:aws:bedrock:us-east-1::foundation-model/";
+    out.push_back(fm + std::string(2048 - fm.size(), 'a'));
+    out.push_back(fm + std::string(2049 - fm.size(), 'a'));
+    out.push_back(fm + "a." + std::string(3000, 'b'));
+    out.push_back("arn:" + std::string(3000, ':'));
+    out.push_back("arn:" + std::string(3000, 'a'));
+    out.push_back("arn:aws:bedrock:us-east-1:123456789012:" + std::string(3000, '/'));
+    for (auto const* text : {"arn:", "arn", "ar", "a", "", "arn::", "arn:::::", "arn:aws::::", "arn:aws:bedrock:::",
+                             "arn:aws:bedrock::::x", "arn:a:b:c:d:e", "arn:aws:bedrock:us-east-1:",
+                             "arn:aws:bedrock:ap-southeast-123:123456789012:provisioned-model/abcdef012345",
+                             "arn:aws:bedrock:ap-southeast-1234:123456789012:provisioned-model/abcdef012345",
+                             "arn:aws:bedrock:us-east-1234567890123:123456789012:provisioned-model/abcdef012345",
+                             "arn:aws:bedrock:us-east-1:1:a", "arn:aws:bedrock:us-east-1:aws:x/y",
+                             "arn:aws-cn:sagemaker:cn-north-1:123456789012:endpoint/e",
+                             "arn:aws:sagemaker:us-east-1:123456789012:endpoint/e",
+                             "arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.amazon.nova-pro-v1:0",
+                             "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0",
+                             "arn:aws:bedrock:us-east-1:123456789012:inference-profile:us.amazon.nova-pro-v1:0"})
+        out.emplace_back(text);
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("classify fast path: the exact ARN engine's error-only check reports parse_bedrock_arn_exact's error",
+          "[classify][fast_path][arn]") {
+    arn_check_tally t;
+    for (auto const& s : arn_check_strings()) compare_arn_check(s, t);
+    CHECK(t.compared > 300);
+    CHECK(t.accepted > 100);
+    // constant evaluation: the byte-wise region check, the same verdicts
+    constexpr std::string_view bad_account =
+        "arn:aws:bedrock:us-east-1:123456789012:foundation-model/anthropic.claude-v2";
+    STATIC_REQUIRE(d::check_bedrock_arn_exact(bad_account)->code == bedrock::errc::account_not_allowed);
+    STATIC_REQUIRE(d::check_bedrock_arn_exact(bad_account)->offset == 26);
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact(bad_account) == d::parse_bedrock_arn_exact(bad_account).error());
+    STATIC_REQUIRE(!d::check_bedrock_arn_exact("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0"));
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws:bedrock:us-east-1::foundation-model/") ==
+                   bedrock::parse_error{bedrock::errc::missing_resource_id, 44});
+    constexpr std::string_view short_account = "arn:aws:bedrock:us-east-1:12345678901:provisioned-model/abcdef012345";
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact(short_account) == bedrock::parse_error{bedrock::errc::bad_account, 37});
+    constexpr std::string_view unknown_region = "arn:aws:bedrock:xx-east-1:123456789012:provisioned-model/abcdef012345";
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact(unknown_region) == d::parse_bedrock_arn_exact(unknown_region).error());
+    STATIC_REQUIRE(*d::check_bedrock_arn_exact("arn:aws") == bedrock::parse_arn("arn:aws").error());
+    STATIC_REQUIRE(d::is_aws_regex_region_at("arn:aws:bedrock:us-east-1::x/y", 16, 25));
+    STATIC_REQUIRE(!d::is_aws_regex_region_at("arn:aws:bedrock:xx-east-1::x/y", 16, 25));
+}
+
+TEST_CASE("classify fast path: the error-only ARN check agrees on every single-byte mutation", "[classify][fast_path][arn]") {
+    arn_check_tally t;
+    for (auto const& s : arn_check_strings()) {
+        if (s.size() > 300) continue;
+        bedrock_test::for_each_single_byte_mutation(s, [&t](std::string const& m) { compare_arn_check(m, t); });
+    }
+    CHECK(t.compared > 200000);
+    CHECK(t.accepted > t.compared / 50);
+    CHECK(t.split > t.compared / 2);
+}
 
 TEST_CASE("classify fast path: every table string classifies as the exact classifier does", "[classify][fast_path]") {
     classify_tally t;

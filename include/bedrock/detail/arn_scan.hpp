@@ -15,7 +15,7 @@
 #include <bedrock/geo.hpp>
 #include <bedrock/partition.hpp>
 
-#include <bit>          // std::countr_zero (the masks of the vector scans)
+#include <bit>          // std::countr_zero, std::popcount, std::bit_width (the masks of the word and vector scans)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint32_t, std::uint64_t
 #include <optional>     // std::optional (find_geo)
@@ -93,6 +93,24 @@ constexpr std::size_t find_byte(char const* p, std::size_t i, std::size_t n, cha
     }
     while (i < n && p[i] != c) ++i;
     return i;
+}
+
+/// The bytes equal to `c` among the eight at `p`: the high bit of each (exact, no borrow from byte to byte, so every
+/// set bit is a hit and the lowest is the first).
+constexpr std::uint64_t byte_hits8(char const* p, char c) noexcept {
+    constexpr std::uint64_t low7 = 0x7F7F'7F7F'7F7F'7F7Fu;
+    std::uint64_t const t = load8(p) ^ (0x0101'0101'0101'0101u * static_cast<unsigned char>(c)); // 0 where p[k] == c
+    return ~(((t & low7) + low7) | t | low7);
+}
+
+/// @ref find_byte for `s[from, s.size())`, the hit in a word taken from its bit (no byte-by-byte walk to it).
+constexpr std::size_t find_byte_in_words(std::string_view s, std::size_t from, char c) noexcept {
+    std::size_t const n = s.size();
+    for (; n - from >= 8; from += 8)
+        if (auto const hits = byte_hits8(s.data() + from, c); hits != 0)
+            return from + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+    while (from < n && s[from] != c) ++from;
+    return from;
 }
 
 /// The first position at or after `i` (and before `n`) whose byte is not in `cs`: eight bytes per step while
@@ -298,6 +316,28 @@ inline unsigned byte_mask(u8x16 v, char c) noexcept { return movemask(v == stati
 
 } // namespace vector
 #endif
+
+/** @ref is_aws_regex_region of the region `s[from, to)`; at run time, when 16 bytes from `from` are in `s`, its
+    class and its dashes from one 16-byte load (the exact engine of `parse_bedrock_arn` on the region it checks). */
+constexpr bool is_aws_regex_region_at(std::string_view s, std::size_t from, std::size_t to) noexcept {
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    if (!std::is_constant_evaluated() && to > from && to - from < 16 && s.size() - from >= 16) {
+        auto const v = vector::load16(s.data() + from);
+        auto const size = static_cast<unsigned>(to - from);
+        unsigned const in = (1u << size) - 1;
+        if ((vector::segment_mask(v) & in) != in) return false;
+        unsigned const dashes = vector::byte_mask(v, '-') & in;
+        region_dashes d; // as is_aws_regex_region counts them
+        d.count = static_cast<unsigned>(std::popcount(dashes));
+        if (dashes != 0) {
+            d.first = static_cast<std::size_t>(std::countr_zero(dashes));
+            d.last = static_cast<std::size_t>(std::bit_width(dashes)) - 1;
+        }
+        return matches_aws_region_regex(slice(s, from, size), d);
+    }
+#endif
+    return is_aws_regex_region(slice(s, from, to - from));
+}
 
 // --- classify additions ---
 
