@@ -8,9 +8,9 @@
 #include <type_traits>
 
 // javadoc
-namespace javadoc {
+namespace javadoc::result_in_place {
 auto r = bedrock::result<std::array<int, 64>>(bedrock::in_place_call, [] { return std::array<int, 64>{1, 2}; });
-} // namespace javadoc
+} // namespace javadoc::result_in_place
 
 namespace {
 constexpr bedrock::result<int> half(int v) {
