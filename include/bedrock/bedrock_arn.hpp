@@ -419,6 +419,24 @@ constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, be
     return !check_kind_id(f.kind, b.id, f.id_at, b);
 }
 
+/** The typed ARN of the split `f` of `s` as one value, member by member (what @ref bedrock_arn_from_split fills before
+    the kind's id grammar, which the caller runs for an `unchecked` id): @ref parse_bedrock_arn builds its result from
+    it in place. On a failed split its parts are positions inside `s` and mean nothing. */
+constexpr bedrock_arn bedrock_arn_of_split(std::string_view s, arn_split const& f) noexcept {
+    bool const model = f.id == arn_id_check::model;
+    return bedrock_arn{.arn = arn_view_access::make(s, f.colons),
+                       .kind = f.kind,
+                       .partition = f.part,
+                       .id = slice(s, f.id_at, s.size() - f.id_at),
+                       .geo = f.geo,
+                       .model = model ? slice(s, f.model_at, s.size() - f.model_at) : std::string_view{},
+                       .suffix = {},
+                       .version = {},
+                       .parent = {},
+                       .alias = {},
+                       .execution = {}};
+}
+
 /** The one-pass parser behind @ref parse_bedrock_arn (`<bedrock/detail/arn_fast.hpp>`): fills `b` when the ARN is
     valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
     code and offset. It accepts exactly what the engine accepts, with the same parts
@@ -459,8 +477,12 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     @endcode
 */
 [[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
-    result<bedrock_arn> r{bedrock_arn{}}; // filled in place: one return object on both paths
-    if (!detail::parse_bedrock_arn_fast(s, *r)) r = detail::parse_bedrock_arn_exact(s);
+    detail::arn_split f;
+    bool valid = detail::split_bedrock_arn(s, f);
+    // built in place from the split (no zeroing, no copy): one return object on both paths
+    result<bedrock_arn> r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
+    if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id(f.kind, r->id, f.id_at, *r);
+    if (!valid) r = detail::parse_bedrock_arn_exact(s);
     return r;
 }
 

@@ -10,10 +10,18 @@
 #include <bedrock/error.hpp>
 
 #include <exception>    // std::exception (bad_result_access)
-#include <type_traits>  // std::is_nothrow_*, std::conditional_t
+#include <type_traits>  // std::is_nothrow_*, std::conditional_t, std::invoke_result_t, std::is_same_v
 #include <utility>      // std::move, std::forward
 
 namespace bedrock {
+
+/// The tag type of @ref in_place_call.
+struct in_place_call_t {
+    explicit in_place_call_t() = default;
+};
+/** Selects the constructor of @ref result that builds the value in place from what a callable returns:
+    `result<T>(in_place_call, [&] { return T{…}; })`. */
+inline constexpr in_place_call_t in_place_call{};
 
 /** Thrown by @ref result::value when a `result<T>` (error type @ref parse_error) holds an error. */
 class bad_result_access : public std::exception {
@@ -54,6 +62,20 @@ public:
     /// Holds a value.
     constexpr result(T v) noexcept(std::is_nothrow_move_constructible_v<T> && std::is_nothrow_default_constructible_v<E>)
         : value_(std::move(v)), has_(true) {}
+    /** Holds the value that `make()` returns, constructed in place: `make()` is a prvalue of type `T`, so it
+        initialises the held value directly (guaranteed copy elision), with no default-constructed `T` before it and
+        no move. For a large `T` that a callable builds member by member (@ref parse_bedrock_arn's `bedrock_arn`),
+        this spares the zeroing and the copy of `result(T)`.
+
+        @par Example
+        @code
+        auto r = bedrock::result<std::array<int, 64>>(bedrock::in_place_call, [] { return std::array<int, 64>{1, 2}; });
+        @endcode
+    */
+    template <class F>
+        requires std::is_same_v<std::invoke_result_t<F&>, T>
+    constexpr result(in_place_call_t, F make) noexcept(std::is_nothrow_invocable_v<F&> && std::is_nothrow_default_constructible_v<E>)
+        : value_(make()), has_(true) {}
     /// Holds an error.
     constexpr result(E e) noexcept(std::is_nothrow_default_constructible_v<T> && std::is_nothrow_move_constructible_v<E>)
         : error_(std::move(e)), has_(false) {}

@@ -10,6 +10,7 @@
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/mutations.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -174,6 +175,103 @@ std::vector<std::string> extra_arns() {
     return out;
 }
 
+/// The next byte of the same class: `a`..`z` and `0`..`9` cycle, `-` becomes `x` (a region one byte from `r`).
+char next_in_class(char c) {
+    if (c >= 'a' && c <= 'z') return c == 'z' ? 'a' : static_cast<char>(c + 1);
+    if (c >= '0' && c <= '9') return c == '9' ? '0' : static_cast<char>(c + 1);
+    return 'x';
+}
+
+/** The region check of the vector walk (a perfect hash of the regions the `aws` partition lists, then the lookup for
+    the others): every listed `aws` region, regions that only the `aws` regionRegex accepts, regions one byte away
+    from a listed one (each byte changed within its class, one byte more or less), other partitions' regions, and
+    regions in the slot of a listed region that are not it (found by the hash itself), each on a kind that requires a
+    region and on `foundation-model`. */
+std::vector<std::string> region_arns() {
+    std::vector<std::string> regions;
+    for (auto const region : bedrock::regions(bedrock::partition::aws)) {
+        std::string const r(region);
+        regions.push_back(r);
+        regions.push_back(r + "0");
+        regions.push_back(r.substr(0, r.size() - 1));
+        regions.push_back("x" + r);
+        for (std::size_t k = 0; k < r.size(); ++k) {
+            std::string near = r;
+            near[k] = next_in_class(r[k]);
+            regions.push_back(near);
+        }
+    }
+    // only the regionRegex accepts these (not listed): the lookup decides, in `aws` and in no other partition
+    for (std::string const r : {"us-north-7", "ap-southeast-9", "mx-central-2", "il-west-1", "af-north-12", "me-a-1",
+                                "ca-central-99", "sa-east-123", "eu-central-1x", "us-east", "us--1", "us-gov-west-1",
+                                "cn-north-1", "us-isob-east-1", "eusc-de-east-1", "aws-global", "e", "us-east-1-1"})
+        regions.push_back(r);
+#if BEDROCK_DETAIL_VECTOR_SCAN
+    // same slot as a listed region, not a listed region: one or two bytes of a listed region changed
+    std::size_t collisions = 0;
+    auto const slot_of = [](std::string const& r) {
+        return (d::aws_region_key(r.data(), r.size()) * d::aws_region_hash.multiplier) >> 56;
+    };
+    std::vector<std::uint64_t> listed_slots;
+    for (auto const region : bedrock::regions(bedrock::partition::aws)) listed_slots.push_back(slot_of(std::string(region)));
+    for (auto const region : bedrock::regions(bedrock::partition::aws)) {
+        for (std::size_t k = 0; k < region.size() && collisions < 200; ++k)
+            for (char c : std::string_view("abcdefghijklmnopqrstuvwxyz0123456789-")) {
+                std::string r(region);
+                r[k] = c;
+                if (r == region) continue;
+                for (auto const slot : listed_slots)
+                    if (slot == slot_of(r)) {
+                        regions.push_back(r);
+                        ++collisions;
+                        break;
+                    }
+            }
+    }
+    CHECK(collisions > 0);
+#endif
+    std::vector<std::string> out;
+    for (auto const& r : regions) {
+        out.push_back("arn:aws:bedrock:" + r + ":123456789012:provisioned-model/abcdef012345");
+        out.push_back("arn:aws:bedrock:" + r + "::foundation-model/amazon.nova-pro-v1:0");
+        out.push_back("arn:aws-us-gov:bedrock:" + r + ":123456789012:provisioned-model/abcdef012345");
+    }
+    return out;
+}
+
+/** The kind guess of the vector walk (the first eight bytes of the resource, then the whole spelling and its `/`):
+    every kind row with its type changed near its spelling: a byte more or less at its end, each of its first nine
+    bytes changed, its `/` replaced or doubled, and the type of every other kind that shares its first eight bytes. */
+std::vector<std::string> kind_guess_arns() {
+    std::vector<std::string> out;
+    for (auto const& row : bedrock_test::arn_kind_rows) {
+        std::string const arn(row.input);
+        std::size_t colon = 0;
+        for (int k = 0; k < 5 && colon != std::string::npos; ++k) colon = arn.find(':', colon + (k == 0 ? 0 : 1));
+        if (colon == std::string::npos) continue;
+        std::size_t const from = colon + 1;
+        std::size_t const slash = arn.find('/', from);
+        if (slash == std::string::npos) continue;
+        std::string const head = arn.substr(0, from), type = arn.substr(from, slash - from), rest = arn.substr(slash);
+        out.push_back(head + type + "x" + rest);
+        out.push_back(head + type + "-" + rest);
+        out.push_back(head + type.substr(0, type.size() - 1) + rest);
+        out.push_back(head + type + "/" + rest);
+        out.push_back(head + type + ":" + rest.substr(1));
+        out.push_back(head + type + rest.substr(1));
+        for (std::size_t k = 0; k < 9 && k < type.size(); ++k) {
+            std::string near = type;
+            near[k] = near[k] == '-' ? 'x' : static_cast<char>(near[k] ^ 0x20); // a hyphen out, a letter upper-cased
+            out.push_back(head + near + rest);
+        }
+        for (auto const other : bedrock::all_resource_kinds) {
+            auto const name = bedrock::to_string(other);
+            if (name != type && name.substr(0, 8) == std::string_view(type).substr(0, 8)) out.push_back(head + std::string(name) + rest);
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> table_arns() {
     std::vector<std::string> out = extra_arns();
     for (auto const& row : bedrock_test::identifier_rows())
@@ -232,6 +330,22 @@ TEST_CASE("parse_bedrock_arn: the one-pass parser and the exact engine agree on 
     CHECK(t.accepted > t.compared / 50);
 }
 
+TEST_CASE("parse_bedrock_arn: the one-pass parser and the exact engine agree near the region hash and the kind guess",
+          "[arn][fast_path]") {
+    fast_path_tally t;
+    for (auto const& s : region_arns()) compare_fast_and_exact(s, t);
+    CHECK(t.accepted > 100);
+    for (auto const& s : kind_guess_arns()) compare_fast_and_exact(s, t);
+    CHECK(t.compared > 3000);
+    // every single-byte mutation of an ARN in each listed aws region (the kind rows' mutations are in the test above)
+    fast_path_tally m;
+    for (auto const region : bedrock::regions(bedrock::partition::aws))
+        bedrock_test::for_each_single_byte_mutation("arn:aws:bedrock:" + std::string(region) + ":123456789012:provisioned-model/abcdef012345",
+                                                    [&m](std::string const& s) { compare_fast_and_exact(s, m, false); });
+    CHECK(m.compared > 36 * 1000);
+    CHECK(m.accepted > 36 * 10);
+}
+
 TEST_CASE("vector walk helpers: the portable mask, the G1 masks and the geo words", "[arn][fast_path]") {
     // movemask_words against the definition: bit k = the high bit of byte k
     std::uint64_t x = 0x9E37'79B9'7F4A'7C15u;
@@ -273,13 +387,52 @@ TEST_CASE("vector walk helpers: the portable mask, the G1 masks and the geo word
         CHECK(m.dot == expected.dot);
         CHECK(m.colon == expected.colon);
     }
-    // the aws region prefixes as the vector walk reads them, against the generated list
-    for (auto const prefix : bedrock::detail::partition_table[0].region_prefixes) {
-        CAPTURE(prefix);
-        CHECK(d::aws_region_prefix(prefix.data(), static_cast<unsigned>(prefix.size() - 1)));
+    // the aws region hash as the vector walk reads it (16 bytes before the region, the region, its `:`, 16 after):
+    // every listed region and only those
+    std::size_t listed = 0;
+    auto const listed_at = [](std::string const& region) {
+        std::string const text = "arn:aws:bedrock:" + region + ":123456789012:flow/ABCDEFGHIJ";
+        return d::aws_listed_region(text.data() + 16, static_cast<unsigned>(region.size()), d::vector::load16(text.data() + 16));
+    };
+    auto const aws = bedrock::regions(bedrock::partition::aws);
+    for (auto const region : aws) {
+        std::string const r(region);
+        CAPTURE(r);
+        CHECK(listed_at(r));
+        ++listed;
+        CHECK_FALSE(listed_at(r.substr(0, r.size() - 1)));
+        for (std::size_t k = 0; k < r.size(); ++k) {
+            std::string near = r;
+            near[k] = next_in_class(r[k]);
+            bool const also_listed = std::find(aws.begin(), aws.end(), near) != aws.end(); // us-east-2 from us-east-1
+            CHECK(listed_at(near) == also_listed);
+        }
     }
-    CHECK_FALSE(d::aws_region_prefix("xx-", 2));
-    CHECK_FALSE(d::aws_region_prefix("u5-", 2));
+    CHECK(listed == bedrock::regions(bedrock::partition::aws).size());
+    for (std::string const r : {"us-north-7", "ap-southeast-9", "us-gov-west-1", "cn-north-1", "eusc-de-east-1", "aws-global", "e"})
+        CHECK_FALSE(listed_at(r));
+    // the kind guess: every spelling of 7 bytes or more is guessed from its first word, or its first word is an earlier
+    // kind's (then the guess is that kind and the full compare says no)
+    std::string const pad(16, ':');
+    for (auto const k : bedrock::all_resource_kinds) {
+        auto const name = std::string(bedrock::to_string(k));
+        std::string const text = pad + name + "/abcdefghijklmnop";
+        CAPTURE(name);
+        bedrock::resource_kind guessed = bedrock::resource_kind::foundation_model;
+        auto const slash = d::guess_kind(text.data(), 16, text.size(), guessed);
+        bool shared = false;
+        for (auto const earlier : bedrock::all_resource_kinds) {
+            if (earlier == k) break;
+            auto const e = bedrock::to_string(earlier);
+            shared = shared || (e.size() >= 7 && d::kind_guess_word(e) == d::kind_guess_word(name));
+        }
+        if (name.size() < 7 || shared) {
+            CHECK(slash == 0);
+        } else {
+            CHECK(slash == 16 + name.size());
+            CHECK(guessed == k);
+        }
+    }
 #endif
 }
 

@@ -3,8 +3,14 @@
 
 #include <bedrock_test/catch.hpp>
 
+#include <array>
 #include <string>
 #include <type_traits>
+
+// javadoc
+namespace javadoc::result_in_place {
+auto r = bedrock::result<std::array<int, 64>>(bedrock::in_place_call, [] { return std::array<int, 64>{1, 2}; });
+} // namespace javadoc::result_in_place
 
 namespace {
 constexpr bedrock::result<int> half(int v) {
@@ -67,4 +73,63 @@ TEST_CASE("result<T, E>: any error type, its own exception", "[result]") {
     REQUIRE(bad.error().code == 7);
     REQUIRE_THROWS_AS(bad.value(), result_error_types::my_exception);
     static_assert(std::is_same_v<bedrock::result<int>::error_type, bedrock::parse_error>);
+}
+
+namespace in_place_types {
+// Counts how a value was made: in place from the callable's return, it is neither default constructed first nor
+// copied or moved.
+struct counted {
+    static inline int defaults = 0, copies = 0, moves = 0;
+    int v = 0;
+    counted() noexcept { ++defaults; }
+    explicit counted(int x) noexcept : v(x) {}
+    counted(counted const& o) noexcept : v(o.v) { ++copies; }
+    counted(counted&& o) noexcept : v(o.v) { ++moves; }
+    counted& operator=(counted const&) = default;
+    counted& operator=(counted&&) = default;
+    ~counted() = default;
+};
+// Neither copyable nor movable: only guaranteed copy elision can put it in a result.
+struct pinned {
+    int v = 0;
+    pinned() = default;
+    constexpr explicit pinned(int x) noexcept : v(x) {}
+    pinned(pinned const&) = delete;
+    pinned& operator=(pinned const&) = delete;
+    ~pinned() = default;
+};
+} // namespace in_place_types
+
+TEST_CASE("result(in_place_call, make): the value is made in place from make()'s return", "[result]") {
+    using in_place_types::counted;
+    counted::defaults = counted::copies = counted::moves = 0;
+    bedrock::result<counted> r(bedrock::in_place_call, [] { return counted{7}; });
+    REQUIRE(r.has_value());
+    REQUIRE(r->v == 7);
+    REQUIRE(r.error().code == bedrock::errc::ok);
+    CHECK(counted::defaults == 0); // no value-initialisation before the callable's value
+    CHECK(counted::copies == 0);
+    CHECK(counted::moves == 0);
+
+    bedrock::result<in_place_types::pinned> p(bedrock::in_place_call, [] { return in_place_types::pinned{3}; });
+    REQUIRE(p->v == 3);
+
+    int calls = 0;
+    bedrock::result<std::string> s(bedrock::in_place_call, [&calls] {
+        ++calls;
+        return std::string("made once");
+    });
+    REQUIRE(calls == 1);
+    REQUIRE(s.value() == "made once");
+
+    // at compile time too, and only for a callable that returns exactly T
+    constexpr bedrock::result<std::array<int, 4>> a(bedrock::in_place_call, [] { return std::array<int, 4>{1, 2, 3, 4}; });
+    STATIC_REQUIRE(a.has_value() && (*a)[3] == 4 && a.error().code == bedrock::errc::ok);
+    auto const make_long = [] { return 1L; };
+    auto const make_int = []() noexcept { return 1; };
+    auto const may_throw = [] { return 1; };
+    STATIC_REQUIRE_FALSE(std::is_constructible_v<bedrock::result<int>, bedrock::in_place_call_t, decltype(make_long)>);
+    STATIC_REQUIRE(std::is_constructible_v<bedrock::result<int>, bedrock::in_place_call_t, decltype(make_int)>);
+    STATIC_REQUIRE(std::is_nothrow_constructible_v<bedrock::result<int>, bedrock::in_place_call_t, decltype(make_int)>);
+    STATIC_REQUIRE_FALSE(std::is_nothrow_constructible_v<bedrock::result<int>, bedrock::in_place_call_t, decltype(may_throw)>);
 }

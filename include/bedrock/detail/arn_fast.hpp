@@ -184,43 +184,84 @@ constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexce
 }
 
 #if BEDROCK_DETAIL_VECTOR_SCAN
-/// Bit `c1 & 31` of word `c0 & 31`: the two-letter prefixes `<c0><c1>-` of the `aws` regionRegex; `valid` is false
-/// when a prefix has another form (then @ref aws_region_prefix compares them one by one).
-struct two_letter_prefixes {
-    std::array<std::uint32_t, 32> rows{};
-    bool valid = true;
-};
-inline constexpr two_letter_prefixes aws_two_letter_prefixes = [] {
-    two_letter_prefixes t;
-    for (auto prefix : partition_table[0].region_prefixes) {
-        if (prefix.size() != 3 || !lower_chars(prefix[0]) || !lower_chars(prefix[1]) || prefix[2] != '-') t.valid = false;
-        else t.rows[static_cast<unsigned char>(prefix[0]) & 31u] |= 1u << (static_cast<unsigned char>(prefix[1]) & 31u);
-    }
-    return t;
-}();
+namespace vector {
+/// @ref detail::load8 at run time, as one load wherever it is called (GCC may leave the constexpr one out of line,
+/// a call for eight bytes). The vector walk runs on little-endian targets only, so byte k is in bits 8k..8k+7 too.
+[[gnu::always_inline]] inline std::uint64_t load8(char const* p) noexcept {
+    std::uint64_t w;
+    __builtin_memcpy(&w, p, 8);
+    return w;
+}
+} // namespace vector
 
-/// Whether the region `p` starts with an `aws` regionRegex prefix that ends at its first dash (at `first`).
-inline bool aws_region_prefix(char const* p, unsigned first) noexcept {
-    if (aws_two_letter_prefixes.valid) {
-        auto const c0 = static_cast<unsigned char>(p[0]), c1 = static_cast<unsigned char>(p[1]);
-        // a region is [a-z0-9-]: the letters are the bytes from `a` on, and `& 31` tells them apart
-        return first == 2 && c0 >= 'a' && c1 >= 'a' && (aws_two_letter_prefixes.rows[c0 & 31u] >> (c1 & 31u) & 1u) != 0;
-    }
-    for (auto prefix : partition_table[0].region_prefixes)
-        if (prefix.size() == first + 1 && equal_bytes(p, prefix.data(), prefix.size())) return true;
-    return false;
+/** A perfect hash of the regions that AWS's endpoint data lists for the `aws` partition (`partition_table[0]`, the
+    generated `partition_data.hpp`), built at compile time: a region's key is its first eight bytes XOR its last
+    eight, its slot `(key * multiplier) >> 56`, and `regions[slot]` is that region followed by its `:` as two words
+    (zero bytes after; an empty slot is all zero), so that one 16-byte compare of the region's window decides. Every
+    listed region has 8 to 15 bytes. */
+struct aws_region_table {
+    std::uint64_t multiplier = 0;
+    std::uint64_t regions[256][2] = {};
+};
+
+/// The key of the region `p[0, size)` (8 <= size <= 16): its first eight bytes XOR its last eight.
+constexpr std::uint64_t aws_region_key(char const* p, std::size_t size) noexcept {
+    return load8(p) ^ load8(p + size - 8);
 }
 
-/// Whether the region `p[0, size)` (`[a-z0-9-]`, 0 < size < 16, dashes and digits as masks) fully matches the
-/// `aws` partition's regionRegex (what @ref matches_aws_region_regex decides, here with masks).
-inline bool matches_aws_region_regex(char const* p, unsigned size, unsigned dashes, unsigned digits) noexcept {
-    unsigned const second = dashes & (dashes - 1);
-    if (second == 0 || (second & (second - 1)) != 0) return false; // exactly two dashes
-    auto const first = static_cast<unsigned>(std::countr_zero(dashes));
-    auto const last = static_cast<unsigned>(std::countr_zero(second));
-    if (last <= first + 1 || last + 1 >= size) return false;
-    unsigned const tail = ((1u << size) - 1) & ~((2u << last) - 1); // the bytes after the last dash
-    return (digits & tail) == tail && aws_region_prefix(p, first);
+// The tables below are built with plain loops over raw arrays: every call and std::array access that constant
+// evaluation makes costs compiler memory in each TU that includes this header.
+
+/// The first odd multiplier of a fixed sequence under which the `count` distinct `keys` have distinct
+/// `(key * multiplier) >> 56` (a few steps for a few dozen keys in 256 slots), or 0.
+constexpr std::uint64_t perfect_multiplier(std::uint64_t const* keys, std::size_t count) noexcept {
+    for (std::uint64_t m = 0x9E37'79B9'7F4A'7C15u, step = 0; step < 1000; ++step, m += 0x6A09'E667'F3BC'C90Au) {
+        std::uint64_t used[4] = {}; // one bit per slot
+        std::size_t k = 0;
+        for (; k < count; ++k) {
+            auto const slot = (keys[k] * m) >> 56;
+            if ((used[slot >> 6] >> (slot & 63) & 1u) != 0) break;
+            used[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+        }
+        if (k == count) return m;
+    }
+    return 0;
+}
+
+inline constexpr aws_region_table aws_region_hash = [] {
+    constexpr auto const& listed = aws_regions; // partition_table[0].regions, as an array of known size
+    static_assert(partition_table[0].regions.data() == listed.data());
+    std::uint64_t keys[listed.size()] = {};
+    std::uint64_t words[listed.size()][2] = {}; // the region and its `:`
+    for (std::size_t r = 0; r < listed.size(); ++r) {
+        char const* const text = listed[r].data();
+        std::size_t const size = listed[r].size();
+        if (size < 8 || size > 15) return aws_region_table{}; // the static_assert below names it
+        for (std::size_t i = 0; i <= size; ++i) {
+            auto const byte = static_cast<unsigned char>(i < size ? text[i] : ':');
+            words[r][i / 8] |= std::uint64_t{byte} << (8 * (i % 8));
+        }
+        for (std::size_t i = 0; i < 8; ++i)
+            keys[r] |= std::uint64_t{static_cast<unsigned char>(text[i] ^ text[size - 8 + i])} << (8 * i);
+    }
+    aws_region_table t;
+    t.multiplier = perfect_multiplier(keys, listed.size());
+    for (std::size_t r = 0; r < listed.size() && t.multiplier != 0; ++r)
+        for (std::size_t w = 0; w < 2; ++w) t.regions[(keys[r] * t.multiplier) >> 56][w] = words[r][w];
+    return t;
+}();
+static_assert(aws_region_hash.multiplier != 0,
+              "the aws partition lists a region of under 8 or over 15 bytes, or no multiplier gives every listed "
+              "region its own slot: detail::aws_region_hash needs another key");
+
+/** Whether the region `p[0, size)` (0 < size < 16, followed by its `:`; `window` = the 16 bytes at `p`; the 8 bytes
+    before `p` are inside the ARN) is one that the `aws` partition lists: one hash of two loads, one 16-byte compare
+    of the region and its `:`. A `false` is not final: regions matched only by the regionRegex are not listed. */
+[[gnu::always_inline]] inline bool aws_listed_region(char const* p, unsigned size, vector::u8x16 window) noexcept {
+    std::uint64_t const key = vector::load8(p) ^ vector::load8(p + size - 8); // aws_region_key, inlined
+    auto const& slot = aws_region_hash.regions[(key * aws_region_hash.multiplier) >> 56];
+    unsigned const want = (2u << size) - 1; // the region and its `:`
+    return (vector::movemask(window == vector::load16(reinterpret_cast<char const*>(slot))) & want) == want;
 }
 
 /// The geos' spellings as words: the bytes zero-padded, the length in the top byte (spellings have at most 7 bytes).
@@ -234,23 +275,6 @@ inline constexpr auto geo_words = [] {
     }
     return w;
 }();
-
-/** Whether the region `p[0, size)` (`[a-z0-9-]`, 0 < size < 16; its dashes and digits as masks) fully matches the
-    `aws` partition's regionRegex: what @ref matches_aws_region_regex decides, in one expression without branches
-    when every `aws` prefix is two letters and a dash (the 2-letter bitmap). */
-[[gnu::always_inline]] inline bool aws_region_bits(char const* p, unsigned size, unsigned dashes, unsigned digits) noexcept {
-    if constexpr (!aws_two_letter_prefixes.valid) {
-        return matches_aws_region_regex(p, size, dashes, digits);
-    } else {
-        unsigned const rest = dashes & ~4u; // a dash at 2 (after the prefix's two letters), and exactly one more
-        auto const last = static_cast<unsigned>(std::countr_zero(rest | 0x8000u));
-        unsigned const tail = ((1u << size) - 1) & ~((2u << last) - 1); // the bytes after the last dash: digits
-        auto const c0 = static_cast<unsigned char>(p[0]), c1 = static_cast<unsigned char>(p[1]);
-        return ((dashes >> 2 & 1u) != 0) & (rest != 0) & ((rest & (rest - 1)) == 0) & (last >= 4) & (last + 1 < size) &
-               ((digits & tail) == tail) & (((digits | dashes) & 3u) == 0) & // bytes 0 and 1 are letters
-               ((aws_two_letter_prefixes.rows[c0 & 31u] >> (c1 & 31u) & 1u) != 0);
-    }
-}
 
 /// A perfect hash of @ref geo_words: `slots[(word * multiplier) >> 59]` is 1 + the geo of that word, or 0.
 struct geo_word_hash {
@@ -278,7 +302,7 @@ static_assert(geo_hash.multiplier != 0, "no multiplier in the sequence gives eve
 [[gnu::always_inline]] inline std::optional<geo> find_geo_at(char const* p, std::size_t i, std::size_t size, std::size_t n) noexcept {
     if (size > longest_geo_size) return std::nullopt;
     if (n - i < 8) return find_geo(std::string_view(p + i, size));
-    std::uint64_t const w = (load8(p + i) & ((std::uint64_t{1} << (8 * size)) - 1)) | std::uint64_t{size} << 56;
+    std::uint64_t const w = (vector::load8(p + i) & ((std::uint64_t{1} << (8 * size)) - 1)) | std::uint64_t{size} << 56;
     auto const slot = geo_hash.slots[(w * geo_hash.multiplier) >> 59];
     if (slot == 0 || geo_words[slot - 1u] != w) return std::nullopt;
     return static_cast<geo>(slot - 1u);
@@ -302,28 +326,95 @@ static_assert([] {
     return true;
 }());
 
-/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (so that the windows that end
-    at the `/` stay inside the ARN; always so in the vector walk): one hash, then the bytes that end at the `/`
-    against the kind's right-aligned spelling, 16 per compare. */
+/** Whether the spelling of kind `k` and its `/` end at `p[slash]` (`slash` - the spelling's size >= 16, so that the
+    windows that end at the `/` stay inside the ARN; always so in the vector walk): the bytes that end at the `/`
+    against the kind's right-aligned spelling (@ref kind_slash_tails), 16 per compare. */
+[[gnu::always_inline]] inline bool spelled_before(char const* p, std::size_t slash, std::size_t k) noexcept {
+    char const* const tail = kind_slash_tails[k].data();
+    char const* const end = p + slash + 1;
+    auto const lanes = [tail, end](unsigned w) {
+        return vector::movemask(vector::load16(end - 16 * (w + 1)) == vector::load16(tail + 48 - 16 * (w + 1)));
+    };
+    auto const size = static_cast<unsigned>(wire_names<resource_kind>::names[k].size()) + 1; // with the `/`
+    unsigned const need = (0xFFFFu << (15 - (size - 1) % 16)) & 0xFFFFu; // the bytes of the last (partial) window
+    if (size <= 16) return (lanes(0) & need) == need;
+    if (size <= 32) return (lanes(0) & (lanes(1) | ~need)) == 0xFFFFu;
+    return (lanes(0) & lanes(1) & (lanes(2) | ~need)) == 0xFFFFu;
+}
+
+/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (see @ref spelled_before):
+    one hash, then the bytes that end at the `/` against the kind's right-aligned spelling. */
 [[gnu::always_inline]] inline std::optional<resource_kind> kind_before_slash(char const* p, std::size_t from,
                                                                             std::size_t slash) noexcept {
     std::string_view const type(p + from, slash - from);
     if (type.empty()) return std::nullopt;
     auto const slot = resource_kind_slots[resource_kind_slot(type)];
     if (slot == 0 || wire_names<resource_kind>::names[slot - 1u].size() != type.size()) return std::nullopt;
-    char const* const tail = kind_slash_tails[slot - 1u].data();
-    char const* const end = p + slash + 1;
-    auto const lanes = [tail, end](unsigned k) {
-        return vector::movemask(vector::load16(end - 16 * (k + 1)) == vector::load16(tail + 48 - 16 * (k + 1)));
-    };
-    auto const size = static_cast<unsigned>(type.size()) + 1; // with the `/`
-    unsigned const need = (0xFFFFu << (15 - (size - 1) % 16)) & 0xFFFFu; // the bytes of the last (partial) window
-    bool same;
-    if (size <= 16) same = (lanes(0) & need) == need;
-    else if (size <= 32) same = (lanes(0) & (lanes(1) | ~need)) == 0xFFFFu;
-    else same = (lanes(0) & lanes(1) & (lanes(2) | ~need)) == 0xFFFFu;
-    if (!same) return std::nullopt;
+    if (!spelled_before(p, slash, slot - 1u)) return std::nullopt;
     return static_cast<resource_kind>(slot - 1u);
+}
+
+/** The kind guessed from the first eight bytes of a resource, for the spellings that have eight bytes or more with
+    their `/` (derived at compile time from the kinds table): `words[slot]` is the first word of a spelling and its
+    `/`, `kinds[slot]` its kind, for `slot = (word * multiplier) >> 56`. Spellings with the same first word
+    (`guardrail/`, `guardrail-profile/`) leave it to the first kind of the list. An empty slot is zero: only eight
+    zero bytes match it, and the whole spelling, compared next, does not. */
+struct kind_guess_table {
+    std::uint64_t multiplier = 0;
+    std::uint64_t words[256] = {};
+    std::uint8_t kinds[256] = {};
+};
+
+/// The first eight bytes of a kind's spelling and its `/` (a spelling of 7 bytes or more) as a word (see @ref load8).
+constexpr std::uint64_t kind_guess_word(std::string_view name) noexcept {
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(i < name.size() ? name[i] : '/')} << (8 * i);
+    return w;
+}
+
+inline constexpr kind_guess_table kind_guess = [] {
+    constexpr auto const& names = wire_names<resource_kind>::names;
+    // the distinct first words (a word shared by several spellings once: the first kind keeps it)
+    std::uint64_t words[names.size()] = {};
+    std::uint8_t kinds[names.size()] = {};
+    std::size_t count = 0;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        char const* const text = names[k].data();
+        std::size_t const size = names[k].size();
+        if (size < 7) continue;
+        std::uint64_t w = 0;
+        for (std::size_t i = 0; i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(i < size ? text[i] : '/')} << (8 * i);
+        std::size_t i = 0;
+        while (i < count && words[i] != w) ++i;
+        if (i < count) continue;
+        words[count] = w;
+        kinds[count++] = static_cast<std::uint8_t>(k);
+    }
+    kind_guess_table t;
+    t.multiplier = count == 0 ? 0 : perfect_multiplier(words, count);
+    if (t.multiplier == 0) return t;
+    for (std::size_t i = 0; i < count; ++i) {
+        auto const slot = (words[i] * t.multiplier) >> 56;
+        t.words[slot] = words[i];
+        t.kinds[slot] = kinds[i];
+    }
+    return t;
+}();
+static_assert(kind_guess.multiplier != 0, "no multiplier gives every first word of the kinds' spellings its own slot");
+
+/** The kind whose spelling and `/` start the resource at `from` (`from >= 16`, `n - from >= 8`), guessed from its
+    first word (one load, one hash, one compare) and checked by @ref spelled_before: the position of that `/`, with
+    `kind` set, or 0 when the guess is wrong (then the first `/` and @ref kind_before_slash decide). A right guess is
+    the kind of the type before the first `/`: no spelling has a `/`. */
+[[gnu::always_inline]] inline std::size_t guess_kind(char const* p, std::size_t from, std::size_t n, resource_kind& kind) noexcept {
+    std::uint64_t const w = vector::load8(p + from);
+    auto const slot = static_cast<std::size_t>((w * kind_guess.multiplier) >> 56);
+    if (kind_guess.words[slot] != w) return 0;
+    std::size_t const k = kind_guess.kinds[slot];
+    std::size_t const slash = from + wire_names<resource_kind>::names[k].size();
+    if (slash >= n || !spelled_before(p, slash, k)) return 0;
+    kind = static_cast<resource_kind>(k);
+    return slash;
 }
 
 /// The common start of a Bedrock ARN, `arn:aws:bedrock:` (partition `aws`, service `bedrock`): one 16-byte compare.
@@ -368,8 +459,10 @@ template <unsigned char lo, unsigned char count>
 }
 
 /** @ref split_bedrock_arn_scalar 16 bytes per step (run time only): `arn:aws:bedrock:` by one compare, the region
-    and the account each from one window loaded where the part starts, the `/` after the type 16 bytes at a time,
-    and ids of up to 64 bytes as three masks from windows that end at the ARN's end. Accepts exactly what the
+    and the account each from one window loaded where the part starts, a listed `aws` region by its perfect hash
+    (@ref aws_listed_region), the kind guessed from the resource's first word (@ref guess_kind; else the `/` after
+    the type 16 bytes at a time and @ref kind_before_slash), and ids of up to 64 bytes as three masks from windows
+    that end at the ARN's end. Accepts exactly what the
     scalar split accepts, with the same parts; it hands ARNs shorter than 32 bytes, regions of 16 bytes or more,
     parts too close to the end for a whole window and model ids over 64 bytes to the scalar walks. */
 inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept {
@@ -410,30 +503,32 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
             return false;
         }
     }
-    // type: up to the first `/` (16 bytes per step, the last window moved back to end at `n`)
-    std::size_t slash = c3 + 1;
-    for (;; slash += 16) {
-        if (n - slash < 16) {
-            if (slash >= n) return false;
-            auto const tw = vector::load16_within(p, slash, n);
-            unsigned const slashes = vector::byte_mask(tw.bytes, '/') >> tw.shift;
-            if (slashes == 0) return false;
-            slash += static_cast<std::size_t>(std::countr_zero(slashes));
-            break;
+    // type: the kind guessed from the resource's first word, else the kind of the type up to the first `/` (16 bytes
+    // per step, the last window moved back to end at `n`)
+    std::size_t slash = n - c3 > 8 ? guess_kind(p, c3 + 1, n, f.kind) : 0;
+    if (slash == 0) {
+        for (slash = c3 + 1;; slash += 16) {
+            if (n - slash < 16) {
+                if (slash >= n) return false;
+                auto const tw = vector::load16_within(p, slash, n);
+                unsigned const slashes = vector::byte_mask(tw.bytes, '/') >> tw.shift;
+                if (slashes == 0) return false;
+                slash += static_cast<std::size_t>(std::countr_zero(slashes));
+                break;
+            }
+            if (unsigned const slashes = vector::byte_mask(vector::load16(p + slash), '/'); slashes != 0) {
+                slash += static_cast<std::size_t>(std::countr_zero(slashes));
+                break;
+            }
         }
-        if (unsigned const slashes = vector::byte_mask(vector::load16(p + slash), '/'); slashes != 0) {
-            slash += static_cast<std::size_t>(std::countr_zero(slashes));
-            break;
-        }
+        auto const kind = kind_before_slash(p, c3 + 1, slash);
+        if (!kind) return false;
+        f.kind = *kind;
     }
-    auto const kind = kind_before_slash(p, c3 + 1, slash);
-    if (!kind) return false;
-    f.kind = *kind;
-    bool const region_ok =
-        region_size == 0 ||
-        (f.part == partition::aws &&
-         aws_region_bits(p + r0, region_size, vector::byte_mask(rv, '-') & ((1u << region_size) - 1), vector::digit_mask(rv))) ||
-        partition_of_region(slice(s, r0, region_size)) == f.part;
+    // a listed `aws` region by its hash; any other (another partition's, or matched only by a regionRegex) by the
+    // lookup the scalar walk makes
+    bool const region_ok = region_size == 0 || (f.part == partition::aws && aws_listed_region(p + r0, region_size, rv)) ||
+                           partition_of_region(slice(s, r0, region_size)) == f.part;
     if (!kind_rules_hold(f, sagemaker, account, region_size == 0, region_ok)) return false;
     if (slash + 1 == n) return false;
     f.colons[2] = static_cast<std::uint32_t>(c2);
