@@ -212,6 +212,7 @@ public:
         return format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer);
     }
     /// The pseudo-parameter profile ARN, as a string.
+    template <int = 0>
     [[nodiscard]] std::string arn() const {
         return format_bedrock_arn(template_location, resource_kind::inference_profile, id());
     }
@@ -239,6 +240,7 @@ public:
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
     }
     /// The concrete profile ARN, as a string (same errors but `too_long`).
+    template <int = 0>
     [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
         if (auto e = check_location(p, region, account)) return *e;
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
@@ -380,11 +382,13 @@ private:
 // ---- ARNs in an environment ------------------------------------------------------------------------------
 
 /** The foundation-model ARN in the environment's region (`modelArn` of the references). */
+template <int = 0>
 [[nodiscard]] inline std::string foundation_model_arn(foundation_model const& m, arn_environment const& env) {
     return format_bedrock_arn(env.location(), resource_kind::foundation_model, m.id);
 }
 
 /** The cross-region profile ARN in the environment's source region and account. */
+template <int = 0>
 [[nodiscard]] inline std::string cross_region_profile_arn(cross_region_profile const& p, arn_environment const& env) {
     return format_bedrock_arn(env.location(), resource_kind::inference_profile, p.id());
 }

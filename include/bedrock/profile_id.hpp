@@ -194,6 +194,7 @@ private:
     assert(s && *s == "us-gov.anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_profile_id(geo g, std::string_view model) {
     char buf[max_profile_id_size];
     auto r = make_profile_id(g, model, std::span<char>(buf));
@@ -306,6 +307,7 @@ public:
 };
 
 /** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. */
+template <int = 0>
 [[nodiscard]] constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept {
     return application_profile_id::parse(s);
 }
