@@ -73,6 +73,12 @@ struct model_less {
 }
 
 namespace detail {
+/// `T`, as a type that depends on `I`: names a variable template's specialization without instantiating it
+/// before a function template that uses it is itself instantiated.
+template <class T, int I>
+struct dependent {
+    using type = T;
+};
 /// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
 constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
     std::size_t lo = 0, hi = table.size();
@@ -265,9 +271,10 @@ template <int = 0>
 /** Every system-defined profile whose destination regions AWS's own data gives (generated from `data/`; sorted
     by model id, then geo). See @ref profile_destination_regions.
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::span<profile_destinations const> profile_destinations_table() noexcept {
-    return detail::profile_destinations_data;
+    return std::span<profile_destinations const>(
+        detail::profile_destinations_data<typename detail::dependent<profile_destinations, I>::type>);
 }
 
 /** The destination regions AWS's data gives the profile `<g>.<model_id>`, or `nullptr` when no AWS source lists
@@ -279,8 +286,9 @@ template <int = 0>
     static_assert(!bedrock::find_profile_destinations(bedrock::geo::eu, "anthropic.claude-3-5-sonnet-20240620-v1:0"));
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr profile_destinations const* find_profile_destinations(geo g, std::string_view model_id) noexcept {
-    for (auto const& d : detail::profile_destinations_data)
+    for (auto const& d : detail::profile_destinations_data<typename detail::dependent<profile_destinations, I>::type>)
         if (d.geo_region == g && d.model_id == model_id) return &d;
     return nullptr;
 }

@@ -194,10 +194,12 @@ public:
         static_assert(p.destination_regions().size() == 2 && p.destination_regions_from_aws());  // us-east-1, us-west-2
         @endcode
     */
+    template <int = 0>
     [[nodiscard]] constexpr std::span<std::string_view const> destination_regions() const noexcept {
         return profile_destination_regions(geo_, model_.id);
     }
     /// True when @ref destination_regions is the profile's own list from AWS's data, false for the geo's fallback.
+    template <int = 0>
     [[nodiscard]] constexpr bool destination_regions_from_aws() const noexcept {
         return find_profile_destinations(geo_, model_.id) != nullptr;
     }
@@ -287,7 +289,7 @@ private:
         return set(g, m);
     }
     constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
-        auto r = make_profile_id(g, m.id, std::span<char>(id_));
+        auto r = detail::write_profile_id(g, m.id, id_.data(), id_.size());
         if (!r) return r.error();
         size_ = static_cast<std::uint8_t>(r->str().size());
         geo_ = g;
