@@ -236,6 +236,10 @@ std::string cpp_string(std::string const& s) {
     return out + "\"";
 }
 
+// A `std::string_view` literal (`"…"sv`) for the generated tables: the literal carries its length, so building the
+// tables at include time evaluates no `char_traits::length` per string (docs/performance.md, compile time).
+std::string sv_string(std::string const& s) { return cpp_string(s) + "sv"; }
+
 std::string caps_expr(unsigned caps, std::string const& q) {
     static constexpr std::pair<unsigned, char const*> names[] = {
         {agents, "agents"}, {cross_region, "cross_region"}, {knowledge_base, "knowledge_base"},
@@ -756,9 +760,10 @@ std::string partitions_header(std::string const& path) {
          "    in the data's partition order. Use them through <bedrock/partition.hpp> and <bedrock/region.hpp>.\n"
          "*/\n\n"
          "#include <array>        // std::array (the tables)\n"
-         "#include <span>         // std::span (the rows' region lists)\n"
+         "#include <cstddef>      // std::size_t\n"
          "#include <string_view>  // std::string_view\n\n"
-         "namespace bedrock::detail {\n\n";
+         "namespace bedrock::detail {\n\n"
+         "using std::string_view_literals::operator\"\"sv;  // the tables' literals carry their length\n\n";
     auto var = [](std::string const& id) {
         std::string s;
         for (char c : id) s += c == '-' ? '_' : c;
@@ -768,15 +773,27 @@ std::string partitions_header(std::string const& path) {
         std::string const v = var(r.id);
         o << "// " << r.id << ": regionRegex " << r.regex << "\n";
         o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_regions{\n";
-        for (auto const& x : r.regions) o << "    " << cpp_string(x.code) << ",\n";
+        for (auto const& x : r.regions) o << "    " << sv_string(x.code) << ",\n";
         o << "};\n";
         o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_region_descriptions{\n";
-        for (auto const& x : r.regions) o << "    " << cpp_string(x.description) << ",\n";
+        for (auto const& x : r.regions) o << "    " << sv_string(x.description) << ",\n";
         o << "};\n";
         o << "inline constexpr std::array<std::string_view, " << r.prefixes.size() << "> " << v << "_region_prefixes{";
-        for (std::size_t i = 0; i < r.prefixes.size(); ++i) o << (i ? ", " : "") << cpp_string(r.prefixes[i]);
+        for (std::size_t i = 0; i < r.prefixes.size(); ++i) o << (i ? ", " : "") << sv_string(r.prefixes[i]);
         o << "};\n\n";
     }
+    o << "/** A list of strings in static storage (pointer and count): the rows' region lists. Not a `std::span`, so\n"
+         "    that building the table at include time instantiates none of `std::span`'s constrained constructors (the\n"
+         "    public functions of <bedrock/partition.hpp> make the span when they are called). */\n"
+         "struct string_list {\n"
+         "    std::string_view const* items = nullptr;  ///< the first string\n"
+         "    std::size_t count = 0;                    ///< how many\n\n"
+         "    [[nodiscard]] constexpr std::string_view const* begin() const noexcept { return items; }\n"
+         "    [[nodiscard]] constexpr std::string_view const* end() const noexcept { return items + count; }\n"
+         "    [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }\n"
+         "    [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }\n"
+         "    [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }\n"
+         "};\n\n";
     o << "/// One partition of the endpoint data.\n"
          "struct partition_info {\n"
          "    std::string_view id;                      ///< `id` (`aws-us-gov`)\n"
@@ -786,18 +803,19 @@ std::string partitions_header(std::string const& path) {
          "    std::string_view implicit_global_region;  ///< `outputs.implicitGlobalRegion`\n"
          "    std::string_view global_region;           ///< the `*-global` pseudo region, or empty\n"
          "    std::string_view region_regex;            ///< `regionRegex`, as text\n"
-         "    std::span<std::string_view const> regions;              ///< listed regions, sorted, no pseudo region\n"
-         "    std::span<std::string_view const> region_descriptions;  ///< `description` of each of `regions`\n"
-         "    std::span<std::string_view const> region_prefixes;      ///< `regionRegex` is `^(<one of these>)\\w+\\-\\d+$`\n"
+         "    string_list regions;              ///< listed regions, sorted, no pseudo region\n"
+         "    string_list region_descriptions;  ///< `description` of each of `regions`\n"
+         "    string_list region_prefixes;      ///< `regionRegex` is `^(<one of these>)\\w+\\-\\d+$`\n"
          "};\n\n";
     o << "/// Every partition of the endpoint data, in its order (which decides region lookups).\n";
     o << "inline constexpr std::array<partition_info, " << rows.size() << "> partition_table{{\n";
     for (auto const& r : rows) {
         std::string const v = var(r.id);
-        o << "    {" << cpp_string(r.id) << ", " << cpp_string(r.name) << ", " << cpp_string(r.dns) << ", "
-          << cpp_string(r.dual_stack) << ", " << cpp_string(r.implicit_global) << ", " << cpp_string(r.global) << ",\n"
-          << "     " << cpp_string(r.regex) << ", " << v << "_regions, " << v << "_region_descriptions, " << v
-          << "_region_prefixes},\n";
+        o << "    {" << sv_string(r.id) << ", " << sv_string(r.name) << ", " << sv_string(r.dns) << ", "
+          << sv_string(r.dual_stack) << ", " << sv_string(r.implicit_global) << ", " << sv_string(r.global) << ",\n"
+          << "     " << sv_string(r.regex) << ",\n"
+          << "     {" << v << "_regions.data(), " << r.regions.size() << "}, {" << v << "_region_descriptions.data(), "
+          << r.regions.size() << "}, {" << v << "_region_prefixes.data(), " << r.prefixes.size() << "}},\n";
     }
     o << "}};\n\n} // namespace bedrock::detail\n\n#endif // BEDROCK_PARTITION_DATA_HPP\n";
     return o.str();
@@ -898,6 +916,7 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
              "#include <array>  // std::array (the table)\n\n";
     }
     o << "namespace " << l.data_ns << " {\n\n";
+    if (l.reference) o << "using std::string_view_literals::operator\"\"sv;  // the tables' literals carry their length\n\n";
     o << "/** The foundation models, sorted by (id, vector_dimensions); " << entries.size() << " entries. */\n";
     o << "inline constexpr std::array<" << l.q << "foundation_model, " << entries.size() << "> " << l.array_name << "{{\n";
     for (auto const& e : entries) {
@@ -905,7 +924,7 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
             // The built-in catalog: one line per member that differs from its default (less text to parse on
             // every include; docs/performance.md, compile time).
             static char const* const tri[] = {"unknown", "no", "yes"};
-            o << "    {.id = " << cpp_string(e.id) << ", .provider = " << cpp_string(e.provider);
+            o << "    {.id = " << sv_string(e.id) << ", .provider = " << sv_string(e.provider);
             auto field = [&](char const* name, std::string const& value) { o << ",\n     ." << name << " = " << value; };
             if (e.caps) field("capabilities", caps_expr(e.caps, l.q));
             if (e.alpha_caps) field("alpha_capabilities", caps_expr(e.alpha_caps, l.q));
@@ -913,15 +932,15 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
             if (e.dims) field("vector_dimensions", std::to_string(e.dims));
             if (e.vectors) field("vector_types", vectors_expr(e.vectors, l.q));
             if (e.packages) field("packages", packages_expr(e.packages, l.q));
-            if (!e.alpha_member.empty()) field("alpha_member", cpp_string(e.alpha_member));
-            if (!e.genai_member.empty()) field("genai_member", cpp_string(e.genai_member));
+            if (!e.alpha_member.empty()) field("alpha_member", sv_string(e.alpha_member));
+            if (!e.genai_member.empty()) field("genai_member", sv_string(e.genai_member));
             if (!e.geos.empty()) field("geos", geos_expr(e.geos, l.q));
             if (!e.documented_geos.empty()) field("documented_geos", geos_expr(e.documented_geos, l.q));
             if (e.in_region) field("in_region", l.q + "tristate::" + tri[e.in_region]);
             if (e.unknown_caps) field("unknown_capabilities", e.unknown_caps == all_caps ? l.q + "every_capability" : caps_expr(e.unknown_caps, l.q));
-            if (!e.cdk_member.empty()) field("cdk_member", cpp_string(e.cdk_member));
-            if (!e.base_id.empty()) field("base_model_id", cpp_string(e.base_id));
-            if (!e.window.empty()) field("context_window", cpp_string(e.window));
+            if (!e.cdk_member.empty()) field("cdk_member", sv_string(e.cdk_member));
+            if (!e.base_id.empty()) field("base_model_id", sv_string(e.base_id));
+            if (!e.window.empty()) field("context_window", sv_string(e.window));
             o << "},\n";
             continue;
         }
@@ -962,15 +981,18 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
         for (std::size_t i = 0; i < rows.size(); ++i) {
             o << "inline constexpr std::array<std::string_view, " << rows[i].second->size() << "> profile_destinations_" << i << "{";
             std::size_t k = 0;
-            for (auto const& r : *rows[i].second) o << (k++ ? ", " : "") << cpp_string(r);
+            for (auto const& r : *rows[i].second) o << (k++ ? ", " : "") << sv_string(r);
             o << "};  // " << geo_order[rows[i].first.second] << "." << rows[i].first.first << "\n";
         }
         o << "\n/** The system-defined profiles whose destination regions AWS's data gives, sorted by (model id, geo); "
-          << rows.size() << " profiles. */\n";
-        o << "inline constexpr std::array<profile_destinations, " << rows.size() << "> profile_destinations_data{{\n";
+          << rows.size() << " profiles.\n"
+             "    A variable template of a dependent type, so that an including TU that never asks for it evaluates none of it\n"
+             "    (nor the `std::span` of each row): `bedrock::profile_destinations_table()` names it (<bedrock/catalog.hpp>). */\n";
+        o << "template <class Row = profile_destinations>\n";
+        o << "inline constexpr std::array<Row, " << rows.size() << "> profile_destinations_data{{\n";
         for (std::size_t i = 0; i < rows.size(); ++i)
             o << "    {.geo_region = geo::" << geo_enumerator(geo_order[rows[i].first.second]) << ", .model_id = "
-              << cpp_string(rows[i].first.first) << ", .regions = profile_destinations_" << i << "},\n";
+              << sv_string(rows[i].first.first) << ", .regions = profile_destinations_" << i << "},\n";
         o << "}};\n\n";
     }
     if (!l.reference) {

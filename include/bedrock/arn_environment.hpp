@@ -109,6 +109,7 @@ inline constexpr std::string_view any_region = "*";
 }
 
 /// The same ARN as a `std::string` (never fails).
+template <int = 0>
 [[nodiscard]] inline std::string format_bedrock_arn(arn_location const& loc, resource_kind kind, std::string_view id) {
     std::string s(formatted_size(loc, kind, id), '\0');
     (void)format_bedrock_arn(loc, kind, id, std::span<char>(s));
@@ -134,6 +135,7 @@ public:
     /** A concrete environment. Fails like the catalog's ARN builders: `unknown_partition`, `region_required`,
         `bad_region`, `unknown_region`, `region_partition_mismatch`, `account_required`, `bad_account`
         (offsets into the argument the code concerns). */
+    template <int = 0>
     [[nodiscard]] static result<arn_environment> make(bedrock::partition p, std::string_view region, std::string_view account) {
         if (auto e = detail::check_arn_location(p, region, &account)) return *e;
         arn_environment e;
@@ -178,6 +180,7 @@ private:
     assert(s && *s == "arn:aws:bedrock:us-east-1:123456789012:imported-model/abcdef012345");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_bedrock_arn(resource_kind kind, partition p, std::string_view region,
                                                           std::string_view account, std::string_view id) {
     if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
@@ -211,6 +214,7 @@ private:
     assert(s && *s == "arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_region_less_foundation_model_arn(partition p, std::string_view model) {
     return make_bedrock_arn(resource_kind::foundation_model, p, {}, {}, model);
 }
@@ -222,6 +226,7 @@ private:
     assert(s && *s == "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_foundation_model_arn(partition p, std::string_view region, std::string_view model) {
     return make_bedrock_arn(resource_kind::foundation_model, p, region, {}, model);
 }
@@ -244,6 +249,7 @@ template <std::same_as<model_id> M>
     assert(s && *s == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_inference_profile_arn(std::string_view region, std::string_view account,
                                                                     std::string_view profile) {
     auto const p = parse_profile_id(profile);
@@ -259,6 +265,7 @@ template <std::same_as<profile_id> P>
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:application-inference-profile/<id>`. */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_application_profile_arn(partition p, std::string_view region,
                                                                       std::string_view account, std::string_view id) {
     return make_bedrock_arn(resource_kind::application_inference_profile, p, region, account, id);
@@ -272,24 +279,28 @@ template <std::same_as<application_profile_id> A>
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:provisioned-model/<id>` (id: 12 of `[a-z0-9]`). */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_provisioned_model_arn(partition p, std::string_view region,
                                                                     std::string_view account, std::string_view id) {
     return make_bedrock_arn(resource_kind::provisioned_model, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:prompt-router/<id>` (custom router, id: 12 of `[a-z0-9]`). */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_prompt_router_arn(partition p, std::string_view region,
                                                                 std::string_view account, std::string_view id) {
     return make_bedrock_arn(resource_kind::prompt_router, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:default-prompt-router/<router>` (router: `anthropic.claude:1`). */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_default_prompt_router_arn(partition p, std::string_view region,
                                                                         std::string_view account, std::string_view router) {
     return make_bedrock_arn(resource_kind::default_prompt_router, p, region, account, router);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:custom-model/<base>/<suffix>` (base: a G4 model id or `imported`). */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_custom_model_arn(partition p, std::string_view region, std::string_view account,
                                                                std::string_view base, std::string_view suffix) {
     std::string id;
@@ -299,6 +310,7 @@ template <std::same_as<application_profile_id> A>
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:imported-model/<id>`. */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_imported_model_arn(partition p, std::string_view region,
                                                                  std::string_view account, std::string_view id) {
     return make_bedrock_arn(resource_kind::imported_model, p, region, account, id);
@@ -326,6 +338,7 @@ template <std::same_as<application_profile_id> A>
 }
 
 /// The pseudo-parameter foundation-model ARN of @ref foundation_model_arn(std::string_view, std::span<char>), as a string.
+template <int = 0>
 [[nodiscard]] inline std::string foundation_model_arn(std::string_view model_id) {
     return format_bedrock_arn(template_location, resource_kind::foundation_model, model_id);
 }
@@ -357,6 +370,7 @@ template <std::same_as<application_profile_id> A>
 }
 
 /// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
+template <int = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
     if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
     std::string s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
@@ -379,12 +393,14 @@ template <std::same_as<application_profile_id> A>
 }
 
 /// The all-regions foundation-model ARN, as a string.
+template <int = 0>
 [[nodiscard]] inline std::string foundation_model_arn_all_regions(std::string_view model_id) {
     return format_bedrock_arn({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id);
 }
 
 /** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
     Fails with `unknown_partition` for `partition::unknown`. */
+template <int = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
     if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
     return format_bedrock_arn({to_string(p), any_region, {}}, resource_kind::foundation_model, model_id);

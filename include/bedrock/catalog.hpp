@@ -73,6 +73,12 @@ struct model_less {
 }
 
 namespace detail {
+/// `T`, as a type that depends on `I`: names a variable template's specialization without instantiating it
+/// before a function template that uses it is itself instantiated.
+template <class T, int I>
+struct dependent {
+    using type = T;
+};
 /// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
 constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
     std::size_t lo = 0, hi = table.size();
@@ -120,6 +126,7 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     static_assert(bedrock::find_models("no.such-model").empty());
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::span<foundation_model const> table,
                                                                       std::string_view id) noexcept {
     std::size_t const first = detail::lower_bound_by_id(table, id);
@@ -130,6 +137,7 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
 
 /// @copydoc find_models(std::span<foundation_model const>, std::string_view)
 /// The built-in catalog's overload uses its perfect hash.
+template <int = 0>
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::string_view id) noexcept {
     foundation_model const* m = detail::catalog_lookup(id);
     if (m == nullptr) return {};
@@ -228,6 +236,7 @@ struct context_window_split {
     static_assert(bedrock::find_model("amazon.titan-embed-text-v2:0", 768) == nullptr);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table, std::string_view id,
                                                            std::uint32_t vector_dimensions) noexcept {
     for (auto const& m : find_models(table, id)) {
@@ -237,6 +246,7 @@ struct context_window_split {
 }
 
 /// @copydoc find_model(std::span<foundation_model const>, std::string_view, std::uint32_t)
+template <int = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id, std::uint32_t vector_dimensions) noexcept {
     return find_model(catalog, id, vector_dimensions);
 }
@@ -261,8 +271,10 @@ struct context_window_split {
 /** Every system-defined profile whose destination regions AWS's own data gives (generated from `data/`; sorted
     by model id, then geo). See @ref profile_destination_regions.
 */
+template <int I = 0>
 [[nodiscard]] constexpr std::span<profile_destinations const> profile_destinations_table() noexcept {
-    return detail::profile_destinations_data;
+    return std::span<profile_destinations const>(
+        detail::profile_destinations_data<typename detail::dependent<profile_destinations, I>::type>);
 }
 
 /** The destination regions AWS's data gives the profile `<g>.<model_id>`, or `nullptr` when no AWS source lists
@@ -274,8 +286,9 @@ struct context_window_split {
     static_assert(!bedrock::find_profile_destinations(bedrock::geo::eu, "anthropic.claude-3-5-sonnet-20240620-v1:0"));
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr profile_destinations const* find_profile_destinations(geo g, std::string_view model_id) noexcept {
-    for (auto const& d : detail::profile_destinations_data)
+    for (auto const& d : detail::profile_destinations_data<typename detail::dependent<profile_destinations, I>::type>)
         if (d.geo_region == g && d.model_id == model_id) return &d;
     return nullptr;
 }
@@ -290,6 +303,7 @@ struct context_window_split {
     static_assert(bedrock::profile_destination_regions(bedrock::geo::eu, "amazon.nova-lite-v1:0").size() == 8);  // eu's list
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::span<std::string_view const> profile_destination_regions(geo g, std::string_view model_id) noexcept {
     if (auto const* d = find_profile_destinations(g, model_id)) return d->regions;
     return destination_regions(g);
@@ -413,6 +427,7 @@ struct has_provider_and_capability {
     static_assert(std::ranges::distance(bedrock::models_with(bedrock::capability::legacy)) == 4);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr model_filter<detail::has_capability> models_with(
     capability flags, std::span<foundation_model const> table = catalog) noexcept {
     return {table, detail::has_capability{flags}};
@@ -426,6 +441,7 @@ struct has_provider_and_capability {
     for (bedrock::foundation_model const& m : bedrock::cross_region_models()) { (void)m.id; }
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr model_filter<detail::has_capability> cross_region_models(
     std::span<foundation_model const> table = catalog) noexcept {
     return {table, detail::has_capability{capability::cross_region}};
@@ -438,6 +454,7 @@ struct has_provider_and_capability {
     static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 12);  // 2 reference members, 10 aws-cdk-lib ids
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr model_filter<detail::has_provider> models_by_provider(
     std::string_view provider, std::span<foundation_model const> table = catalog) noexcept {
     return {table, detail::has_provider{provider}};
@@ -452,6 +469,7 @@ struct has_provider_and_capability {
     static_assert(std::ranges::all_of(r, [](auto const& m) { return m.supports_cross_region(); }));
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr model_filter<detail::has_provider_and_capability> models_by_provider(
     std::string_view provider, capability flags, std::span<foundation_model const> table = catalog) noexcept {
     return {table, detail::has_provider_and_capability{provider, flags}};

@@ -194,10 +194,12 @@ public:
         static_assert(p.destination_regions().size() == 2 && p.destination_regions_from_aws());  // us-east-1, us-west-2
         @endcode
     */
+    template <int = 0>
     [[nodiscard]] constexpr std::span<std::string_view const> destination_regions() const noexcept {
         return profile_destination_regions(geo_, model_.id);
     }
     /// True when @ref destination_regions is the profile's own list from AWS's data, false for the geo's fallback.
+    template <int = 0>
     [[nodiscard]] constexpr bool destination_regions_from_aws() const noexcept {
         return find_profile_destinations(geo_, model_.id) != nullptr;
     }
@@ -212,6 +214,7 @@ public:
         return format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer);
     }
     /// The pseudo-parameter profile ARN, as a string.
+    template <int = 0>
     [[nodiscard]] std::string arn() const {
         return format_bedrock_arn(template_location, resource_kind::inference_profile, id());
     }
@@ -239,6 +242,7 @@ public:
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
     }
     /// The concrete profile ARN, as a string (same errors but `too_long`).
+    template <int = 0>
     [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
         if (auto e = check_location(p, region, account)) return *e;
         return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
@@ -285,7 +289,7 @@ private:
         return set(g, m);
     }
     constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
-        auto r = make_profile_id(g, m.id, std::span<char>(id_));
+        auto r = detail::write_profile_id(g, m.id, id_.data(), id_.size());
         if (!r) return r.error();
         size_ = static_cast<std::uint8_t>(r->str().size());
         geo_ = g;
@@ -380,11 +384,13 @@ private:
 // ---- ARNs in an environment ------------------------------------------------------------------------------
 
 /** The foundation-model ARN in the environment's region (`modelArn` of the references). */
+template <int = 0>
 [[nodiscard]] inline std::string foundation_model_arn(foundation_model const& m, arn_environment const& env) {
     return format_bedrock_arn(env.location(), resource_kind::foundation_model, m.id);
 }
 
 /** The cross-region profile ARN in the environment's source region and account. */
+template <int = 0>
 [[nodiscard]] inline std::string cross_region_profile_arn(cross_region_profile const& p, arn_environment const& env) {
     return format_bedrock_arn(env.location(), resource_kind::inference_profile, p.id());
 }

@@ -80,6 +80,7 @@ inline constexpr capability every_capability = static_cast<capability>(31);
     static_assert(!bedrock::parse_capability("Legacy"));
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<capability> parse_capability(std::string_view s) noexcept {
     for (auto c : {capability::agents, capability::cross_region, capability::knowledge_base,
                    capability::optimized_for_agents, capability::legacy}) {
@@ -136,6 +137,7 @@ enum class vector_type : std::uint8_t {
     static_assert(!bedrock::parse_vector_type("float32"));
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<vector_type> parse_vector_type(std::string_view s) noexcept {
     if (s == "FLOAT32") return vector_type::float32;
     if (s == "BINARY") return vector_type::binary;
@@ -197,6 +199,7 @@ enum class reference_package : std::uint8_t {
     static_assert(!bedrock::parse_reference_package("@aws-cdk/aws-bedrock-alpha"));
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<reference_package> parse_reference_package(std::string_view s) noexcept {
     if (s == "alpha") return reference_package::alpha;
     if (s == "genai") return reference_package::genai;

@@ -112,6 +112,24 @@ inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", 
     return g == geo::us_gov ? partition::aws_us_gov : partition::aws;
 }
 
+namespace detail {
+/// The list behind @ref destination_regions (what geo_for_source_region iterates; no `std::span`).
+[[nodiscard]] constexpr string_list destination_list(geo g) noexcept {
+    switch (g) {
+    case geo::global: return bedrock_region_list(partition::aws);
+    case geo::eu: return {geo_eu_regions.data(), geo_eu_regions.size()};
+    case geo::us: return {geo_us_regions.data(), geo_us_regions.size()};
+    case geo::us_gov: return {geo_us_gov_regions.data(), geo_us_gov_regions.size()};
+    case geo::apac: return {geo_apac_regions.data(), geo_apac_regions.size()};
+    case geo::jp: return {geo_jp_regions.data(), geo_jp_regions.size()};
+    case geo::au: return {geo_au_regions.data(), geo_au_regions.size()};
+    case geo::in: return {geo_in_regions.data(), geo_in_regions.size()};
+    case geo::ca: return {geo_ca_regions.data(), geo_ca_regions.size()};
+    }
+    return {};
+}
+} // namespace detail
+
 /** The regions that a geo's profiles may route requests to.
 
     For `eu`, `us`, `us-gov`, `apac`, `jp` and `au` these are the lists of the aws-cdk alpha JSDoc
@@ -126,19 +144,10 @@ inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", 
     static_assert(bedrock::destination_regions(bedrock::geo::global).size() == 33);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::span<std::string_view const> destination_regions(geo g) noexcept {
-    switch (g) {
-    case geo::global: return bedrock_regions(partition::aws);
-    case geo::eu: return detail::geo_eu_regions;
-    case geo::us: return detail::geo_us_regions;
-    case geo::us_gov: return detail::geo_us_gov_regions;
-    case geo::apac: return detail::geo_apac_regions;
-    case geo::jp: return detail::geo_jp_regions;
-    case geo::au: return detail::geo_au_regions;
-    case geo::in: return detail::geo_in_regions;
-    case geo::ca: return detail::geo_ca_regions;
-    }
-    return {};
+    auto const list = detail::destination_list(g);
+    return std::span<std::string_view const>(list.items, list.count);
 }
 
 /** Where a geo's @ref destination_regions come from, best first. */
@@ -261,7 +270,7 @@ inline constexpr std::array<region_geo, 11> reference_region_to_geo{{
 [[nodiscard]] constexpr std::optional<geo> geo_for_source_region(std::string_view region) noexcept {
     constexpr std::array<geo, 6> preference{geo::us, geo::eu, geo::apac, geo::us_gov, geo::jp, geo::au};
     for (geo g : preference)
-        for (auto r : destination_regions(g))
+        for (auto r : detail::destination_list(g))
             if (r == region) return g;
     return std::nullopt;
 }

@@ -48,6 +48,7 @@ struct wire_names<inference_profile_type> {
     static_assert(!bedrock::parse_inference_profile_type("system_defined"));
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<inference_profile_type> parse_inference_profile_type(std::string_view s) noexcept {
     return parse_wire_name<inference_profile_type>(s);
 }

@@ -167,6 +167,8 @@ inline constexpr partition_info no_partition_info{};
 /** The regions that AWS's endpoint data (`partitions.json`) lists for a partition, sorted, without the
     `*-global` pseudo regions (see @ref global_pseudo_region). Empty for `partition::unknown`. Regions matched
     only by the partition's `regionRegex` (new regions) are not listed; see `partition_of_region` for those.
+    A function template (called as before; taking its address needs `regions<>`), so that a TU that never calls
+    it instantiates no `std::span` constructor.
 
     @par Example
     @code
@@ -174,12 +176,32 @@ inline constexpr partition_info no_partition_info{};
     static_assert(bedrock::regions(bedrock::partition::aws).size() == 36);  // me-west-1, sa-west-1, …
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::span<std::string_view const> regions(partition p) noexcept {
-    return detail::partition_entry(p).regions;
+    auto const& list = detail::partition_entry(p).regions;
+    return std::span<std::string_view const>(list.items, list.count);
 }
 
+namespace detail {
+/// The list behind @ref bedrock_regions (what the library's own lookups iterate; no `std::span`).
+[[nodiscard]] constexpr string_list bedrock_region_list(partition p) noexcept {
+    switch (p) {
+    case partition::aws: return {aws_bedrock_regions.data(), aws_bedrock_regions.size()};
+    case partition::aws_eusc: return {aws_eusc_bedrock_regions.data(), aws_eusc_bedrock_regions.size()};
+    case partition::aws_iso: return {aws_iso_bedrock_regions.data(), aws_iso_bedrock_regions.size()};
+    case partition::aws_iso_b: return {aws_iso_b_bedrock_regions.data(), aws_iso_b_bedrock_regions.size()};
+    case partition::aws_iso_f: return {aws_iso_f_bedrock_regions.data(), aws_iso_f_bedrock_regions.size()};
+    case partition::aws_us_gov: return {aws_us_gov_bedrock_regions.data(), aws_us_gov_bedrock_regions.size()};
+    case partition::aws_cn:
+    case partition::aws_iso_e:
+    case partition::unknown: break;
+    }
+    return {};
+}
+} // namespace detail
+
 /** The regions of a partition where `endpoints.json` lists the `bedrock` service, sorted. Empty for
-    `aws-cn`, `aws-iso-e` and `unknown`.
+    `aws-cn`, `aws-iso-e` and `unknown`. A function template, like @ref regions.
 
     @par Example
     @code
@@ -187,19 +209,10 @@ inline constexpr partition_info no_partition_info{};
     static_assert(bedrock::bedrock_regions(bedrock::partition::aws_cn).empty());
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::span<std::string_view const> bedrock_regions(partition p) noexcept {
-    switch (p) {
-    case partition::aws: return detail::aws_bedrock_regions;
-    case partition::aws_eusc: return detail::aws_eusc_bedrock_regions;
-    case partition::aws_iso: return detail::aws_iso_bedrock_regions;
-    case partition::aws_iso_b: return detail::aws_iso_b_bedrock_regions;
-    case partition::aws_iso_f: return detail::aws_iso_f_bedrock_regions;
-    case partition::aws_us_gov: return detail::aws_us_gov_bedrock_regions;
-    case partition::aws_cn:
-    case partition::aws_iso_e:
-    case partition::unknown: break;
-    }
-    return {};
+    auto const list = detail::bedrock_region_list(p);
+    return std::span<std::string_view const>(list.items, list.count);
 }
 
 namespace detail {
@@ -252,7 +265,7 @@ constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
 [[nodiscard]] constexpr partition partition_of_region(std::string_view region) noexcept {
     for (auto p : all_partitions) {
         if (region == global_pseudo_region(p) && !region.empty()) return p;
-        for (auto r : regions(p))
+        for (auto r : detail::partition_entry(p).regions)
             if (r == region) return p;
         if (detail::matches_region_regex(p, region)) return p;
     }

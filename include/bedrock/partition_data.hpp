@@ -12,162 +12,178 @@
 */
 
 #include <array>        // std::array (the tables)
-#include <span>         // std::span (the rows' region lists)
+#include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
 
 namespace bedrock::detail {
 
+using std::string_view_literals::operator""sv;  // the tables' literals carry their length
+
 // aws: regionRegex ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 36> aws_regions{
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-6",
-    "ap-southeast-7",
-    "ca-central-1",
-    "ca-west-1",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "il-central-1",
-    "me-central-1",
-    "me-south-1",
-    "me-west-1",
-    "mx-central-1",
-    "sa-east-1",
-    "sa-west-1",
-    "us-east-1",
-    "us-east-2",
-    "us-west-1",
-    "us-west-2",
+    "af-south-1"sv,
+    "ap-east-1"sv,
+    "ap-east-2"sv,
+    "ap-northeast-1"sv,
+    "ap-northeast-2"sv,
+    "ap-northeast-3"sv,
+    "ap-south-1"sv,
+    "ap-south-2"sv,
+    "ap-southeast-1"sv,
+    "ap-southeast-2"sv,
+    "ap-southeast-3"sv,
+    "ap-southeast-4"sv,
+    "ap-southeast-5"sv,
+    "ap-southeast-6"sv,
+    "ap-southeast-7"sv,
+    "ca-central-1"sv,
+    "ca-west-1"sv,
+    "eu-central-1"sv,
+    "eu-central-2"sv,
+    "eu-north-1"sv,
+    "eu-south-1"sv,
+    "eu-south-2"sv,
+    "eu-west-1"sv,
+    "eu-west-2"sv,
+    "eu-west-3"sv,
+    "il-central-1"sv,
+    "me-central-1"sv,
+    "me-south-1"sv,
+    "me-west-1"sv,
+    "mx-central-1"sv,
+    "sa-east-1"sv,
+    "sa-west-1"sv,
+    "us-east-1"sv,
+    "us-east-2"sv,
+    "us-west-1"sv,
+    "us-west-2"sv,
 };
 inline constexpr std::array<std::string_view, 36> aws_region_descriptions{
-    "Africa (Cape Town)",
-    "Asia Pacific (Hong Kong)",
-    "Asia Pacific (Taipei)",
-    "Asia Pacific (Tokyo)",
-    "Asia Pacific (Seoul)",
-    "Asia Pacific (Osaka)",
-    "Asia Pacific (Mumbai)",
-    "Asia Pacific (Hyderabad)",
-    "Asia Pacific (Singapore)",
-    "Asia Pacific (Sydney)",
-    "Asia Pacific (Jakarta)",
-    "Asia Pacific (Melbourne)",
-    "Asia Pacific (Malaysia)",
-    "Asia Pacific (New Zealand)",
-    "Asia Pacific (Thailand)",
-    "Canada (Central)",
-    "Canada West (Calgary)",
-    "Europe (Frankfurt)",
-    "Europe (Zurich)",
-    "Europe (Stockholm)",
-    "Europe (Milan)",
-    "Europe (Spain)",
-    "Europe (Ireland)",
-    "Europe (London)",
-    "Europe (Paris)",
-    "Israel (Tel Aviv)",
-    "Middle East (UAE)",
-    "Middle East (Bahrain)",
-    "Middle East (Saudi Arabia)",
-    "Mexico (Central)",
-    "South America (Sao Paulo)",
-    "South America (Chile)",
-    "US East (N. Virginia)",
-    "US East (Ohio)",
-    "US West (N. California)",
-    "US West (Oregon)",
+    "Africa (Cape Town)"sv,
+    "Asia Pacific (Hong Kong)"sv,
+    "Asia Pacific (Taipei)"sv,
+    "Asia Pacific (Tokyo)"sv,
+    "Asia Pacific (Seoul)"sv,
+    "Asia Pacific (Osaka)"sv,
+    "Asia Pacific (Mumbai)"sv,
+    "Asia Pacific (Hyderabad)"sv,
+    "Asia Pacific (Singapore)"sv,
+    "Asia Pacific (Sydney)"sv,
+    "Asia Pacific (Jakarta)"sv,
+    "Asia Pacific (Melbourne)"sv,
+    "Asia Pacific (Malaysia)"sv,
+    "Asia Pacific (New Zealand)"sv,
+    "Asia Pacific (Thailand)"sv,
+    "Canada (Central)"sv,
+    "Canada West (Calgary)"sv,
+    "Europe (Frankfurt)"sv,
+    "Europe (Zurich)"sv,
+    "Europe (Stockholm)"sv,
+    "Europe (Milan)"sv,
+    "Europe (Spain)"sv,
+    "Europe (Ireland)"sv,
+    "Europe (London)"sv,
+    "Europe (Paris)"sv,
+    "Israel (Tel Aviv)"sv,
+    "Middle East (UAE)"sv,
+    "Middle East (Bahrain)"sv,
+    "Middle East (Saudi Arabia)"sv,
+    "Mexico (Central)"sv,
+    "South America (Sao Paulo)"sv,
+    "South America (Chile)"sv,
+    "US East (N. Virginia)"sv,
+    "US East (Ohio)"sv,
+    "US West (N. California)"sv,
+    "US West (Oregon)"sv,
 };
-inline constexpr std::array<std::string_view, 9> aws_region_prefixes{"us-", "eu-", "ap-", "sa-", "ca-", "me-", "af-", "il-", "mx-"};
+inline constexpr std::array<std::string_view, 9> aws_region_prefixes{"us-"sv, "eu-"sv, "ap-"sv, "sa-"sv, "ca-"sv, "me-"sv, "af-"sv, "il-"sv, "mx-"sv};
 
 // aws-cn: regionRegex ^cn\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 2> aws_cn_regions{
-    "cn-north-1",
-    "cn-northwest-1",
+    "cn-north-1"sv,
+    "cn-northwest-1"sv,
 };
 inline constexpr std::array<std::string_view, 2> aws_cn_region_descriptions{
-    "China (Beijing)",
-    "China (Ningxia)",
+    "China (Beijing)"sv,
+    "China (Ningxia)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_cn_region_prefixes{"cn-"};
+inline constexpr std::array<std::string_view, 1> aws_cn_region_prefixes{"cn-"sv};
 
 // aws-eusc: regionRegex ^eusc\-(de)\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 1> aws_eusc_regions{
-    "eusc-de-east-1",
+    "eusc-de-east-1"sv,
 };
 inline constexpr std::array<std::string_view, 1> aws_eusc_region_descriptions{
-    "AWS European Sovereign Cloud (Germany)",
+    "AWS European Sovereign Cloud (Germany)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_eusc_region_prefixes{"eusc-de-"};
+inline constexpr std::array<std::string_view, 1> aws_eusc_region_prefixes{"eusc-de-"sv};
 
 // aws-iso: regionRegex ^us\-iso\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 2> aws_iso_regions{
-    "us-iso-east-1",
-    "us-iso-west-1",
+    "us-iso-east-1"sv,
+    "us-iso-west-1"sv,
 };
 inline constexpr std::array<std::string_view, 2> aws_iso_region_descriptions{
-    "US ISO East",
-    "US ISO WEST",
+    "US ISO East"sv,
+    "US ISO WEST"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_region_prefixes{"us-iso-"};
+inline constexpr std::array<std::string_view, 1> aws_iso_region_prefixes{"us-iso-"sv};
 
 // aws-iso-b: regionRegex ^us\-isob\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 2> aws_iso_b_regions{
-    "us-isob-east-1",
-    "us-isob-west-1",
+    "us-isob-east-1"sv,
+    "us-isob-west-1"sv,
 };
 inline constexpr std::array<std::string_view, 2> aws_iso_b_region_descriptions{
-    "US ISOB East (Ohio)",
-    "US ISOB West",
+    "US ISOB East (Ohio)"sv,
+    "US ISOB West"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_b_region_prefixes{"us-isob-"};
+inline constexpr std::array<std::string_view, 1> aws_iso_b_region_prefixes{"us-isob-"sv};
 
 // aws-iso-e: regionRegex ^eu\-isoe\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 1> aws_iso_e_regions{
-    "eu-isoe-west-1",
+    "eu-isoe-west-1"sv,
 };
 inline constexpr std::array<std::string_view, 1> aws_iso_e_region_descriptions{
-    "EU ISOE West",
+    "EU ISOE West"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_e_region_prefixes{"eu-isoe-"};
+inline constexpr std::array<std::string_view, 1> aws_iso_e_region_prefixes{"eu-isoe-"sv};
 
 // aws-iso-f: regionRegex ^us\-isof\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 2> aws_iso_f_regions{
-    "us-isof-east-1",
-    "us-isof-south-1",
+    "us-isof-east-1"sv,
+    "us-isof-south-1"sv,
 };
 inline constexpr std::array<std::string_view, 2> aws_iso_f_region_descriptions{
-    "US ISOF EAST",
-    "US ISOF SOUTH",
+    "US ISOF EAST"sv,
+    "US ISOF SOUTH"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_f_region_prefixes{"us-isof-"};
+inline constexpr std::array<std::string_view, 1> aws_iso_f_region_prefixes{"us-isof-"sv};
 
 // aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$
 inline constexpr std::array<std::string_view, 2> aws_us_gov_regions{
-    "us-gov-east-1",
-    "us-gov-west-1",
+    "us-gov-east-1"sv,
+    "us-gov-west-1"sv,
 };
 inline constexpr std::array<std::string_view, 2> aws_us_gov_region_descriptions{
-    "AWS GovCloud (US-East)",
-    "AWS GovCloud (US-West)",
+    "AWS GovCloud (US-East)"sv,
+    "AWS GovCloud (US-West)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_us_gov_region_prefixes{"us-gov-"};
+inline constexpr std::array<std::string_view, 1> aws_us_gov_region_prefixes{"us-gov-"sv};
+
+/** A list of strings in static storage (pointer and count): the rows' region lists. Not a `std::span`, so
+    that building the table at include time instantiates none of `std::span`'s constrained constructors (the
+    public functions of <bedrock/partition.hpp> make the span when they are called). */
+struct string_list {
+    std::string_view const* items = nullptr;  ///< the first string
+    std::size_t count = 0;                    ///< how many
+
+    [[nodiscard]] constexpr std::string_view const* begin() const noexcept { return items; }
+    [[nodiscard]] constexpr std::string_view const* end() const noexcept { return items + count; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
+    [[nodiscard]] constexpr std::string_view operator[](std::size_t i) const noexcept { return items[i]; }
+};
 
 /// One partition of the endpoint data.
 struct partition_info {
@@ -178,29 +194,37 @@ struct partition_info {
     std::string_view implicit_global_region;  ///< `outputs.implicitGlobalRegion`
     std::string_view global_region;           ///< the `*-global` pseudo region, or empty
     std::string_view region_regex;            ///< `regionRegex`, as text
-    std::span<std::string_view const> regions;              ///< listed regions, sorted, no pseudo region
-    std::span<std::string_view const> region_descriptions;  ///< `description` of each of `regions`
-    std::span<std::string_view const> region_prefixes;      ///< `regionRegex` is `^(<one of these>)\w+\-\d+$`
+    string_list regions;              ///< listed regions, sorted, no pseudo region
+    string_list region_descriptions;  ///< `description` of each of `regions`
+    string_list region_prefixes;      ///< `regionRegex` is `^(<one of these>)\w+\-\d+$`
 };
 
 /// Every partition of the endpoint data, in its order (which decides region lookups).
 inline constexpr std::array<partition_info, 8> partition_table{{
-    {"aws", "aws", "amazonaws.com", "api.aws", "us-east-1", "aws-global",
-     "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$", aws_regions, aws_region_descriptions, aws_region_prefixes},
-    {"aws-cn", "aws-cn", "amazonaws.com.cn", "api.amazonwebservices.com.cn", "cn-northwest-1", "aws-cn-global",
-     "^cn\\-\\w+\\-\\d+$", aws_cn_regions, aws_cn_region_descriptions, aws_cn_region_prefixes},
-    {"aws-eusc", "aws-eusc", "amazonaws.eu", "api.amazonwebservices.eu", "eusc-de-east-1", "",
-     "^eusc\\-(de)\\-\\w+\\-\\d+$", aws_eusc_regions, aws_eusc_region_descriptions, aws_eusc_region_prefixes},
-    {"aws-iso", "aws-iso", "c2s.ic.gov", "api.aws.ic.gov", "us-iso-east-1", "aws-iso-global",
-     "^us\\-iso\\-\\w+\\-\\d+$", aws_iso_regions, aws_iso_region_descriptions, aws_iso_region_prefixes},
-    {"aws-iso-b", "aws-iso-b", "sc2s.sgov.gov", "api.aws.scloud", "us-isob-east-1", "aws-iso-b-global",
-     "^us\\-isob\\-\\w+\\-\\d+$", aws_iso_b_regions, aws_iso_b_region_descriptions, aws_iso_b_region_prefixes},
-    {"aws-iso-e", "aws-iso-e", "cloud.adc-e.uk", "api.cloud-aws.adc-e.uk", "eu-isoe-west-1", "aws-iso-e-global",
-     "^eu\\-isoe\\-\\w+\\-\\d+$", aws_iso_e_regions, aws_iso_e_region_descriptions, aws_iso_e_region_prefixes},
-    {"aws-iso-f", "aws-iso-f", "csp.hci.ic.gov", "api.aws.hci.ic.gov", "us-isof-south-1", "aws-iso-f-global",
-     "^us\\-isof\\-\\w+\\-\\d+$", aws_iso_f_regions, aws_iso_f_region_descriptions, aws_iso_f_region_prefixes},
-    {"aws-us-gov", "aws-us-gov", "amazonaws.com", "api.aws", "us-gov-west-1", "aws-us-gov-global",
-     "^us\\-gov\\-\\w+\\-\\d+$", aws_us_gov_regions, aws_us_gov_region_descriptions, aws_us_gov_region_prefixes},
+    {"aws"sv, "aws"sv, "amazonaws.com"sv, "api.aws"sv, "us-east-1"sv, "aws-global"sv,
+     "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$"sv,
+     {aws_regions.data(), 36}, {aws_region_descriptions.data(), 36}, {aws_region_prefixes.data(), 9}},
+    {"aws-cn"sv, "aws-cn"sv, "amazonaws.com.cn"sv, "api.amazonwebservices.com.cn"sv, "cn-northwest-1"sv, "aws-cn-global"sv,
+     "^cn\\-\\w+\\-\\d+$"sv,
+     {aws_cn_regions.data(), 2}, {aws_cn_region_descriptions.data(), 2}, {aws_cn_region_prefixes.data(), 1}},
+    {"aws-eusc"sv, "aws-eusc"sv, "amazonaws.eu"sv, "api.amazonwebservices.eu"sv, "eusc-de-east-1"sv, ""sv,
+     "^eusc\\-(de)\\-\\w+\\-\\d+$"sv,
+     {aws_eusc_regions.data(), 1}, {aws_eusc_region_descriptions.data(), 1}, {aws_eusc_region_prefixes.data(), 1}},
+    {"aws-iso"sv, "aws-iso"sv, "c2s.ic.gov"sv, "api.aws.ic.gov"sv, "us-iso-east-1"sv, "aws-iso-global"sv,
+     "^us\\-iso\\-\\w+\\-\\d+$"sv,
+     {aws_iso_regions.data(), 2}, {aws_iso_region_descriptions.data(), 2}, {aws_iso_region_prefixes.data(), 1}},
+    {"aws-iso-b"sv, "aws-iso-b"sv, "sc2s.sgov.gov"sv, "api.aws.scloud"sv, "us-isob-east-1"sv, "aws-iso-b-global"sv,
+     "^us\\-isob\\-\\w+\\-\\d+$"sv,
+     {aws_iso_b_regions.data(), 2}, {aws_iso_b_region_descriptions.data(), 2}, {aws_iso_b_region_prefixes.data(), 1}},
+    {"aws-iso-e"sv, "aws-iso-e"sv, "cloud.adc-e.uk"sv, "api.cloud-aws.adc-e.uk"sv, "eu-isoe-west-1"sv, "aws-iso-e-global"sv,
+     "^eu\\-isoe\\-\\w+\\-\\d+$"sv,
+     {aws_iso_e_regions.data(), 1}, {aws_iso_e_region_descriptions.data(), 1}, {aws_iso_e_region_prefixes.data(), 1}},
+    {"aws-iso-f"sv, "aws-iso-f"sv, "csp.hci.ic.gov"sv, "api.aws.hci.ic.gov"sv, "us-isof-south-1"sv, "aws-iso-f-global"sv,
+     "^us\\-isof\\-\\w+\\-\\d+$"sv,
+     {aws_iso_f_regions.data(), 2}, {aws_iso_f_region_descriptions.data(), 2}, {aws_iso_f_region_prefixes.data(), 1}},
+    {"aws-us-gov"sv, "aws-us-gov"sv, "amazonaws.com"sv, "api.aws"sv, "us-gov-west-1"sv, "aws-us-gov-global"sv,
+     "^us\\-gov\\-\\w+\\-\\d+$"sv,
+     {aws_us_gov_regions.data(), 2}, {aws_us_gov_region_descriptions.data(), 2}, {aws_us_gov_region_prefixes.data(), 1}},
 }};
 
 } // namespace bedrock::detail

@@ -97,6 +97,11 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     return detail::check_profile_id_at(s, max_profile_id_size, 0);
 }
 
+class profile_id;
+namespace detail {
+constexpr result<profile_id> write_profile_id(geo g, std::string_view model, char* buffer, std::size_t buffer_size) noexcept;
+} // namespace detail
+
 /** A cross-region (system-defined) inference profile id such as `us.anthropic.claude-3-5-sonnet-20241022-v2:0`:
     a non-owning view of text that passed @ref check_profile_id.
 
@@ -140,7 +145,8 @@ public:
     [[nodiscard]] constexpr bedrock::model_id model_id() const noexcept { return *parse_model_id(model()); }
 
 private:
-    friend constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept;
+    friend constexpr result<profile_id> detail::write_profile_id(geo g, std::string_view model, char* buffer,
+                                                                 std::size_t buffer_size) noexcept;
 };
 
 /** Parses a cross-region inference profile id (see @ref check_profile_id); the result views `s`.
@@ -168,13 +174,15 @@ private:
     assert(p && p->str() == "apac.amazon.nova-lite-v1:0");
     @endcode
 */
-[[nodiscard]] constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept {
+namespace detail {
+/// @ref make_profile_id into `buffer[0, buffer_size)` (the library's own callers pass a pointer, not a `std::span`).
+constexpr result<profile_id> write_profile_id(geo g, std::string_view model, char* buffer, std::size_t buffer_size) noexcept {
     auto const prefix = to_string(g);
     auto const size = prefix.size() + 1 + model.size();
     if (auto e = check_model_id(model))
         return parse_error{e->code, static_cast<std::uint32_t>(e->offset + prefix.size() + 1)};
     if (size > max_profile_id_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_profile_id_size)};
-    if (size > buffer.size()) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())};
+    if (size > buffer_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer_size)};
     std::size_t i = 0;
     for (char c : prefix) buffer[i++] = c;
     buffer[i++] = '.';
@@ -182,7 +190,12 @@ private:
     // No need to parse the text again: it passes check_profile_id by construction. It is at most 64 bytes,
     // its text before the first `.` is the geo exactly (no geo contains a `.`), and the rest is `model`, which
     // check_model_id has just found to be G1 and not geo-prefixed (so there is no doubled geo).
-    return profile_id::from_checked(std::string_view(buffer.data(), size));
+    return profile_id::from_checked(std::string_view(buffer, size));
+}
+} // namespace detail
+
+[[nodiscard]] constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept {
+    return detail::write_profile_id(g, model, buffer.data(), buffer.size());
 }
 
 /** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload.
@@ -194,6 +207,7 @@ private:
     assert(s && *s == "us-gov.anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] inline result<std::string> make_profile_id(geo g, std::string_view model) {
     char buf[max_profile_id_size];
     auto r = make_profile_id(g, model, std::span<char>(buf));
@@ -306,6 +320,7 @@ public:
 };
 
 /** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. */
+template <int = 0>
 [[nodiscard]] constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept {
     return application_profile_id::parse(s);
 }

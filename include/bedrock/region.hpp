@@ -55,7 +55,7 @@ namespace bedrock {
     @endcode
 */
 [[nodiscard]] constexpr bool has_bedrock_endpoint(std::string_view region) noexcept {
-    for (auto r : bedrock_regions(partition_of_region(region)))
+    for (auto r : detail::bedrock_region_list(partition_of_region(region)))
         if (r == region) return true;
     return false;
 }

@@ -90,3 +90,14 @@ TEST_CASE("source region -> geo: agrees with REGION_TO_GEO_AREA and prefers the 
         }
     }
 }
+
+// destination_regions is a function template (no std::span built at include time): taking its address needs `<>`,
+// and geo_for_source_region walks the same lists.
+static_assert([] {
+    auto const by_address = &bedrock::destination_regions<>;
+    for (auto g : bedrock::all_geos) {
+        auto const list = bedrock::detail::destination_list(g);
+        if (list.size() != by_address(g).size() || list.begin() != by_address(g).data()) return false;
+    }
+    return bedrock::detail::destination_list(static_cast<bedrock::geo>(42)).empty();
+}());

@@ -107,3 +107,18 @@ TEST_CASE("region tables are sorted, unique, and bedrock regions are listed regi
     }
     REQUIRE(bedrock::regions(partition::aws).size() == 36);  // AWS's endpoint data (data/aws-partitions.json)
 }
+
+// regions and bedrock_regions are function templates (so that including the header builds no std::span):
+// calls are unchanged, taking the address needs `<>`, and the lists the library iterates are the same regions.
+static_assert(bedrock::regions<>(partition::aws).size() == 36);
+static_assert([] {
+    auto const by_address = &bedrock::bedrock_regions<>;
+    for (auto p : bedrock::all_partitions) {
+        auto const list = bedrock::detail::bedrock_region_list(p);
+        auto const span = by_address(p);
+        if (list.size() != span.size() || list.begin() != span.data()) return false;
+        auto const& row = bedrock::detail::partition_entry(p).regions;
+        if (row.size() != bedrock::regions(p).size() || row.begin() != bedrock::regions(p).data()) return false;
+    }
+    return bedrock::detail::bedrock_region_list(partition::unknown).empty() && bedrock::regions(partition::unknown).empty();
+}());

@@ -131,3 +131,14 @@ TEST_CASE("application profile ids", "[profile_id]") {
         REQUIRE(bedrock::parse_application_profile_id(r.s).error() == *e);
     }
 }
+
+// make_profile_id into a buffer and the pointer form the library uses internally write the same id.
+static_assert([] {
+    char a[bedrock::max_profile_id_size]{};
+    char b[bedrock::max_profile_id_size]{};
+    auto const x = bedrock::make_profile_id(bedrock::geo::eu, "amazon.nova-lite-v1:0", a);
+    auto const y = bedrock::detail::write_profile_id(bedrock::geo::eu, "amazon.nova-lite-v1:0", b, sizeof b);
+    auto const e = bedrock::detail::write_profile_id(bedrock::geo::eu, "amazon.nova-lite-v1:0", b, 4);
+    return x && y && x->str() == y->str() && x->str() == "eu.amazon.nova-lite-v1:0" && !e && e.error().code == bedrock::errc::too_long &&
+           e.error().offset == 4;
+}());
