@@ -13,6 +13,10 @@ set(CPACK_SET_DESTDIR ON)
 set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
+# Only the default install component: the compiled JSON library (component `json_compiled`, a static library
+# under lib/ built for this machine's compiler and standard library) stays out of the package, which holds
+# headers, CMake and pkg-config files and the command. Its users build it from source (docs/json.md).
+set(CPACK_INSTALL_CMAKE_PROJECTS "${PROJECT_BINARY_DIR};${PROJECT_NAME};Unspecified;/")
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # bedrock-profiles_<version>-<release>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)

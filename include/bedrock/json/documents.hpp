@@ -420,4 +420,20 @@ template <std::same_as<iam_policy_document> T> struct json_object_traits<T> : de
 
 } // namespace bedrock
 
+// ---- the compiled library (docs/json.md): with BEDROCK_PROFILES_JSON_SEPARATE_COMPILATION, the readers and
+// writers of the document types below are declared extern and defined once in bedrock::profiles_json_compiled
+// (src/lib/json_documents.cpp). One block per document family, each after the family's descriptions and traits.
+#ifdef BEDROCK_PROFILES_JSON_SEPARATE_COMPILATION
+
+// Bedrock API documents (<bedrock/api.hpp>).
+#include <bedrock/json/detail/extern_api.hpp>
+
+// CloudFormation documents (<bedrock/cloudformation.hpp>).
+#include <bedrock/json/detail/extern_cloudformation.hpp>
+
+// IAM documents (<bedrock/iam.hpp>).
+#include <bedrock/json/detail/extern_iam.hpp>
+
+#endif // BEDROCK_PROFILES_JSON_SEPARATE_COMPILATION
+
 #endif // BEDROCK_JSON_DOCUMENTS_HPP
