@@ -230,7 +230,7 @@ constexpr std::uint64_t perfect_multiplier(std::uint64_t const* keys, std::size_
 
 inline constexpr aws_region_table aws_region_hash = [] {
     constexpr auto const& listed = aws_regions; // partition_table[0].regions, as an array of known size
-    static_assert(partition_table[0].regions.data() == listed.data());
+    static_assert(partition_table[0].regions.items == listed.data());
     std::uint64_t keys[listed.size()] = {};
     std::uint64_t words[listed.size()][2] = {}; // the region and its `:`
     for (std::size_t r = 0; r < listed.size(); ++r) {
