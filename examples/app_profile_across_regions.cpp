@@ -6,7 +6,8 @@
 #include <bedrock/grants.hpp>
 #include <bedrock/catalog.hpp>
 #include <bedrock/cross_region_profile.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include <iostream>
 

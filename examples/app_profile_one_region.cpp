@@ -4,7 +4,8 @@
 // stack's Region with that model are tracked under the profile.
 #include <bedrock/application_profile.hpp>
 #include <bedrock/catalog.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
 
 #include <iostream>
 

@@ -2,7 +2,7 @@
 // The IAM policy that lets a role invoke a cross-region inference profile wherever Bedrock routes the request:
 // the least-privilege policy of the Amazon Bedrock User Guide (docs/iam.md), for a geographic and a global profile.
 #include <bedrock/grants.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/iam.hpp>
 #include <bedrock/models.hpp>
 
 #include <iostream>

@@ -5,7 +5,7 @@
 #include <bedrock/grants.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/iam.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include <iostream>
 

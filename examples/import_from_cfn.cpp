@@ -4,7 +4,8 @@
 // is read from template JSON, as it would come from a synthesized or hand-written template.
 #include <bedrock/application_profile.hpp>
 #include <bedrock/grants.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include <iostream>
 #include <variant>

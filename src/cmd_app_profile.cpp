@@ -11,7 +11,9 @@
 #include <bedrock/classify.hpp>
 #include <bedrock/cross_region_profile.hpp>
 #include <bedrock/iam.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include <CLI/CLI.hpp>
 

@@ -5,7 +5,7 @@
 #include "cli.hpp"
 
 #include <bedrock/arn_environment.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <CLI/CLI.hpp>
 

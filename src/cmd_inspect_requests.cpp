@@ -9,7 +9,7 @@
 // response). An empty output cannot be told apart from an empty page that way: it needs `--operation`.
 #include "cli.hpp"
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 #include <bedrock/json/requests.hpp>
 
 #include <initializer_list> // the member names that tell the documents apart

@@ -17,7 +17,7 @@
 
 #include "aws_shorthand.hpp"
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <cstdlib>          // std::strtod
 #include <initializer_list> // member names

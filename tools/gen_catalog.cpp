@@ -19,7 +19,7 @@
 // named by their base name only).
 
 #include <bedrock/foundation_model.hpp>  // bedrock::detail::model_id_hash_key (the perfect hash's key, shared with find_model)
-#include <bedrock/json/documents.hpp>     // the descriptions of the AWS documents (list-foundation-models, ...)
+#include <bedrock/json/api.hpp>           // the descriptions of the AWS documents (list-foundation-models, ...)
 #include <bedrock/json/reader.hpp>        // the library's safe JSON reader
 #include <bedrock/json/stream_reader.hpp> // read_document: the typed reader (not <bedrock/json.hpp>: that includes
                                           // the generated models.hpp, which the generator must not depend on)

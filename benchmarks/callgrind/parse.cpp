@@ -8,7 +8,7 @@
 //
 // Not built by CMake (the benchmarks/*.cpp glob is for Google Benchmark programs); the command is in
 // docs/performance.md.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <boost/json/parse.hpp>
 

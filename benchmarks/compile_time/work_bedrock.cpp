@@ -1,7 +1,7 @@
 // Compile-time subject (issue 13, last row): read a ListInferenceProfiles response into typed values and
 // write it back, with the library. Its twin work_plain_boost.cpp does the same with plain Boost.JSON.
 // Compiled only (-c), never linked: benchmarks/compile_time/run times it.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <string>
 #include <string_view>

@@ -9,7 +9,7 @@
 // Before timing, every input is checked to give the expected verdict, so no row measures an error path by
 // accident.
 #include <bedrock/profiles.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include "harness.hpp"
 #include "perfect_hash.hpp"

@@ -18,7 +18,7 @@
 // bytes of tags (F5) and a copyFrom of `${` repeated (F6). Every input is checked to give the verdict the
 // row is about before it is timed.
 #include <bedrock/application_profile.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 #include <bedrock/profiles.hpp>
 
 #include "../ratios/harness.hpp"

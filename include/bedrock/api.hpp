@@ -21,7 +21,7 @@
     CloudFormation documents are in `<bedrock/cloudformation.hpp>`.
 
     This header has no Boost dependency. Their JSON conversions (Boost.Describe + Boost.JSON) live only in
-    `<bedrock/json.hpp>`. Members appear in the model's order, which is also the order JSON writers emit.
+    `<bedrock/json/api.hpp>` (with the entry points of `<bedrock/json.hpp>`). Members appear in the model's order, which is also the order JSON writers emit.
     Names are C++ snake_case; the JSON names are derived from them (`inference_profile_arn` →
     `inferenceProfileArn` in API documents, `InferenceProfileArn` in CloudFormation).
 */

@@ -5,7 +5,7 @@
     CloudFormation documents as plain C++ aggregates: property values with intrinsic functions (`cfn_expr`:
     `Ref`, `Fn::GetAtt`, `Fn::Join`, `Fn::Sub`), `AWS::Bedrock::ApplicationInferenceProfile` resources, template
     fragments with outputs, and how the CDK writes a template (pseudo parameters as `Fn::Join`, tag order).
-    JSON comes from `<bedrock/json.hpp>`.
+    JSON comes from `<bedrock/json/cloudformation.hpp>`.
 
     @par Specification
     [AWS::Bedrock::ApplicationInferenceProfile](https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-applicationinferenceprofile.html);

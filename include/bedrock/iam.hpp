@@ -19,7 +19,7 @@
     IAM policy documents as plain structs: statements, documents, the action names the library grants, and
     helpers that build a statement or a document. The statements of the references' grant methods and the
     management / least-privilege policies are in `<bedrock/grants.hpp>`. JSON (`{"Version": …, "Statement":
-    [...]}`) comes from `<bedrock/json.hpp>`.
+    [...]}`) comes from `<bedrock/json/iam.hpp>`.
 
     @par Specification
     [IAM JSON policy element reference](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html);

@@ -2,20 +2,27 @@
 #define BEDROCK_JSON_HPP
 
 /** @file
-    JSON for every document type of the library, with Boost.JSON and Boost.Describe (Boost ≥ 1.81).
+    JSON for the library's document types, with Boost.JSON and Boost.Describe (Boost ≥ 1.81): the entry
+    points and the generic machinery.
 
-    This is the only header of the library that includes Boost (CMake target `bedrock::profiles_json`).
+    The json layer is the only one of the library that includes Boost (CMake target `bedrock::profiles_json`).
     Boost.JSON must be compiled once per program: either include `<boost/json/src.hpp>` in exactly one
     source file, or link `Boost::json` (Debian: `libboost-json1.81-dev`). See docs/json.md.
 
-    The entry points are here; the pieces are in `bedrock/json/`: `error.hpp` (json_errc, json_error,
+    The entry points are here; the machinery is in `bedrock/json/`: `error.hpp` (json_errc, json_error,
     json_result), `reader.hpp` (the safe reader, @ref parse_json), `format.hpp` (@ref format_json),
-    `traits.hpp` (how a type maps to JSON), `convert.hpp` (the generic converter) and `documents.hpp` (the
-    descriptions and traits of the library's document types).
+    `traits.hpp` (how a type maps to JSON), `convert.hpp` (the generic converter), `stream_reader.hpp` (the
+    one-pass reader) and `writer.hpp` (the direct writer).
+
+    The document types themselves are described in one header per family, which includes this one:
+    - `<bedrock/json/api.hpp>`: the Bedrock API requests and responses of `<bedrock/api.hpp>`;
+    - `<bedrock/json/cloudformation.hpp>`: the CloudFormation templates of `<bedrock/cloudformation.hpp>`;
+    - `<bedrock/json/iam.hpp>`: the IAM policy documents of `<bedrock/iam.hpp>`;
+    - `<bedrock/json/documents.hpp>`: all three.
+    A TU includes the families it reads or writes, and compiles only those (issue 9). Calling an entry point
+    with a document type whose family header is missing stops compilation with a message that names it.
 
     What it provides:
-    - `BOOST_DESCRIBE_STRUCT` for the aggregates of `<bedrock/api.hpp>`, `<bedrock/cloudformation.hpp>` and
-      `<bedrock/iam.hpp>` (in `json/documents.hpp`);
     - one generic `tag_invoke(value_from_tag, …)` and one generic `tag_invoke(try_value_to_tag<T>, …)` for all
       described types, so `boost::json::value_from(x)` and `boost::json::try_value_to<T>(v)` work. They do not
       use Boost 1.81's built-in described-struct conversion, which rejects unknown members, rejects missing
@@ -29,11 +36,8 @@
     catalog and builders, which cost about as much to compile as the rest of this header (issue 9).
 */
 
-#include <bedrock/api.hpp>
-#include <bedrock/cloudformation.hpp>
-#include <bedrock/iam.hpp>
 #include <bedrock/json/convert.hpp>
-#include <bedrock/json/documents.hpp>
+#include <bedrock/json/detail/document_families.hpp>
 #include <bedrock/json/error.hpp>
 #include <bedrock/json/format.hpp>
 #include <bedrock/json/reader.hpp>
@@ -101,6 +105,13 @@ boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::jso
 
 // ---- the library's entry points ----------------------------------------------------------------------
 
+namespace detail {
+/// The types the entry points accept: described aggregates, and the library's document types even when their
+/// family header is missing (then @ref require_json_family names it, instead of an unsatisfied constraint).
+template <class T>
+concept json_document = described<T> || json_family_of<T> != json_family::none;
+} // namespace detail
+
 /** The output form of @ref serialize_document. */
 enum class json_output : unsigned char {
     wire, ///< compact, timestamps `…Z` (what the service sends; botocore request form)
@@ -116,9 +127,11 @@ enum class json_output : unsigned char {
     @endcode
 */
 template <class T>
-    requires detail::described<T>
+    requires detail::json_document<T>
 [[nodiscard]] boost::json::value to_json_value(T const& x, timestamp_format timestamps = timestamp_format::wire) {
-    return detail::write_value(x, detail::write_ctx{timestamps});
+    detail::require_json_family<T>();
+    if constexpr (detail::described<T>) return detail::write_value(x, detail::write_ctx{timestamps});
+    else return {};
 }
 
 /** Converts a `boost::json::value` to a described aggregate, reporting the first failure as a JSON Pointer.
@@ -134,9 +147,11 @@ template <class T>
     @endcode
 */
 template <class T>
-    requires detail::described<T>
+    requires detail::json_document<T>
 [[nodiscard]] json_result<T> from_json_value(boost::json::value const& v, read_mode mode = read_mode::natural) noexcept {
-    try {
+    detail::require_json_family<T>();
+    if constexpr (!detail::described<T>) return detail::document_error(json_errc::wrong_type, 0);
+    else try {
         detail::read_ctx c;
         c.strict = mode == read_mode::natural ? json_object_traits<T>::strict : mode == read_mode::strict;
         T out{};
@@ -161,10 +176,13 @@ template <class T>
     @endcode
 */
 template <class T>
-    requires detail::described<T>
+    requires detail::json_document<T>
 [[nodiscard]] json_result<T> parse_document(std::string_view text, read_mode mode = read_mode::natural,
                                             json_read_options options = {}) noexcept {
-    return read_document<T>(text, mode, options); // one pass, no DOM; same results as the DOM path above
+    detail::require_json_family<T>();
+    if constexpr (detail::described<T>)
+        return read_document<T>(text, mode, options); // one pass, no DOM; same results as the DOM path above
+    else return detail::document_error(json_errc::wrong_type, 0);
 }
 
 /** Writes a described aggregate as JSON text: the wire form (compact, `Z`) or the AWS CLI v2 form (4-space
@@ -178,11 +196,13 @@ template <class T>
     @endcode
 */
 template <class T>
-    requires detail::described<T>
+    requires detail::json_document<T>
 [[nodiscard]] std::string serialize_document(T const& x, json_output form = json_output::wire) {
+    detail::require_json_family<T>();
     std::string out;
-    write_json(out, x, form == json_output::cli ? json_layout::cli : json_layout::compact,
-               form == json_output::cli ? timestamp_format::cli : timestamp_format::wire);
+    if constexpr (detail::described<T>)
+        write_json(out, x, form == json_output::cli ? json_layout::cli : json_layout::compact,
+                   form == json_output::cli ? timestamp_format::cli : timestamp_format::wire);
     return out;
 }
 

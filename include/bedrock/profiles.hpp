@@ -10,8 +10,9 @@
 
     The document layer is opt-in, one header per concept: `<bedrock/api.hpp>`, `<bedrock/cloudformation.hpp>`,
     `<bedrock/iam.hpp>`, `<bedrock/grants.hpp>`, `<bedrock/prompt_router.hpp>`,
-    `<bedrock/application_profile.hpp>`, `<bedrock/timestamp.hpp>`. JSON is in `<bedrock/json.hpp>` (Boost.JSON +
-    Boost.Describe); stream output in `<bedrock/io.hpp>`. docs/architecture.md draws the layers.
+    `<bedrock/application_profile.hpp>`, `<bedrock/timestamp.hpp>`. JSON is in one header per document family, `<bedrock/json/api.hpp>`,
+    `<bedrock/json/cloudformation.hpp>` and `<bedrock/json/iam.hpp>` (Boost.JSON + Boost.Describe; the entry
+    points and machinery in `<bedrock/json.hpp>`); stream output in `<bedrock/io.hpp>`. docs/architecture.md draws the layers.
 */
 
 #include <bedrock/error.hpp>

@@ -1,6 +1,6 @@
 // A user's program: the library's own smoke test as a dependency.
 #include <bedrock/profiles.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <cstdio>
 #include <string>

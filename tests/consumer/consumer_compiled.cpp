@@ -1,7 +1,7 @@
 // A user's program of the compiled JSON library: reads and writes a document through <bedrock/json.hpp>, whose
 // readers and writers come from bedrock::profiles_json_compiled (the macro its target defines declares them extern).
 #include <bedrock/profiles.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/documents.hpp>
 
 #include <cstdio>
 #include <string>

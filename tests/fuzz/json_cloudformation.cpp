@@ -10,7 +10,8 @@
 //   same name, description, ARN text and tags, and the profile read back validates;
 // - sort_tags_like_cdk: sorted by cdk_collate, unique keys, the same key set, each key with the value of
 //   its last occurrence, and sorting again changes nothing.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
 #include <bedrock/json/cfn_import.hpp>
 
 #include <bedrock/application_profile.hpp>

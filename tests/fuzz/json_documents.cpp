@@ -2,7 +2,8 @@
 // nothing crashes or throws out of parse_document (the sanitizers and the noexcept contract watch), and
 // every document that is accepted serializes to JSON that reads back to the same serialization
 // (wire form and CLI form), so accepting a document never loses a value.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
 #include <bedrock/json/cfn_import.hpp>
 
 #include <cstddef>

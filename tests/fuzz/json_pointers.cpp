@@ -2,7 +2,9 @@
 // Properties: the error pointer names an existing location of the document (for missing_member: its
 // parent object exists), an accepted document survives serialize -> parse with an equal value, and
 // reading never throws.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include "fuzz_property.hpp"
 

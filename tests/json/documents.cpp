@@ -1,43 +1,50 @@
+// The umbrella json/documents.hpp: the three family headers together, and the map of document types to their
+// family header (json/detail/document_families.hpp) matching where each type is described.
 #include <bedrock/json/documents.hpp>
 #include <bedrock/json/documents.hpp>  // include guard works
 
-#include <bedrock/json.hpp>
-
 #include <bedrock_test/catch.hpp>
 
-#include <variant>
+#include <string>
 
-namespace bj = boost::json;
-using bedrock::json_errc;
+namespace {
+using bedrock::detail::json_family;
+using bedrock::detail::json_family_of;
 
-TEST_CASE("CloudFormation documents: intrinsic functions, strict members, Type, V rules", "[json][cfn]") {
-    auto ok = bedrock::parse_document<bedrock::cfn_template>(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
-        "Properties":{"InferenceProfileName":{"Fn::Sub":"${AWS::StackName}-p"},"ModelSource":{"CopyFrom":{"Fn::Join":["",["arn:",{"Ref":"AWS::Partition"},":bedrock:us-east-1::foundation-model/a.b"]]}}}}}})");
-    REQUIRE(ok.has_value());
-    CHECK(std::holds_alternative<bedrock::cfn_sub>(ok->resources[0].second.properties.inference_profile_name.value));
-    auto type = bedrock::parse_document<bedrock::cfn_template>(
-        R"({"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"InferenceProfileName":"x"}}}})");
-    REQUIRE_FALSE(type.has_value());
-    CHECK(type.error().pointer == "/Resources/B/Type");
-    CHECK(type.error().code == json_errc::invalid_value);
-    CHECK(type.error().offset == 5);
-    auto name = bedrock::parse_document<bedrock::cfn_template>(
-        R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile","Properties":{"InferenceProfileName":"bad.name"}}}})");
-    CHECK(name.error().pointer == "/Resources/P/Properties/InferenceProfileName");
-    CHECK(name.error().value_error.code == bedrock::errc::invalid_character);
-    CHECK(name.error().value_error.offset == 3);
-    auto copy = bedrock::parse_document<bedrock::cfn_template>(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
-        "Properties":{"InferenceProfileName":"p","ModelSource":{"CopyFrom":"arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/k3x9q2mz7w4p"}}}}})");
-    CHECK(copy.error().pointer == "/Resources/P/Properties/ModelSource/CopyFrom");
-    auto fn = bedrock::parse_document<bedrock::cfn_template>(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
-        "Properties":{"InferenceProfileName":{"Fn::If":["c","a","b"]}}}}})");
-    CHECK(fn.error().pointer == "/Resources/P/Properties/InferenceProfileName/Fn::If");
-    CHECK(fn.error().code == json_errc::unknown_member);
-    auto join = bedrock::parse_document<bedrock::cfn_template>(R"({"Resources":{"P":{"Type":"AWS::Bedrock::ApplicationInferenceProfile",
-        "Properties":{"InferenceProfileName":{"Fn::Join":["",["a",{"Ref":7}]]}}}}})");
-    CHECK(join.error().pointer == "/Resources/P/Properties/InferenceProfileName/Fn::Join/1/1/Ref");
-    auto many = bj::value{{"InferenceProfileName", "p"}, {"Tags", bj::array(201, bj::value{{"Key", "k"}, {"Value", "v"}})}};
-    auto t = bedrock::from_json_value<bedrock::cfn_application_inference_profile_properties>(many);
-    CHECK(t.error().code == json_errc::too_many_items);
-    CHECK(t.error().pointer == "/Tags");
+// Every family header is included through the umbrella, and each listed type is described.
+static_assert(bedrock::detail::json_family_included<json_family::api> &&
+              bedrock::detail::json_family_included<json_family::cloudformation> &&
+              bedrock::detail::json_family_included<json_family::iam>);
+template <class... T>
+constexpr bool all_in(json_family f) {
+    return ((json_family_of<T> == f && bedrock::detail::described<T>) && ...);
+}
+static_assert(all_in<bedrock::tag, bedrock::inference_profile_model_source, bedrock::create_inference_profile_request,
+                     bedrock::create_inference_profile_response, bedrock::inference_profile_model,
+                     bedrock::inference_profile_summary, bedrock::list_inference_profiles_response,
+                     bedrock::foundation_model_lifecycle, bedrock::foundation_model_summary,
+                     bedrock::list_foundation_models_response, bedrock::get_foundation_model_response,
+                     bedrock::prompt_router_target_model, bedrock::routing_criteria,
+                     bedrock::create_prompt_router_request, bedrock::create_prompt_router_response,
+                     bedrock::prompt_router_summary, bedrock::list_prompt_routers_response,
+                     bedrock::tag_resource_request, bedrock::untag_resource_request,
+                     bedrock::list_tags_for_resource_request, bedrock::list_tags_for_resource_response,
+                     bedrock::empty_response>(json_family::api));
+static_assert(all_in<bedrock::cfn_model_source, bedrock::cfn_tag, bedrock::cfn_application_inference_profile_properties,
+                     bedrock::cfn_application_inference_profile, bedrock::cfn_export, bedrock::cfn_output,
+                     bedrock::cfn_template>(json_family::cloudformation));
+static_assert(all_in<bedrock::iam_statement, bedrock::iam_policy_document>(json_family::iam));
+static_assert(json_family_of<std::string> == json_family::none);
+} // namespace
+
+TEST_CASE("documents.hpp: one TU reads and writes every family", "[json][documents]") {
+    auto const api = bedrock::parse_document<bedrock::tag>(R"({"key":"team","value":"support"})");
+    REQUIRE(api.has_value());
+    CHECK(bedrock::serialize_document(*api) == R"({"key":"team","value":"support"})");
+    auto const cfn = bedrock::parse_document<bedrock::cfn_tag>(R"({"Key":"team","Value":{"Ref":"AWS::StackName"}})");
+    REQUIRE(cfn.has_value());
+    CHECK(bedrock::serialize_document(*cfn) == R"({"Key":"team","Value":{"Ref":"AWS::StackName"}})");
+    auto const iam = bedrock::parse_document<bedrock::iam_statement>(R"({"Effect":"Allow","Action":"a","Resource":"*"})");
+    REQUIRE(iam.has_value());
+    CHECK(bedrock::serialize_document(*iam) == R"({"Effect":"Allow","Action":"a","Resource":"*"})");
 }

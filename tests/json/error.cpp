@@ -1,7 +1,7 @@
 #include <bedrock/json/error.hpp>
 #include <bedrock/json/error.hpp>  // include guard works
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <bedrock_test/catch.hpp>
 

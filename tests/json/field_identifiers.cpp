@@ -1,7 +1,7 @@
 // Issue 11: the identifiers of tests/data/field-identifiers.tsv (real strings from public code and AWS's
 // documentation, with verdicts) through `parse` (the classifier, as the CLI uses it), and the JSON reader against
 // parse on every row of that file and of tests/unit/bedrock_arn_kind_rows.hpp.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <bedrock/api.hpp>
 #include <bedrock/bedrock_arn.hpp>

@@ -1,4 +1,5 @@
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
 #include <bedrock/json/cfn_import.hpp>
 
 #include <bedrock_test/catch.hpp>

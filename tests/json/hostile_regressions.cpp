@@ -3,7 +3,7 @@
 //
 // The "largest single allocation" probe reads the counters of tests/support/allocations.cpp (the program's one
 // replacement of operator new); it records only while a probe_scope is alive, so other tests are unaffected.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>

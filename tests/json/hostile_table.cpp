@@ -4,7 +4,9 @@
 // Rows whose expected result is a *fixed* behaviour live in hostile_regressions.cpp instead.
 //
 // Set BEDROCK_HOSTILE_PRINT=1 to print every row whose actual result differs (for reviewing new rows).
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 
 #include <bedrock_test/catch.hpp>
 

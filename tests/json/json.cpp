@@ -1,4 +1,5 @@
 #include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 #include <bedrock/json.hpp>  // include guard works
 
 #include <bedrock_test/catch.hpp>

@@ -1,7 +1,7 @@
 // Issue 10, point 1: a GetInferenceProfile / ListInferenceProfiles response read in the default (natural,
 // lenient) mode keeps a profile whose geo the library does not recognise, its id and ARN as the strings they
 // were; a strict read refuses them as parse_profile_id and parse_bedrock_arn do.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <bedrock_test/catch.hpp>
 

@@ -10,7 +10,8 @@
 //     exactly when the reader accepts it.
 //   modelId (BedrockModelId): check_model_id of the text before `/`; `parse` must call a slash-less string a
 //     foundation-model id exactly when the reader accepts it.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
 
 #include <bedrock/api.hpp>
 #include <bedrock/bedrock_arn.hpp>

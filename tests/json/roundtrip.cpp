@@ -1,4 +1,6 @@
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 #include <bedrock/json/cfn_import.hpp>
 #include <bedrock/grants.hpp>
 

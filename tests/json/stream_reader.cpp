@@ -6,7 +6,9 @@
 // value error.
 #include <bedrock/json/stream_reader.hpp>
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 #include <bedrock/json/requests.hpp>
 
 #include <bedrock_test/catch.hpp>

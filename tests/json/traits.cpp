@@ -2,7 +2,7 @@
 #include <bedrock/json/traits.hpp>
 #include <bedrock/json/traits.hpp>  // include guard works
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/files.hpp>

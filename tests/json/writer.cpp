@@ -3,7 +3,9 @@
 // layouts, and a number of allocations per document that does not grow with the document.
 #include <bedrock/json/writer.hpp>
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/cloudformation.hpp>
+#include <bedrock/json/iam.hpp>
 #include <bedrock_test/allocations.hpp>
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/files.hpp>

@@ -4,7 +4,7 @@
 // long enough to take the 8-byte path.
 #include <bedrock/json/writer.hpp>
 
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 #include <bedrock_test/catch.hpp>
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 // The compiled JSON library (docs/json.md): its family lists name every document type the headers describe, and
 // what it defines is what the header-only reader and writer give.
-#include <bedrock/json.hpp>
+#include <bedrock/json/documents.hpp>
 
 #include <bedrock_test/catch.hpp>
 #include <bedrock_test/files.hpp>

@@ -2,7 +2,7 @@
 // on documents of each family. check_no_definitions.cmake reads its object file with nm: compiled with
 // BEDROCK_PROFILES_JSON_SEPARATE_COMPILATION it must call the readers and writers, not define them; compiled
 // without it (the control object), it defines them.
-#include <bedrock/json.hpp>
+#include <bedrock/json/documents.hpp>
 
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>

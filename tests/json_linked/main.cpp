@@ -1,7 +1,8 @@
 // The compiled-library mode of Boost.JSON (docs/json.md): this program has no <boost/json/src.hpp>; it links
 // Boost::json (libboost-json1.81-dev) instead. It reads, checks and writes documents through <bedrock/json.hpp>
 // and exits non-zero on any mismatch.
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
+#include <bedrock/json/iam.hpp>
 #include <bedrock/grants.hpp>
 
 #include <cstdio>

@@ -134,11 +134,11 @@ TEST_CASE("fast path: the model-id verdict functions agree with grammars G1-G4",
 
 TEST_CASE("fast path: the fast matchers are usable at compile time", "[scan][fast_path]") {
     constexpr std::string_view arn = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0";
-    STATIC_REQUIRE(d::fast_full_match(d::shapes::foundation_model_arn, arn));
-    STATIC_REQUIRE(!d::fast_full_match(d::shapes::foundation_model_arn, arn.substr(0, 50)));
-    STATIC_REQUIRE(d::shapes::partition_five.fast("aws-iso-b:", 0) == 10); // the longer branch wins
-    STATIC_REQUIRE(d::shapes::account_opt.fast("123456789012:", 0) == 12);
-    STATIC_REQUIRE(d::shapes::idempotency_token.fast("a-b-", 0) == d::no_match);
+    STATIC_REQUIRE(d::fast_full_match(d::shapes::foundation_model_arn<>, arn));
+    STATIC_REQUIRE(!d::fast_full_match(d::shapes::foundation_model_arn<>, arn.substr(0, 50)));
+    STATIC_REQUIRE(d::shapes::partition_five<>.fast("aws-iso-b:", 0) == 10); // the longer branch wins
+    STATIC_REQUIRE(d::shapes::account_opt<>.fast("123456789012:", 0) == 12);
+    STATIC_REQUIRE(d::shapes::idempotency_token<>.fast("a-b-", 0) == d::no_match);
     STATIC_REQUIRE(d::is_model_id_g4("meta.llama3-1-8b-instruct-v1:0"));
     STATIC_REQUIRE(!d::is_model_id_g3("a.b:c:d"));
 }

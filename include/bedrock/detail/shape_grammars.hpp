@@ -6,7 +6,8 @@
     `bedrock::shape` enumerator, in enum order), the grammar rule of every shape (the `detail/scan.hpp` rules,
     transcribed from the verbatim botocore patterns of `docs/identifiers.md`) and the extra checks of the strict
     layer. Users name none of it: `shape.hpp` maps each `shape` to its rule, so naming one shape instantiates
-    one grammar.
+    one grammar. Every rule is a variable template (`shapes::x<>`; the parameter only defers it), so a TU
+    instantiates and constant-evaluates only the rules its shapes use, not all 55 (issue 9).
 */
 
 #include <bedrock/bedrock_arn.hpp>
@@ -81,141 +82,199 @@ inline constexpr std::array<shape_info, 40> shape_table{{
     {"BrandedName", {1, 20}},
 }};
 
-// The grammar of every shape, transcribed from `docs/identifiers.md`.
+// The grammar of every shape, transcribed from `docs/identifiers.md`. Each rule is a variable template on an
+// unused `V` that it passes on to the rules it is built from, so that nothing is evaluated before a shape is
+// named (shape.hpp's shape_rule<S>() names `x<>`).
 namespace shapes {
 
+template <class V = void>
 inline constexpr auto arn_head = lit(arn_prefix, errc::not_an_arn);
 // aws(-[^:]+)?:
+template <class V = void>
 inline constexpr auto partition_any =
     seq(lit("aws", errc::bad_partition),
         opt(seq(lit("-", errc::bad_partition), run_of(not_colon_chars, 1, unbounded, errc::bad_partition))),
         lit(":", errc::bad_partition));
 // aws(|-us-gov|-cn|-iso|-iso-b):
+template <class V = void>
 inline constexpr auto partition_five =
     seq(lit("aws", errc::bad_partition),
         alt(lit("", errc::bad_partition), lit("-us-gov", errc::bad_partition), lit("-cn", errc::bad_partition),
             lit("-iso", errc::bad_partition), lit("-iso-b", errc::bad_partition)),
         lit(":", errc::bad_partition));
+template <class V = void>
 inline constexpr auto service_bedrock = seq(lit("bedrock", errc::bad_service), lit(":", errc::bad_service));
-inline constexpr auto prefix_any = seq(arn_head, partition_any, service_bedrock);
-inline constexpr auto prefix_five = seq(arn_head, partition_five, service_bedrock);
+template <class V = void>
+inline constexpr auto prefix_any = seq(arn_head<V>, partition_any<V>, service_bedrock<V>);
+template <class V = void>
+inline constexpr auto prefix_five = seq(arn_head<V>, partition_five<V>, service_bedrock<V>);
 // [a-z0-9-]{1,20}:   and   (|[0-9a-z-]{0,20}):
+template <class V = void>
 inline constexpr auto region1 = seq(run_of(segment_chars, 1, 20, errc::bad_region), lit(":", errc::bad_region));
+template <class V = void>
 inline constexpr auto region0 = seq(run_of(segment_chars, 0, 20, errc::bad_region), lit(":", errc::bad_region));
+template <class V = void>
 inline constexpr auto account12 = run_of(digit_chars, 12, 12, errc::bad_account);
-inline constexpr auto account_opt = alt(lit("", errc::bad_account), account12);
+template <class V = void>
+inline constexpr auto account_opt = alt(lit("", errc::bad_account), account12<V>);
+template <class V = void>
 inline constexpr auto account_end = lit(":", errc::bad_account);
+template <class V = void>
 inline constexpr auto no_account = lit(":", errc::account_not_allowed);
 constexpr lit_rule type(std::string_view t) noexcept { return lit(t, errc::wrong_resource_type); }
+template <class V = void>
 inline constexpr auto slash = lit("/", errc::missing_resource_delimiter);
+template <class V = void>
 inline constexpr auto profile_types = alt(type("inference-profile"), type("application-inference-profile"));
+template <class V = void>
 inline constexpr auto profile_chars = run_of(profile_id_chars, 1, unbounded, errc::bad_resource_id);
+template <class V = void>
 inline constexpr auto id12 = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
+template <class V = void>
 inline constexpr auto seg = model_segment;
+template <class V = void>
 inline constexpr auto dot = model_dot;
+template <class V = void>
 inline constexpr auto model_slash = lit("/", errc::bad_model_id);
+template <class V = void>
 inline constexpr name_rule name_underscore = name_of(alnum_chars, underscore_hyphen_chars);
+template <class V = void>
 inline constexpr name_rule name_space = name_of(alnum_chars, name_separator_chars);
+template <class V = void>
 inline constexpr name_rule description = name_of(description_chars, name_separator_chars);
+template <class V = void>
 inline constexpr auto bare_profile = run_of(profile_id_chars, 1, unbounded, errc::invalid_character);
 
 // ...:region::foundation-model/<g>
-template <class Region, class G>
+template <class V, class Region, class G>
 constexpr auto fm_arn(Region region, G g) noexcept {
-    return seq(prefix_any, region, no_account, type("foundation-model"), slash, g);
+    return seq(prefix_any<V>, region, no_account<V>, type("foundation-model"), slash<V>, g);
 }
 // arn:aws(|…):bedrock:(|region):(|account):(<types>)/[a-zA-Z0-9-:.]+
-template <class Account, class Types>
+template <class V, class Account, class Types>
 constexpr auto profile_arn(Account account, Types types) noexcept {
-    return seq(prefix_five, region0, account, account_end, types, slash, profile_chars);
+    return seq(prefix_five<V>, region0<V>, account, account_end<V>, types, slash<V>, profile_chars<V>);
 }
 // arn:aws(-[^:]+)?:bedrock:region:account:<type>/[a-z0-9]{12}
+template <class V>
 constexpr auto id12_arn(std::string_view t) noexcept {
-    return seq(prefix_any, region1, account12, account_end, type(t), slash, id12);
+    return seq(prefix_any<V>, region1<V>, account12<V>, account_end<V>, type(t), slash<V>, id12<V>);
 }
 
-inline constexpr auto inference_profile_arn = profile_arn(account_opt, profile_types);
+template <class V = void>
+inline constexpr auto inference_profile_arn = profile_arn<V>(account_opt<V>, profile_types<V>);
+template <class V = void>
 inline constexpr auto inference_profile_identifier =
-    seq(opt(seq(prefix_five, region0, account_opt, account_end, profile_types, slash)), bare_profile);
+    seq(opt(seq(prefix_five<V>, region0<V>, account_opt<V>, account_end<V>, profile_types<V>, slash<V>)), bare_profile<V>);
+template <class V = void>
 inline constexpr auto inference_profile_model_source_arn =
-    profile_arn(account_opt, alt(type("inference-profile"), type("foundation-model")));
-inline constexpr auto foundation_model_arn = fm_arn(region1, model_id_g1);
-inline constexpr auto foundation_model_arn_relaxed = fm_arn(region0, model_id_g1);
-inline constexpr auto bedrock_model_id = seq(model_id_g4, opt(seq(model_slash, id12)));
-inline constexpr auto get_foundation_model_identifier = alt(foundation_model_arn, model_id_g2);
-inline constexpr auto custom_base_g2 = seq(alt(lit("imported", errc::bad_model_id), seq(seg, dot, seg)),
-                                           rep(0, 2, seq(model_colon, seg)), model_slash, id12);
+    profile_arn<V>(account_opt<V>, alt(type("inference-profile"), type("foundation-model")));
+template <class V = void>
+inline constexpr auto foundation_model_arn = fm_arn<V>(region1<V>, model_id_g1);
+template <class V = void>
+inline constexpr auto foundation_model_arn_relaxed = fm_arn<V>(region0<V>, model_id_g1);
+template <class V = void>
+inline constexpr auto bedrock_model_id = seq(model_id_g4, opt(seq(model_slash<V>, id12<V>)));
+template <class V = void>
+inline constexpr auto get_foundation_model_identifier = alt(foundation_model_arn<V>, model_id_g2);
+template <class V = void>
+inline constexpr auto custom_base_g2 = seq(alt(lit("imported", errc::bad_model_id), seq(seg<V>, dot<V>, seg<V>)),
+                                           rep(0, 2, seq(model_colon, seg<V>)), model_slash<V>, id12<V>);
+template <class V = void>
 inline constexpr auto model_identifier =
-    alt(seq(prefix_any, region1,
-            alt(seq(account12, account_end, type("custom-model"), slash, custom_base_g2),
-                seq(no_account, type("foundation-model"), slash, model_id_g2))),
-        model_id_g2, name_underscore);
+    alt(seq(prefix_any<V>, region1<V>,
+            alt(seq(account12<V>, account_end<V>, type("custom-model"), slash<V>, custom_base_g2<V>),
+                seq(no_account<V>, type("foundation-model"), slash<V>, model_id_g2))),
+        model_id_g2, name_underscore<V>);
+template <class V = void>
 inline constexpr auto model_arn =
-    seq(prefix_any, region1,
-        alt(seq(account12, account_end, type("custom-model"), slash, custom_base_g2),
-            seq(no_account, type("foundation-model"), slash, model_id_g1)));
+    seq(prefix_any<V>, region1<V>,
+        alt(seq(account12<V>, account_end<V>, type("custom-model"), slash<V>, custom_base_g2<V>),
+            seq(no_account<V>, type("foundation-model"), slash<V>, model_id_g1)));
+template <class V = void>
 inline constexpr auto model_id =
-    alt(seq(prefix_any, region1,
-            alt(seq(account12, account_end, type("custom-model"), slash, seg, dot,
-                    run_of(segment_colon_chars, 1, 63, errc::bad_model_id), model_slash, id12),
-                seq(no_account, type("foundation-model"), slash, model_id_g2), name_underscore,
-                seq(account12, account_end, profile_types, slash, profile_chars))),
-        model_id_g2, name_underscore);
+    alt(seq(prefix_any<V>, region1<V>,
+            alt(seq(account12<V>, account_end<V>, type("custom-model"), slash<V>, seg<V>, dot<V>,
+                    run_of(segment_colon_chars, 1, 63, errc::bad_model_id), model_slash<V>, id12<V>),
+                seq(no_account<V>, type("foundation-model"), slash<V>, model_id_g2), name_underscore<V>,
+                seq(account12<V>, account_end<V>, profile_types<V>, slash<V>, profile_chars<V>))),
+        model_id_g2, name_underscore<V>);
+template <class V = void>
 inline constexpr auto prompt_router_arn =
-    seq(prefix_any, region1, account12, account_end, type("default-prompt-router"), slash, profile_chars);
-inline constexpr auto prompt_router_target_model_arn = alt(foundation_model_arn, inference_profile_arn);
-inline constexpr auto provisioned_model_arn = id12_arn("provisioned-model");
-inline constexpr auto provisioned_model_id = alt(name_underscore, provisioned_model_arn);
+    seq(prefix_any<V>, region1<V>, account12<V>, account_end<V>, type("default-prompt-router"), slash<V>, profile_chars<V>);
+template <class V = void>
+inline constexpr auto prompt_router_target_model_arn = alt(foundation_model_arn<V>, inference_profile_arn<V>);
+template <class V = void>
+inline constexpr auto provisioned_model_arn = id12_arn<V>("provisioned-model");
+template <class V = void>
+inline constexpr auto provisioned_model_id = alt(name_underscore<V>, provisioned_model_arn<V>);
+template <class V = void>
 inline constexpr auto custom_model_arn =
-    seq(prefix_five, region1, account12, account_end, type("custom-model"), slash,
-        alt(lit("imported", errc::bad_model_id), model_id_g4), model_slash, id12);
-inline constexpr auto imported_model_arn = id12_arn("imported-model");
-inline constexpr auto imported_model_identifier = alt(imported_model_arn, name_underscore);
-inline constexpr auto custom_model_deployment_arn = id12_arn("custom-model-deployment");
+    seq(prefix_five<V>, region1<V>, account12<V>, account_end<V>, type("custom-model"), slash<V>,
+        alt(lit("imported", errc::bad_model_id), model_id_g4), model_slash<V>, id12<V>);
+template <class V = void>
+inline constexpr auto imported_model_arn = id12_arn<V>("imported-model");
+template <class V = void>
+inline constexpr auto imported_model_identifier = alt(imported_model_arn<V>, name_underscore<V>);
+template <class V = void>
+inline constexpr auto custom_model_deployment_arn = id12_arn<V>("custom-model-deployment");
+template <class V = void>
 inline constexpr auto custom_model_deployment_identifier =
-    alt(seq(prefix_five, region1, account12, account_end, type("custom-model-deployment"), slash, id12),
+    alt(seq(prefix_five<V>, region1<V>, account12<V>, account_end<V>, type("custom-model-deployment"), slash<V>, id12<V>),
         name_of(alnum_chars, underscore_hyphen_chars, 63));
-inline constexpr auto account_id = account12;
+template <class V = void>
+inline constexpr auto account_id = account12<V>;
+template <class V = void>
 inline constexpr auto tag = run_of(tag_chars, 0, unbounded);
-inline constexpr auto taggable_resources_arn = profile_arn(account12, profile_types);
+template <class V = void>
+inline constexpr auto taggable_resources_arn = profile_arn<V>(account12<V>, profile_types<V>);
 // Fast verdict of the rule below: an alphanumeric, then optionally 0..254 of `[a-zA-Z0-9-]` and an
 // alphanumeric; i.e. 1..256 bytes of `[a-zA-Z0-9-]` (the token) that start and end with an alphanumeric.
 constexpr bool is_idempotency_token(std::string_view t) noexcept {
     return !t.empty() && t.size() <= 256 && alnum_chars(t.front()) && alnum_chars(t.back());
 }
+template <class V = void>
 inline constexpr auto idempotency_token = with_fast_token(
     seq(run_of(alnum_chars, 1, 1), opt(seq(run_of(alnum_hyphen_chars, 0, 254), run_of(alnum_chars, 1, 1)))),
     alnum_hyphen_chars, is_idempotency_token);
+template <class V = void>
 inline constexpr auto invoke_model_identifier = alt(
-    seq(prefix_any, region1,
-        alt(seq(account12, account_end, type("custom-model"), slash, seg, dot, seg, model_slash, id12),
-            seq(no_account, type("foundation-model"), slash, model_id_g3),
-            seq(account12, account_end, type("imported-model"), slash, id12),
-            seq(account12, account_end, type("provisioned-model"), slash, id12),
-            seq(account12, account_end, type("custom-model-deployment"), slash, id12),
-            seq(account12, account_end, profile_types, slash, profile_chars))),
-    model_id_g3, name_underscore, bare_profile,
-    seq(prefix_any, region1, account12, account_end, type("prompt"), slash,
+    seq(prefix_any<V>, region1<V>,
+        alt(seq(account12<V>, account_end<V>, type("custom-model"), slash<V>, seg<V>, dot<V>, seg<V>, model_slash<V>, id12<V>),
+            seq(no_account<V>, type("foundation-model"), slash<V>, model_id_g3),
+            seq(account12<V>, account_end<V>, type("imported-model"), slash<V>, id12<V>),
+            seq(account12<V>, account_end<V>, type("provisioned-model"), slash<V>, id12<V>),
+            seq(account12<V>, account_end<V>, type("custom-model-deployment"), slash<V>, id12<V>),
+            seq(account12<V>, account_end<V>, profile_types<V>, slash<V>, profile_chars<V>))),
+    model_id_g3, name_underscore<V>, bare_profile<V>,
+    seq(prefix_any<V>, region1<V>, account12<V>, account_end<V>, type("prompt"), slash<V>,
         run_of(alnum_chars, 10, 10, errc::bad_resource_id),
         opt(seq(lit(":", errc::bad_resource_id), run_of(digit_chars, 1, 5, errc::bad_resource_id)))),
-    seq(arn_head, lit("aws", errc::bad_partition), lit(":", errc::bad_partition), lit("sagemaker", errc::bad_service),
+    seq(arn_head<V>, lit("aws", errc::bad_partition), lit(":", errc::bad_partition), lit("sagemaker", errc::bad_service),
         lit(":", errc::bad_service), run_of(segment_chars, 1, unbounded, errc::bad_region), lit(":", errc::bad_region),
-        account12, account_end, type("endpoint"), slash, run_of(alnum_hyphen_chars, 1, unbounded, errc::bad_resource_id)),
-    seq(prefix_any, region1, account12, account_end, opt(lit("default-", errc::wrong_resource_type)),
-        type("prompt-router"), slash, profile_chars));
+        account12<V>, account_end<V>, type("endpoint"), slash<V>, run_of(alnum_hyphen_chars, 1, unbounded, errc::bad_resource_id)),
+    seq(prefix_any<V>, region1<V>, account12<V>, account_end<V>, opt(lit("default-", errc::wrong_resource_type)),
+        type("prompt-router"), slash<V>, profile_chars<V>));
+template <class V = void>
 inline constexpr auto invoked_model_id =
-    alt(fm_arn(region1, model_id_g4),
-        seq(prefix_five, region0, account_opt, account_end, type("inference-profile"), slash, profile_chars));
+    alt(fm_arn<V>(region1<V>, model_id_g4),
+        seq(prefix_five<V>, region0<V>, account_opt<V>, account_end<V>, type("inference-profile"), slash<V>, profile_chars<V>));
+template <class V = void>
 inline constexpr auto async_identifier = run_of(async_id_chars, 1, unbounded);
+template <class V = void>
 inline constexpr auto async_invoke_arn =
-    seq(arn_head, run_of(segment_chars, 1, unbounded, errc::bad_partition), lit(":", errc::bad_partition),
-        service_bedrock, run_of(segment_chars, 0, unbounded, errc::bad_region), lit(":", errc::bad_region),
-        run_of(digit_chars, 0, unbounded, errc::bad_account), account_end,
-        alt(type("provisioned-model"), type("foundation-model")), slash,
+    seq(arn_head<V>, run_of(segment_chars, 1, unbounded, errc::bad_partition), lit(":", errc::bad_partition),
+        service_bedrock<V>, run_of(segment_chars, 0, unbounded, errc::bad_region), lit(":", errc::bad_region),
+        run_of(digit_chars, 0, unbounded, errc::bad_account), account_end<V>,
+        alt(type("provisioned-model"), type("foundation-model")), slash<V>,
         run_of(dot_chars, 1, unbounded, errc::bad_resource_id));
-inline constexpr auto invocation_arn = id12_arn("async-invoke");
+template <class V = void>
+inline constexpr auto invocation_arn = id12_arn<V>("async-invoke");
+template <class V = void>
 inline constexpr auto pagination_token = run_of(non_space_chars, 0, unbounded);
+template <class V = void>
 inline constexpr auto provider = run_of(provider_chars, 1, 63);
+template <class V = void>
 inline constexpr auto branded_name = run_of(dot_chars, 0, unbounded);
 
 } // namespace shapes

@@ -6,13 +6,14 @@
     `AWS::Bedrock::ApplicationInferenceProfile` resource, @ref parse_cfn_application_profiles every one of a
     template, both through @ref parse_document and `import_cfn_resource` (`<bedrock/application_profile.hpp>`).
 
-    Opt-in beside `<bedrock/json.hpp>` (which it includes), so that a TU that only reads and writes API
-    documents does not compile the application-profile layer (issue 9, docs/performance.md).
+    Opt-in beside `<bedrock/json/cloudformation.hpp>` (which it includes), so that a TU that only reads and
+    writes CloudFormation documents does not compile the application-profile layer (issue 9,
+    docs/performance.md).
 */
 
 #include <bedrock/application_profile.hpp>
 #include <bedrock/cloudformation.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/cloudformation.hpp>
 #include <bedrock/json/error.hpp>
 #include <bedrock/json/reader.hpp>
 

@@ -3,12 +3,15 @@
 
 /** @file
     The generic conversion between described aggregates and `boost::json::value`: one reader and one writer
-    for every described type, plus the generic leaves (strings, booleans, `std::uint32_t` counts, every enum
-    with a @ref wire_names table, optionals, lists, ordered objects). Nothing here knows a document type:
-    names, strictness and value rules come from @ref json_object_traits; the leaves of the library's
-    document types (timestamps, open enums, CloudFormation expressions, IAM one-or-many lists) are in
-    `<bedrock/json/documents.hpp>`. A new leaf type adds a `read_value`/`write_value` pair in
-    `bedrock::detail` (found by argument-dependent lookup through `read_ctx` / `write_ctx`).
+    for every described type, plus the generic leaves (strings, booleans, `std::uint32_t` counts, numbers,
+    timestamps, every enum with a @ref wire_names table, optionals, lists, ordered objects). Nothing here
+    knows a document type: names, strictness and value rules come from @ref json_object_traits; the leaves
+    of the library's document families (open enums, CloudFormation expressions, IAM one-or-many lists) are
+    in their family headers (`<bedrock/json/api.hpp>`, `<bedrock/json/detail/cfn_expr.hpp>`,
+    `<bedrock/json/iam.hpp>`). A new leaf type adds a `read_value`/`write_value` pair in `bedrock::detail`
+    (found by argument-dependent lookup through `read_ctx` / `write_ctx`), and, for the direct writer and the
+    one-pass reader, may declare itself a @ref detail::json_string_leaf or specialise
+    @ref detail::json_written_as.
 */
 
 #include <bedrock/error.hpp>
@@ -62,6 +65,19 @@ concept described = boost::describe::has_describe_members<T>::value && !std::is_
 
 template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+
+/** Leaf hook: true for a leaf that holds its JSON string as is (an open enum). Such a type is constructible
+    from `std::string` and gives its text through `raw()`; the one-pass reader sets it from one string event
+    and the direct writer writes `raw()`. A family header specialises it for its leaf types. */
+template <class M> inline constexpr bool json_string_leaf = false;
+
+/** Leaf hook: a leaf written as another value (an IAM one-or-many list: its one item, or its list). A family
+    header specialises it with `static constexpr bool enabled = true` and `static auto with(M const&, F&& f)`,
+    which calls `f` with the value to write and returns its result; the direct writer and its size estimate
+    use it (the converter uses the leaf's own `write_value`). */
+template <class M> struct json_written_as {
+    static constexpr bool enabled = false; ///< no: the writer writes M itself or through its write_value
+};
 
 /// The JSON names of a described type's members, in member order (computed once).
 template <described T>
@@ -138,6 +154,8 @@ inline bool wrong_type(bj::value const& v, read_ctx& c, char const* expected) {
 bool read_value(bj::value const& v, std::string& out, read_ctx& c);
 bool read_value(bj::value const& v, bool& out, read_ctx& c);
 bool read_value(bj::value const& v, std::uint32_t& out, read_ctx& c);
+bool read_value(bj::value const& v, double& out, read_ctx& c);
+bool read_value(bj::value const& v, timestamp& out, read_ctx& c);
 template <wire_enumeration E> bool read_value(bj::value const& v, E& out, read_ctx& c);
 template <class T> bool read_value(bj::value const& v, std::optional<T>& out, read_ctx& c);
 template <class T> bool read_value(bj::value const& v, std::vector<T>& out, read_ctx& c);
@@ -147,6 +165,8 @@ template <described T> bool read_value(bj::value const& v, T& out, read_ctx& c);
 bj::value write_value(std::string const& x, write_ctx const& w);
 bj::value write_value(bool x, write_ctx const& w);
 bj::value write_value(std::uint32_t x, write_ctx const& w);
+bj::value write_value(double x, write_ctx const& w);
+bj::value write_value(timestamp x, write_ctx const& w);
 template <wire_enumeration E> bj::value write_value(E x, write_ctx const& w);
 template <class T> bj::value write_value(std::optional<T> const& x, write_ctx const& w);
 template <class T> bj::value write_value(std::vector<T> const& x, write_ctx const& w);
@@ -182,6 +202,48 @@ inline bool read_value(bj::value const& v, std::uint32_t& out, read_ctx& c) {
     return wrong_type(v, c, "an integer from 0 to 4294967295");
 }
 inline bj::value write_value(std::uint32_t x, write_ctx const&) { return bj::value(static_cast<std::uint64_t>(x)); }
+
+inline bool read_value(bj::value const& v, timestamp& out, read_ctx& c) {
+    result<timestamp> r = parse_error{errc::invalid_character, 0};
+    if (v.is_string()) {
+        auto const& s = v.get_string();
+        r = parse_timestamp(std::string_view(s.data(), s.size()));
+        if (!r) {
+            return c.fail(json_errc::bad_timestamp,
+                          "not an RFC 3339 timestamp with a UTC offset (" + std::string(to_string(r.error().code)) +
+                              " at offset " + std::to_string(r.error().offset) + ")",
+                          r.error());
+        }
+    } else if (v.is_int64()) {
+        r = timestamp_from_epoch_seconds(v.get_int64());
+    } else if (v.is_uint64()) {
+        r = v.get_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
+                ? result<timestamp>(parse_error{errc::too_long, 0})
+                : timestamp_from_epoch_seconds(static_cast<std::int64_t>(v.get_uint64()));
+    } else if (v.is_double()) {
+        r = timestamp_from_epoch_seconds(v.get_double());
+    } else {
+        return c.fail(json_errc::bad_timestamp, std::string("expected a timestamp string or epoch seconds, got ") + kind_name(v));
+    }
+    if (!r) return c.fail(json_errc::bad_timestamp, "epoch seconds out of range (years 0000-9999)", r.error());
+    out = *r;
+    return true;
+}
+inline bj::value write_value(timestamp x, write_ctx const& w) {
+    std::string s = format_timestamp(x, w.timestamps);
+    return bj::value(bj::string_view(s.data(), s.size()));
+}
+
+// A JSON number as a double (the model's `double` shapes, e.g. `responseQualityDifference`); written as a JSON
+// double, which format_json prints as Python does (`25.0`, `12.5`), the way the AWS CLI shows it.
+inline bool read_value(bj::value const& v, double& out, read_ctx& c) {
+    if (v.is_double()) out = v.get_double();
+    else if (v.is_int64()) out = static_cast<double>(v.get_int64());
+    else if (v.is_uint64()) out = static_cast<double>(v.get_uint64());
+    else return wrong_type(v, c, "a number");
+    return true;
+}
+inline bj::value write_value(double x, write_ctx const&) { return bj::value(x); }
 
 template <wire_enumeration E>
 bool read_value(bj::value const& v, E& out, read_ctx& c) {

@@ -2,9 +2,9 @@
 #define BEDROCK_JSON_MEMBER_CHECKS_HPP
 
 /** @file
-    The rule checkers of the identifier members of the JSON documents (ARNs and profile ids, `docs/json.md`):
-    @ref detail::check_identifier (the verdict of @ref check_typed) and @ref detail::read_profile_identifier
-    (its lenient reading in responses).
+    The rule checkers of the JSON documents' members: @ref detail::check_shape (a shape's pattern) and, for
+    the identifier members (ARNs and profile ids, `docs/json.md`), @ref detail::check_identifier (the verdict
+    of @ref check_typed) and @ref detail::read_profile_identifier (its lenient reading in responses).
 
     Each is the exact verdict with one *accepting* fast path in front of it. The exact verdict runs the typed
     parser and then AWS's pattern (@ref check_syntax): two passes over the text. For the shapes that the
@@ -34,6 +34,12 @@
 #include <string_view>  // std::string_view
 
 namespace bedrock::detail {
+
+/// A rule checker for one AWS shape (the syntax layer of `<bedrock/shape.hpp>`).
+template <shape S>
+constexpr std::optional<parse_error> check_shape(std::string_view s) noexcept {
+    return check_syntax<S>(s);
+}
 
 /// The partitions of AWS's pattern `arn:aws(|-us-gov|-cn|-iso|-iso-b):` (InferenceProfileArn and its family).
 constexpr bool in_five_partitions(partition p) noexcept {

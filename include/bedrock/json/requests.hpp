@@ -19,7 +19,7 @@
 #include <bedrock/prompt_router_requests.hpp>
 #include <bedrock/shape.hpp>
 #include <bedrock/tagging_requests.hpp>
-#include <bedrock/json.hpp>
+#include <bedrock/json/api.hpp>
 
 #include <cstddef>      // std::size_t
 #include <string>       // std::string

@@ -24,7 +24,6 @@
     fixture and on mutations of them and requires the same value or the same code, pointer, offset and message.
 */
 
-#include <bedrock/api.hpp>
 #include <bedrock/json/convert.hpp>
 #include <bedrock/json/detail/stream_handler.hpp>
 #include <bedrock/json/error.hpp>
@@ -56,19 +55,18 @@ namespace detail {
 
 // ---- how each C++ type is read (the typed layer) ----------------------------------------------------------
 
-template <class M> struct stream_is_open_enum : std::false_type {};
-template <class E> struct stream_is_open_enum<open_enum<E>> : std::true_type {};
 template <class M> struct stream_is_list : std::false_type {};
 template <class U> struct stream_is_list<std::vector<U>> : std::true_type { using item = U; };
 template <class M> struct stream_is_ordered_object : std::false_type {};
 template <class U> struct stream_is_ordered_object<std::vector<std::pair<std::string, U>>> : std::true_type { using item = U; };
 
-/// The leaves set from one event: strings, booleans, counts, numbers, closed and open enums, timestamps.
+/// The leaves set from one event: strings, booleans, counts, numbers, closed enums, timestamps and the
+/// string leaves of the document families (@ref json_string_leaf: open enums).
 template <class M>
 inline constexpr bool stream_is_leaf = std::is_same_v<M, std::string> || std::is_same_v<M, bool> ||
                                        std::is_same_v<M, std::uint32_t> || std::is_same_v<M, double> ||
                                        std::is_same_v<M, timestamp> || wire_enumeration<M> ||
-                                       stream_is_open_enum<M>::value;
+                                       json_string_leaf<M>;
 
 template <class M> stream_ops const& stream_ops_of() noexcept;
 
@@ -92,7 +90,7 @@ struct stream_leaf {
             if constexpr (std::is_same_v<M, std::string>) {
                 out.assign(e.s.data(), e.s.size());
                 return;
-            } else if constexpr (stream_is_open_enum<M>::value) {
+            } else if constexpr (json_string_leaf<M>) {
                 out = M(std::string(e.s));
                 return;
             } else if constexpr (wire_enumeration<M>) {

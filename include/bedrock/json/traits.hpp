@@ -4,8 +4,8 @@
 /** @file
     How a described type maps to JSON: member naming, strictness, member rules and renames
     (@ref json_object_traits), and the read modes. The specialisations for the library's document types are in
-    `<bedrock/json/documents.hpp>`; a new document type specialises @ref json_object_traits there (or in the
-    user's own code, for their own types).
+    their family headers (`<bedrock/json/api.hpp>`, `<bedrock/json/cloudformation.hpp>`, `<bedrock/json/iam.hpp>`);
+    a new document type specialises @ref json_object_traits there (or in the user's own code, for their own types).
 */
 
 #include <bedrock/error.hpp>
@@ -50,7 +50,7 @@ struct json_rename {
     std::string_view json;   ///< JSON member name
 };
 
-/** How a described type maps to JSON. Specialised in `<bedrock/json.hpp>` for every document type.
+/** How a described type maps to JSON. Specialised in the family headers for every document type.
 
     - `naming`: how member names are spelled.
     - `strict`: true for request and CloudFormation documents, where unknown members are rejected and

@@ -15,8 +15,6 @@
     so every described type works, only slower for that leaf.
 */
 
-#include <bedrock/api.hpp>
-#include <bedrock/iam.hpp>
 #include <bedrock/json/convert.hpp>
 #include <bedrock/json/format.hpp>
 #include <bedrock/timestamp.hpp>
@@ -97,9 +95,9 @@ private:
     template <std::same_as<std::uint32_t> U> std::size_t size(U, std::size_t) const { return 10; }
     template <std::same_as<timestamp> Ts> std::size_t size(Ts, std::size_t) const { return max_formatted_timestamp_size + 2; }
     template <wire_enumeration E> std::size_t size(E x, std::size_t) const { return wire_enum<E>::to_string(x).size() + 2; }
-    template <class E> std::size_t size(open_enum<E> const& x, std::size_t) const { return x.raw().size() + 2; }
-    template <class T> std::size_t size(one_or_many<T> const& x, std::size_t level) const {
-        return x.items.size() == 1 && !x.as_list ? value(x.items.front(), level) : value(x.items, level);
+    template <class S> requires json_string_leaf<S> std::size_t size(S const& x, std::size_t) const { return x.raw().size() + 2; }
+    template <class M> requires json_written_as<M>::enabled std::size_t size(M const& x, std::size_t level) const {
+        return json_written_as<M>::with(x, [&](auto const& v) { return value(v, level); });
     }
     template <class T> std::size_t size(std::optional<T> const& x, std::size_t level) const { return x ? value(*x, level) : 4; }
     template <class T> std::size_t size(std::vector<T> const& x, std::size_t level) const {
@@ -236,10 +234,9 @@ private:
         *p_++ = '"';
     }
     template <wire_enumeration E> void write(E x) { string(wire_enum<E>::to_string(x)); }
-    template <class E> void write(open_enum<E> const& x) { string(x.raw()); }
-    template <class T> void write(one_or_many<T> const& x) {
-        if (x.items.size() == 1 && !x.as_list) value(x.items.front());  // a one-item list stays a list
-        else value(x.items);
+    template <class S> requires json_string_leaf<S> void write(S const& x) { string(x.raw()); }
+    template <class M> requires json_written_as<M>::enabled void write(M const& x) {
+        json_written_as<M>::with(x, [&](auto const& v) { value(v); });
     }
     template <class T> void write(std::optional<T> const& x) {
         if (x) value(*x);
