@@ -25,7 +25,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The architecture comes from `dpkg --print-architecture` (the command is a native program).
 # Depends: what the command links (libc6, libstdc++6, libgcc-s1), computed by dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Recommends, not Depends, for Boost: only <bedrock/json.hpp> needs it; the core headers and the command
+# Recommends, not Depends, for Boost: only <bedrock/json.hpp> and <bedrock/json/...> need it; the core headers and the command
 # do not (the command compiles Boost.JSON in). The CMake package loads bedrock::profiles_json only when
 # Boost >= 1.81 is found, so `--no-install-recommends` leaves a working core. Debian 12's libboost-dev is
 # 1.74, hence the versioned alternative; newer releases satisfy the first one.
@@ -36,7 +36,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 "Header-only C++20 library: the Amazon Bedrock foundation-model catalog,
 cross-region (system-defined) and application inference profiles, every
 Bedrock ARN and identifier (checked at compile time for literals, parsed
-without allocation at run time) and, in <bedrock/json.hpp>, their JSON for
+without allocation at run time) and, in <bedrock/json/*.hpp>, their JSON for
 the Bedrock API, CloudFormation and IAM (Boost.JSON and Boost.Describe).
 .
 Also installs the bedrock-profiles command, its man page, CMake package

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #ifndef BEDROCK_PROFILES_JSON_SEPARATE_COMPILATION
@@ -23,6 +24,19 @@ std::vector<std::string> const compiled_documents{
     BEDROCK_JSON_DETAIL_API_DOCUMENTS(BEDROCK_COVERAGE_NAME)
     BEDROCK_JSON_DETAIL_CLOUDFORMATION_DOCUMENTS(BEDROCK_COVERAGE_NAME)
     BEDROCK_JSON_DETAIL_IAM_DOCUMENTS(BEDROCK_COVERAGE_NAME)};
+// The same, by family: the header that includes a family's list (json/<family>.hpp) must describe its types,
+// since the extern declarations follow that header's traits.
+std::vector<std::pair<std::string, std::string>> const listed_by_family{
+#define BEDROCK_COVERAGE_FAMILY(T) {#T, "json/api.hpp"},
+    BEDROCK_JSON_DETAIL_API_DOCUMENTS(BEDROCK_COVERAGE_FAMILY)
+#undef BEDROCK_COVERAGE_FAMILY
+#define BEDROCK_COVERAGE_FAMILY(T) {#T, "json/cloudformation.hpp"},
+    BEDROCK_JSON_DETAIL_CLOUDFORMATION_DOCUMENTS(BEDROCK_COVERAGE_FAMILY)
+#undef BEDROCK_COVERAGE_FAMILY
+#define BEDROCK_COVERAGE_FAMILY(T) {#T, "json/iam.hpp"},
+    BEDROCK_JSON_DETAIL_IAM_DOCUMENTS(BEDROCK_COVERAGE_FAMILY)
+#undef BEDROCK_COVERAGE_FAMILY
+};
 #undef BEDROCK_COVERAGE_NAME
 
 // Every `BOOST_DESCRIBE_STRUCT(name, ...)` of the public headers, by header. json/identifiers.hpp is left out: it
@@ -61,6 +75,14 @@ TEST_CASE("every described document type is in the compiled library's lists, onc
     for (auto const& type : compiled_documents) {
         INFO(type << " is in a family list but no header describes it");
         CHECK(std::any_of(described.begin(), described.end(), [&](auto const& d) { return d.first == type; }));
+    }
+}
+
+TEST_CASE("each document type is listed with the family header that describes it", "[json][compiled]") {
+    auto const described = described_in_headers();
+    for (auto const& [type, header] : listed_by_family) {
+        INFO(type << " is listed for " << header);
+        CHECK(std::count(described.begin(), described.end(), std::pair<std::string, std::string>{type, header}) == 1);
     }
 }
 
