@@ -160,25 +160,21 @@ constexpr void classify_arn_parts(classification& c) noexcept {
     }
 }
 
-/// The typed ARN of a split as a conversion (@ref bedrock_arn_of_split), so that `optional::emplace` builds it in place.
+/// @ref bedrock_arn_of_split as a conversion to a `bedrock_arn` prvalue, so that `optional::emplace` builds it in place.
 struct bedrock_arn_of_split_call {
-    std::string_view s;   ///< the ARN
-    arn_split const& f;   ///< its split
-    /// The typed ARN, a prvalue: `emplace` initialises its value from it directly.
-    constexpr operator bedrock_arn() const noexcept { return bedrock_arn_of_split(s, f); }
+    std::string_view s; ///< the ARN
+    arn_split const& f; ///< its split
+    constexpr operator bedrock_arn() const noexcept { return bedrock_arn_of_split(s, f); } ///< the typed ARN
 };
 
-/// The one-pass parser into `c.arn` at run time: the split first, then `c.arn` built in place from it (no zeroed
-/// `bedrock_arn` before it, no copy after it), and the kind's id grammar where the split left it.
+/// The one-pass parser into `c.arn` at run time: split, `c.arn` built in place (no zeroing, no copy), the id's grammar.
 inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
     arn_split f;
     if (!split_bedrock_arn(s, f)) return false;
     auto& b = c.arn.emplace(bedrock_arn_of_split_call{s, f});
-    if (f.id == arn_id_check::unchecked && check_kind_id(f.kind, b.id, f.id_at, b)) {
-        c.arn.reset();
-        return false;
-    }
-    return true;
+    if (f.id != arn_id_check::unchecked || !check_kind_id(f.kind, b.id, f.id_at, b)) return true;
+    c.arn.reset();
+    return false;
 }
 
 /// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: a valid ARN
@@ -339,11 +335,9 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
     return std::nullopt;
 }
 
-/// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash and one compare
-/// (@ref find_geo_at, which reads the 8 bytes from `from` when `s` has them).
+/// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash, one compare (@ref find_geo_at).
 constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, std::size_t size) noexcept {
-    if (std::is_constant_evaluated()) return known_geo(slice(s, from, size));
-    return find_geo_at(s.data(), from, size, s.size());
+    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at(s.data(), from, size, s.size());
 }
 
 /// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
@@ -516,9 +510,8 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     return fail(model_id_failure(s, classes));
 }
 
-/// A default `classification` at run time, its members set one by one: constructed in a union by placement new, so
-/// that GCC does not fold the constructor into a constant (it would clear all 232 bytes, with `rep stos`, before
-/// setting `kind`). The copy out of the union is only the members that constructor set: GCC drops the rest.
+/// A default `classification` at run time, by placement new in a union: GCC sets its members one by one and copies
+/// only those out (a local's constructor it folds into a constant, clearing all 232 bytes with `rep stos` first).
 inline classification default_classification_at_run_time() noexcept {
     union storage {
         classification c;
