@@ -11,6 +11,7 @@
 */
 
 #include <bedrock/bedrock_arn.hpp>
+#include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
@@ -159,17 +160,21 @@ constexpr void classify_arn_parts(classification& c) noexcept {
     }
 }
 
-/// The one-pass parser into `c.arn` at run time: it fills a `bedrock_arn` constructed member by member and copies
-/// it into `c` when the ARN is valid (`emplace()` value-initialises, which clears 170 bytes with `rep stos` first).
+/// @ref bedrock_arn_of_split as a conversion to a `bedrock_arn` prvalue, so that `optional::emplace` builds it in place.
+struct bedrock_arn_of_split_call {
+    std::string_view s; ///< the ARN
+    arn_split const& f; ///< its split
+    constexpr operator bedrock_arn() const noexcept { return bedrock_arn_of_split(s, f); } ///< the typed ARN
+};
+
+/// The one-pass parser into `c.arn` at run time: split, `c.arn` built in place (no zeroing, no copy), the id's grammar.
 inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
-    union storage {
-        bedrock_arn a;
-        storage() noexcept {} // leaves `a` to the placement new below
-    } u;
-    ::new (static_cast<void*>(&u.a)) bedrock_arn;
-    if (!parse_bedrock_arn_fast(s, u.a)) return false;
-    c.arn.emplace(u.a);
-    return true;
+    arn_split f;
+    if (!split_bedrock_arn(s, f)) return false;
+    auto& b = c.arn.emplace(bedrock_arn_of_split_call{s, f});
+    if (f.id != arn_id_check::unchecked || !check_kind_id(f.kind, b.id, f.id_at, b)) return true;
+    c.arn.reset();
+    return false;
 }
 
 /// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: a valid ARN
@@ -330,6 +335,11 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
     return std::nullopt;
 }
 
+/// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash, one compare (@ref find_geo_at).
+constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, std::size_t size) noexcept {
+    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at(s.data(), from, size, s.size());
+}
+
 /// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
 /// `unexpected_end` at the end, else the byte's code as the engine refines it.
 constexpr parse_error g1_failure_at(std::string_view s, std::size_t k) noexcept {
@@ -469,8 +479,8 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     auto const rest = slice(s, scan.dot1 + 1, s.size() - scan.dot1 - 1);
     // the text after the geo is a canonical model id: 1..3 dots of its own, its first segment no geo
     bool const rest_is_model = scan.dots >= 2 && scan.dots <= 4 &&
-                               !known_geo(slice(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1));
-    if (auto const g = known_geo(head)) {
+                               !known_geo_in(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
+    if (auto const g = known_geo_in(s, 0, scan.dot1)) {
         if (s.size() > max_profile_id_size || !rest_is_model)
             return fail(profile_id_failure(s, scan.dot1, rest_is_model, classes));
         c.kind = identifier_kind::cross_region_profile_id;
@@ -500,17 +510,23 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     return fail(model_id_failure(s, classes));
 }
 
-/// @ref classify_model_identifier_fast at run time: the result is constructed member by member (as a local, GCC
-/// folds the constructor into a constant and clears all 232 bytes, with `rep stos`, before setting `kind`).
-inline classification classify_model_identifier_at_run_time(std::string_view s,
-                                                           bool (*is_catalog_model)(std::string_view)) noexcept {
+/// A default `classification` at run time, by placement new in a union: GCC sets its members one by one and copies
+/// only those out (a local's constructor it folds into a constant, clearing all 232 bytes with `rep stos` first).
+inline classification default_classification_at_run_time() noexcept {
     union storage {
         classification c;
         storage() noexcept {} // leaves `c` to the placement new below
     } u;
     ::new (static_cast<void*>(&u.c)) classification;
-    classify_model_identifier_fast_into(u.c, s, is_catalog_model);
     return u.c;
+}
+
+/// @ref classify_model_identifier_fast at run time, into the returned value itself (no copy of the 232 bytes).
+inline classification classify_model_identifier_at_run_time(std::string_view s,
+                                                           bool (*is_catalog_model)(std::string_view)) noexcept {
+    classification c = default_classification_at_run_time();
+    classify_model_identifier_fast_into(c, s, is_catalog_model);
+    return c;
 }
 
 /** @ref classify_model_identifier_exact in one pass: the layout scan decides every valid non-ARN string; the

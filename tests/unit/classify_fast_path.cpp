@@ -263,6 +263,29 @@ TEST_CASE("classify fast path: every known geo is looked up by the geo-length fi
     }
 }
 
+TEST_CASE("classify fast path: the hashed geo lookup agrees with known_geo on every short window", "[classify][fast_path]") {
+    // known_geo_in reads 8 bytes when the text has them, else compares in place: every window of up to 8 bytes, at
+    // every position, of texts that hold each geo alone, at the start, in the middle and at the end
+    std::vector<std::string> texts{"", "a", "u", "us-", "us-go", "us-gove", "globall", "apac-", "x.y"};
+    for (auto const g : bedrock::all_geos) {
+        std::string const name(bedrock::to_string(g));
+        for (auto const& text : {name, name + ".a", name + ".amazon.nova-pro-v1:0", "zz." + name + ".b",
+                                 "zz." + name + ".amazon.nova-pro-v1:0", name + name, name.substr(0, name.size() - 1),
+                                 name + "x"})
+            texts.push_back(text);
+    }
+    std::size_t found = 0;
+    for (auto const& s : texts)
+        for (std::size_t from = 0; from <= s.size(); ++from)
+            for (std::size_t size = 0; size <= 8 && from + size <= s.size(); ++size) {
+                CAPTURE(s, from, size);
+                auto const g = d::known_geo_in(s, from, size);
+                REQUIRE(g == d::known_geo(std::string_view(s).substr(from, size)));
+                found += g.has_value();
+            }
+    CHECK(found > 50);
+}
+
 TEST_CASE("classify fast path: the helper verdicts agree with the rules they replace", "[classify][fast_path]") {
     std::size_t n = 0;
     std::size_t masked = 0;
@@ -296,6 +319,12 @@ TEST_CASE("classify fast path: the helper verdicts agree with the rules they rep
                     REQUIRE(from_classes.dot2 == scan.dot2);
                 }
                 REQUIRE(d::is_model_name_in_classes(classes, m.size()) == d::is_model_name(m));
+                if (scan.layout && scan.dots >= 1) { // the geo windows the valid path looks up by hash
+                    REQUIRE(d::known_geo_in(m, 0, scan.dot1) == d::known_geo(std::string_view(m).substr(0, scan.dot1)));
+                    if (scan.dots >= 2)
+                        REQUIRE(d::known_geo_in(m, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1) ==
+                                d::known_geo(std::string_view(m).substr(scan.dot1 + 1, scan.dot2 - scan.dot1 - 1)));
+                }
                 if (m.size() < 64) {
                     REQUIRE(d::g1_failure_in_classes(classes, m, 0) == d::g1_failure(m, 0, bedrock::max_model_id_size));
                     if (from_classes.dot1 != std::string::npos)
