@@ -357,6 +357,7 @@ template <int = 0>
     assert(*arn == "arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-pro-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<std::string_view> foundation_model_arn(partition p, std::string_view region,
                                                                       std::string_view model_id,
                                                                       std::span<char> buffer) noexcept {

@@ -127,6 +127,7 @@ inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", errc
 
 /// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
 /// (none when `b` is null).
+template <int = 0>
 constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
     auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
     auto const run = [&id](std::size_t from, char_set cs) {
@@ -166,6 +167,7 @@ constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_v
 
 /** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of an ARN of partition `part`)
     by the grammar of `kind` and fills the typed parts of `*b` (none when `b` is null: the error-only check). */
+template <int = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    partition part, bedrock_arn* b) noexcept {
     std::optional<parse_error> e;
@@ -270,6 +272,7 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
 }
 
 /// @ref check_kind_id filling `b` (`b.partition` already set): what the one-pass parser calls for the ids it leaves.
+template <int = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    bedrock_arn& b) noexcept {
     return check_kind_id(kind, id, id_at, b.partition, &b);
@@ -278,6 +281,7 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
     @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
     `colons`) eight bytes per step. */
+template <int = 0>
 constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
                                                      std::array<std::uint32_t, 4>& colons) noexcept {
     std::size_t const n = s.size();
@@ -304,6 +308,7 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
     into `*b` when `b` is not null (on a failure `*b` is partly written). Without `b` it is the error-only check
     that @ref classify_model_identifier runs on an ARN the one-pass parser refused (no `bedrock_arn` or
     `result` is constructed, so nothing is cleared); @ref parse_bedrock_arn_exact is this function with `b`. */
+template <int = 0>
 constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
     std::array<std::uint32_t, 4> colons{};
     if (auto e = split_arn_exact(s, colons)) return e;
@@ -396,6 +401,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
 /** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).
     The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not accept comes here, so
     every error is this engine's. */
+template <int = 0>
 constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
     bedrock_arn b;
     if (auto e = check_bedrock_arn_exact(s, &b)) return *e;
@@ -403,6 +409,7 @@ constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexce
 }
 
 /// Fills `b` from the split of `s` (@ref split_bedrock_arn); runs the kind's id grammar where the split left it.
+template <int = 0>
 constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, bedrock_arn& b) noexcept {
     b.arn = arn_view_access::make(s, f.colons);
     b.kind = f.kind;
@@ -437,10 +444,18 @@ constexpr bedrock_arn bedrock_arn_of_split(std::string_view s, arn_split const& 
                        .execution = {}};
 }
 
+/// @ref bedrock_arn_of_split as a conversion to a `bedrock_arn` prvalue, so that `optional::emplace` builds it in place.
+struct bedrock_arn_of_split_call {
+    std::string_view s; ///< the ARN
+    arn_split const& f; ///< its split
+    constexpr operator bedrock_arn() const noexcept { return bedrock_arn_of_split(s, f); } ///< the typed ARN
+};
+
 /** The one-pass parser behind @ref parse_bedrock_arn (`<bedrock/detail/arn_fast.hpp>`): fills `b` when the ARN is
     valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
     code and offset. It accepts exactly what the engine accepts, with the same parts
     (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
+template <int = 0>
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
     arn_split f;
     return split_bedrock_arn(s, f) && bedrock_arn_from_split(s, f, b);
@@ -476,6 +491,7 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     assert(e.error().code == bedrock::errc::region_partition_mismatch && e.error().offset == 23);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
     detail::arn_split f;
     bool valid = detail::split_bedrock_arn(s, f);
@@ -485,10 +501,6 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     if (!valid) r = detail::parse_bedrock_arn_exact(s);
     return r;
 }
-
-namespace detail {
-struct arn_literal_access;
-} // namespace detail
 
 /** A Bedrock ARN checked at compile time: `arn_literal a{"arn:aws:bedrock:…"}` or `"…"_arn`.
 
@@ -519,20 +531,27 @@ public:
     constexpr operator bedrock_arn const&() const noexcept { return value_; } // NOLINT: implicit on purpose
 
 private:
+    // templates, like the parser: a TU that checks no literal instantiates no parser (docs/architecture.md)
+    template <int = 0>
     consteval explicit arn_literal(std::string_view s) : value_(check(s)) {}
+    template <int = 0>
     static consteval bedrock_arn check(std::string_view s) {
         auto r = parse_bedrock_arn(s);
         if (!r) detail::reject_literal(r.error().code);
         return *r;
     }
     bedrock_arn value_;
-    friend struct detail::arn_literal_access;
 };
 
 namespace detail {
-/// Lets the UDL reach arn_literal's private constructor.
-struct arn_literal_access {
-    static consteval arn_literal make(std::string_view s) { return arn_literal(s); }
+/// The text of an `_arn` literal as a template argument (its `N` counts the terminating NUL).
+template <std::size_t N>
+struct arn_literal_text {
+    char chars[N]; // NOLINT: a structural type needs a public member
+    /// Copies the literal.
+    consteval arn_literal_text(char const (&s)[N]) noexcept { // NOLINT: implicit on purpose
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
 };
 } // namespace detail
 
@@ -545,9 +564,13 @@ namespace literals {
     constexpr auto a = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdef012345"_arn;
     static_assert(a.get().kind == bedrock::resource_kind::provisioned_model);
     @endcode
+
+    A literal operator template (the text is its template argument), so that a TU which writes no `_arn` literal
+    instantiates no parser; `"…"_arn` is written as before.
 */
-consteval arn_literal operator""_arn(char const* s, std::size_t n) {
-    return detail::arn_literal_access::make(std::string_view(s, n));
+template <detail::arn_literal_text Text>
+consteval arn_literal operator""_arn() {
+    return arn_literal(Text.chars);
 }
 } // namespace literals
 

@@ -114,10 +114,12 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     static_assert(!bedrock::parse_bedrock_arn(b->str()));   // the strict parser still refuses it
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept;
 
 namespace detail {
 /// @ref read_bedrock_arn given the strict result `strict` of `s`.
+template <int = 0>
 constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
     auto const a = parse_arn(s);
@@ -141,6 +143,7 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
 }
 } // namespace detail
 
+template <int>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
     return detail::read_bedrock_arn_from(parse_bedrock_arn(s), s);
 }
@@ -160,14 +163,8 @@ constexpr void classify_arn_parts(classification& c) noexcept {
     }
 }
 
-/// @ref bedrock_arn_of_split as a conversion to a `bedrock_arn` prvalue, so that `optional::emplace` builds it in place.
-struct bedrock_arn_of_split_call {
-    std::string_view s; ///< the ARN
-    arn_split const& f; ///< its split
-    constexpr operator bedrock_arn() const noexcept { return bedrock_arn_of_split(s, f); } ///< the typed ARN
-};
-
 /// The one-pass parser into `c.arn` at run time: split, `c.arn` built in place (no zeroing, no copy), the id's grammar.
+template <int = 0>
 inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
     arn_split f;
     if (!split_bedrock_arn(s, f)) return false;
@@ -181,6 +178,7 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
 /// takes the one-pass parser once; anything else the exact engine once, as the error-only check
 /// (@ref check_bedrock_arn_exact: no `bedrock_arn` built and cleared to report an error), and
 /// @ref read_bedrock_arn_from only for an unknown geo.
+template <int = 0>
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
     if (!std::is_constant_evaluated()) {
@@ -207,6 +205,7 @@ constexpr void classify_arn_into(classification& c, std::string_view s) noexcept
 }
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
+template <int = 0>
 constexpr classification classify_arn(std::string_view s) noexcept {
     classification c;
     classify_arn_into(c, s);
@@ -216,6 +215,7 @@ constexpr classification classify_arn(std::string_view s) noexcept {
 /** The classifier written as `docs/identifiers.md` states it, with the checkers (and their grammar engines)
     of each step: the specification that @ref classify_model_identifier's one-pass fast path is tested against
     (`tests/unit/classify_fast_path.cpp`, every table row and single-byte mutations). */
+template <int = 0>
 constexpr classification classify_model_identifier_exact(std::string_view s,
                                                          bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
     if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn(s);
@@ -407,12 +407,14 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
 
 /// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
 /// names it (from the classes `m` when given: strings of at most 63 bytes).
+template <int = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
     return check_model_id(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
 /// @ref check_profile_id's error for `<known geo>.<rest>` that is no profile id, without the engine where it can.
+template <int = 0>
 constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, bool rest_is_model,
                                          identifier_classes const* m = nullptr) noexcept {
     if (rest_is_model && s.size() <= max_profile_id_size) // the grammar passed: the model id names a geo
@@ -422,6 +424,7 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
     return check_profile_id(s).value_or(parse_error{errc::unknown_geo, 0});
 }
 
+template <int = 0>
 constexpr void classify_model_identifier_fast_into(classification& c, std::string_view s,
                                                   bool (*is_catalog_model)(std::string_view)) noexcept {
     if (s.size() >= arn_prefix.size() && s[0] == 'a' && s[1] == 'r' && s[2] == 'n' && s[3] == ':') {
@@ -522,6 +525,7 @@ inline classification default_classification_at_run_time() noexcept {
 }
 
 /// @ref classify_model_identifier_fast at run time, into the returned value itself (no copy of the 232 bytes).
+template <int = 0>
 inline classification classify_model_identifier_at_run_time(std::string_view s,
                                                            bool (*is_catalog_model)(std::string_view)) noexcept {
     classification c = default_classification_at_run_time();
@@ -531,6 +535,7 @@ inline classification classify_model_identifier_at_run_time(std::string_view s,
 
 /** @ref classify_model_identifier_exact in one pass: the layout scan decides every valid non-ARN string; the
     checkers that compute an error's code and offset run only when the answer is `invalid`. */
+template <int = 0>
 constexpr classification classify_model_identifier_fast(std::string_view s,
                                                         bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
     if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time(s, is_catalog_model);
@@ -569,6 +574,7 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
     static_assert(d.kind == bedrock::identifier_kind::cross_region_profile_id && !d.geo && d.geo_text == "zz");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr classification classify_model_identifier(std::string_view s,
                                                                  bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
     return detail::classify_model_identifier_fast(s, is_catalog_model);
@@ -586,6 +592,7 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.amazon.nova-pro-v1:0")->code == bedrock::errc::unknown_geo);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_identifier(std::string_view s) noexcept {
     auto const c = classify_model_identifier(s);
     if (!c.valid()) return c.error;

@@ -372,6 +372,7 @@ private:
     assert(bedrock::make_cross_region_profile(bedrock::geo::jp, "acme.unknown-v1").error().code == bedrock::errc::unknown_model);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, std::string_view model_id) noexcept {
     auto const* m = find_model(model_id);
     if (!m) {

@@ -186,6 +186,7 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     @endcode
     @return `std::nullopt` when `s` matches; otherwise the code and byte offset (`docs/identifiers.md`).
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
     switch (g) {
     case model_id_grammar::g1:
@@ -207,6 +208,7 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     static_assert(bedrock::check_model_id("anthropic.claude-v2::0")->code == bedrock::errc::empty_segment);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s) noexcept {
     if (!(s.size() <= max_model_id_size && detail::is_model_id_g1(s)))
         if (auto e = detail::check_full(detail::model_id_g1, s, 1, max_model_id_size)) return e;
@@ -241,6 +243,7 @@ public:
     consteval model_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
     /// The checker of the literal constructor and of @ref parse_model_id: @ref check_model_id(std::string_view).
+    template <int = 0>
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_model_id(s); }
 
     /// The first segment, e.g. `anthropic`.

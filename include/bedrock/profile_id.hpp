@@ -56,6 +56,7 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
 }
 
 /// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
+template <int = 0>
 constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std::uint32_t max,
                                                          std::uint32_t base) noexcept {
     auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
@@ -93,6 +94,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     static_assert(bedrock::check_profile_id("us.us.anthropic.claude-v2")->code == bedrock::errc::doubled_geo);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_profile_id(std::string_view s) noexcept {
     return detail::check_profile_id_at(s, max_profile_id_size, 0);
 }
@@ -129,6 +131,7 @@ public:
     consteval profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
     /// The checker of the literal constructor and of @ref parse_profile_id: @ref check_profile_id.
+    template <int = 0>
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id(s); }
 
     /// The geo prefix.
@@ -157,6 +160,7 @@ private:
     assert(p && p->geo_prefix() == bedrock::geo::eu && p->model() == "amazon.nova-pro-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept {
     return profile_id::parse(s);
 }
@@ -254,6 +258,7 @@ inline constexpr std::size_t max_unrecognised_geo_size = 6;
     static_assert(bedrock::check_profile_id_lenient("ZZ.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_profile_id_lenient(std::string_view s) noexcept {
     auto const strict = check_profile_id(s);
     if (!strict || strict->code != errc::unknown_geo || s.size() > max_profile_id_size) return strict;
@@ -281,6 +286,7 @@ struct profile_id_parts {
     static_assert(p && !p->geo && p->geo_text == "zz" && p->model == "anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr result<profile_id_parts> read_profile_id(std::string_view s) noexcept {
     if (auto e = check_profile_id_lenient(s)) return *e;
     auto const head = detail::first_segment_size(s);
@@ -296,6 +302,7 @@ struct profile_id_parts {
     static_assert(bedrock::check_application_profile_id("A1b2c3d4e5f6")->code == bedrock::errc::uppercase);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_application_profile_id(std::string_view s) noexcept {
     return detail::check_full(detail::id12_rule, s, application_profile_id_size, application_profile_id_size);
 }
@@ -316,6 +323,7 @@ public:
     template <std::size_t N>
     consteval application_profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     /// The checker of the literal constructor and of @ref parse_application_profile_id.
+    template <int = 0>
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_application_profile_id(s); }
 };
 

@@ -162,3 +162,14 @@ TEST_CASE("arn_literal and _arn are compile-time constants", "[arn]") {
     REQUIRE(typed.kind == resource_kind::inference_profile);
     REQUIRE(a.str().substr(0, 14) == "arn:aws-us-gov");
 }
+
+// parse_bedrock_arn is a function template (a TU that parses no ARN instantiates no parser): taking its address
+// needs `<>`. `"…"_arn` is a literal operator template, written as before.
+static_assert([] {
+    using namespace bedrock::literals;
+    auto const by_address = &bedrock::parse_bedrock_arn<>;
+    constexpr auto a = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdef012345"_arn;
+    auto const b = by_address(a.str());
+    return b && b->kind == resource_kind::provisioned_model && b->str() == a.str() &&
+           a.str() == "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdef012345";
+}());

@@ -157,3 +157,14 @@ TEST_CASE("classify: the benchmark rows classify in constant evaluation as the e
     constexpr auto e = bedrock::classify_model_identifier("anthropic..claude-v2");
     STATIC_REQUIRE(e.error == bedrock::parse_error{errc::empty_segment, 10});
 }
+
+// The classifier and read_bedrock_arn are function templates (nothing instantiated at include time): taking their
+// address needs `<>`.
+static_assert([] {
+    auto const classify = &bedrock::classify_model_identifier<>;
+    auto const check = &bedrock::check_model_identifier<>;
+    auto const read = &bedrock::read_bedrock_arn<>;
+    return classify("us.amazon.nova-pro-v1:0", nullptr).kind == identifier_kind::cross_region_profile_id &&
+           !check("amazon.nova-pro-v1:0") &&
+           read("arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.amazon.nova-pro-v1:0").has_value();
+}());

@@ -5,6 +5,7 @@
 
 #undef NDEBUG  // the doc examples compiled here use assert(); keep it live in release builds too
 #include <cassert>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -123,3 +124,12 @@ TEST_CASE("model_id view: parts, comparison, default", "[model_id]") {
     REQUIRE(m->str().data() == runtime.data()); // a view of the caller's text
     REQUIRE(m->provider() == "meta");
 }
+
+// check_model_id is a function template (no grammar engine instantiated at include time): taking its address
+// needs `<>` (and, for the overload set, the target type).
+static_assert([] {
+    std::optional<bedrock::parse_error> (*strict)(std::string_view) noexcept = &bedrock::check_model_id<>;
+    std::optional<bedrock::parse_error> (*by_grammar)(std::string_view, model_id_grammar) noexcept = &bedrock::check_model_id<>;
+    return !strict("amazon.nova-pro-v1:0") && strict("us.amazon.nova-pro-v1:0")->code == errc::geo_prefixed_model_id &&
+           !by_grammar("a.b", model_id_grammar::g1);
+}());

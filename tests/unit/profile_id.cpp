@@ -142,3 +142,16 @@ static_assert([] {
     return x && y && x->str() == y->str() && x->str() == "eu.amazon.nova-lite-v1:0" && !e && e.error().code == bedrock::errc::too_long &&
            e.error().offset == 4;
 }());
+
+// The profile-id checkers are function templates (no grammar engine instantiated at include time): taking their
+// address needs `<>`.
+static_assert([] {
+    auto const strict = &bedrock::check_profile_id<>;
+    auto const lenient = &bedrock::check_profile_id_lenient<>;
+    auto const read = &bedrock::read_profile_id<>;
+    auto const parse = &bedrock::parse_profile_id<>;
+    auto const application = &bedrock::check_application_profile_id<>;
+    return !strict("us.amazon.nova-pro-v1:0") && !lenient("zz.amazon.nova-pro-v1:0") &&
+           read("zz.amazon.nova-pro-v1:0")->geo_text == "zz" && parse("us.amazon.nova-pro-v1:0").has_value() &&
+           !application("a1b2c3d4e5f6");
+}());
