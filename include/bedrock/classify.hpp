@@ -101,11 +101,10 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
 }
 } // namespace detail
 
-/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn, except that an
-    `inference-profile` ARN whose profile id has an *unrecognised* geo (@ref check_profile_id_lenient:
-    `zz.anthropic.claude-3-haiku-20240307-v1:0`) is accepted, with `geo` empty and no geo-partition check
-    (the geo's partition is unknown). Every other part is checked as strictly as @ref parse_bedrock_arn does,
-    and every other failure is its error.
+/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn, except that an `inference-profile` ARN
+    whose profile id has an *unrecognised* geo (@ref check_profile_id_lenient: `zz.amazon.nova-pro-v1:0`) is
+    accepted, with `geo` empty and no geo-partition check (the geo's partition is unknown). Every other part is
+    checked as strictly as @ref parse_bedrock_arn does, and every other failure is its error.
 
     @par Example
     @code
@@ -212,9 +211,8 @@ constexpr classification classify_arn(std::string_view s) noexcept {
     return c;
 }
 
-/** The classifier written as `docs/identifiers.md` states it, with the checkers (and their grammar engines)
-    of each step: the specification that @ref classify_model_identifier's one-pass fast path is tested against
-    (`tests/unit/classify_fast_path.cpp`, every table row and single-byte mutations). */
+/** The classifier as `docs/identifiers.md` states it, each step with its checkers: what the one-pass fast path is
+    tested against (`tests/unit/classify_fast_path.cpp`: every table row, every single-byte mutation). */
 template <int = 0>
 constexpr classification classify_model_identifier_exact(std::string_view s,
                                                          bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
@@ -271,7 +269,6 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
     else c.error = *model_error;
     return c;
 }
-
 
 /// The layout scan: each run of segment bytes in a tight loop over the 256-entry table, a branch per delimiter.
 constexpr model_identifier_scan scan_model_identifier(std::string_view s) noexcept {
@@ -351,10 +348,9 @@ constexpr parse_error g1_failure_at(std::string_view s, std::size_t k) noexcept 
     return parse_error{refine_model_id_failure(s, k), offset};
 }
 
-/** The error the grammar engine reports for `s[from..]` as a G1 model id inside `s` (the geo and `.` before
-    `from` already matched), with `s` limited to `max` code points: one left-to-right walk of G1's automaton,
-    the failure at the first byte no G1 string continues with, its code refined as the engine refines it.
-    `std::nullopt` when the walk finds no failure (the caller then asks the engine). */
+/** The engine's error for `s[from..]` as a G1 model id inside `s` (geo and `.` before `from`), `s` limited to `max`
+    code points: one walk of G1's automaton, failing at the first byte no G1 string continues with, its code refined
+    as the engine refines it; `std::nullopt` when the walk finds no failure (the caller then asks the engine). */
 constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t from, std::size_t max) noexcept {
     std::size_t const cut = s.size() <= max ? s.size() : utf8_offset_of_code_point(s, max);
     auto const at = [&](std::size_t k) -> std::optional<parse_error> {
@@ -385,9 +381,8 @@ constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t 
     return std::nullopt;
 }
 
-/** @ref g1_failure for a string of at most 63 bytes (no segment can then exceed 63 bytes nor the string its
-    limit), from its classes `m`: the walk fails at the lowest byte at which one of G1's rules breaks, and each
-    rule's breaking bytes are one mask (a byte of no class, a separator with no segment before it, a dot after a
+/** @ref g1_failure for a string of at most 63 bytes, from its classes `m`: the lowest byte at which a G1 rule breaks,
+    each rule's breaking bytes one mask (a byte of no class, a separator with no segment before it, a dot after a
     colon, a fourth dot, a colon before any dot, a third colon). */
 constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes const& m, std::string_view s,
                                                            std::size_t from) noexcept {
@@ -549,8 +544,7 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
 /** Classifies a `modelId` string by the algorithm of `docs/identifiers.md`. The text is read as text from
     the service is: a profile id whose geo this library does not know yet is a profile id, not an error.
 
-    1. `arn:…`: a checked Bedrock ARN (@ref read_bedrock_arn); kind `arn` with `resource` set, or `invalid`
-       with the ARN's error.
+    1. `arn:…`: a checked Bedrock ARN (@ref read_bedrock_arn); kind `arn` with `resource` set, or `invalid` with its error.
     2. `[a-z0-9]{12}`: `application_profile_id`, noted as ambiguous.
     3. The text before the first `.` is a known geo: `cross_region_profile_id` when @ref check_profile_id
        passes, else `invalid` with its error (e.g. `doubled_geo`).
