@@ -15,6 +15,7 @@
     `docs/cdk-mapping.md`
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/models.hpp>
 #include <bedrock/foundation_model.hpp>
 
@@ -73,12 +74,6 @@ struct model_less {
 }
 
 namespace detail {
-/// `T`, as a type that depends on `I`: names a variable template's specialization without instantiating it
-/// before a function template that uses it is itself instantiated.
-template <class T, int I>
-struct dependent {
-    using type = T;
-};
 /// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
 constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
     std::size_t lo = 0, hi = table.size();
