@@ -10,6 +10,7 @@
     `docs/identifiers.md`, `docs/cdk-mapping.md`.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/region.hpp>
 #include <bedrock/wire_name.hpp>
 
@@ -89,6 +90,10 @@ inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", 
 */
 [[nodiscard]] constexpr std::string_view to_string(geo g) noexcept { return wire_name(g); }
 
+// `template <int I = 0> constexpr auto` (parse_geo, geo_for_source_region): the `std::optional<geo>` they return
+// names `geo` through `I`, so a TU that includes this header but calls neither instantiates no
+// `std::optional<geo>` (issue 9). Callers inside templates call them dependently: `parse_geo<I>(s)`.
+
 /** Parses a geo by exact equality with its wire spelling. `US`, `us_gov`, `usgov`, `us-gov.` and `zz` give
     `std::nullopt`; a prefix is never matched.
 
@@ -98,8 +103,13 @@ inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", 
     static_assert(bedrock::parse_geo("in") == bedrock::geo::in);
     static_assert(!bedrock::parse_geo("us_gov") && !bedrock::parse_geo("zz"));
     @endcode
+
+    Returns a `std::optional<geo>` (a function template: called as before; taking its address needs `parse_geo<>`).
 */
-[[nodiscard]] constexpr std::optional<geo> parse_geo(std::string_view s) noexcept { return parse_wire_name<geo>(s); }
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_geo(std::string_view s) noexcept {
+    return parse_wire_name<detail::dependent_t<geo, I>>(s);
+}
 
 /** The partition of a geo's profiles: `aws_us_gov` for `geo::us_gov`, `aws` for every other geo.
 
@@ -266,13 +276,18 @@ inline constexpr std::array<region_geo, 11> reference_region_to_geo{{
     static_assert(bedrock::geo_for_source_region("us-gov-west-1") == bedrock::geo::us_gov);
     static_assert(!bedrock::geo_for_source_region("ca-central-1"));
     @endcode
+
+    Returns a `std::optional<geo>` (a function template like @ref parse_geo; its address is
+    `geo_for_source_region<>`).
 */
-[[nodiscard]] constexpr std::optional<geo> geo_for_source_region(std::string_view region) noexcept {
-    constexpr std::array<geo, 6> preference{geo::us, geo::eu, geo::apac, geo::us_gov, geo::jp, geo::au};
+template <int I = 0>
+[[nodiscard]] constexpr auto geo_for_source_region(std::string_view region) noexcept {
+    using optional = std::optional<detail::dependent_t<geo, I>>;
+    constexpr geo preference[]{geo::us, geo::eu, geo::apac, geo::us_gov, geo::jp, geo::au};
     for (geo g : preference)
         for (auto r : detail::destination_list(g))
-            if (r == region) return g;
-    return std::nullopt;
+            if (r == region) return optional(g);
+    return optional();
 }
 
 } // namespace bedrock

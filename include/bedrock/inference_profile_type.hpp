@@ -10,6 +10,7 @@
     ListInferenceProfiles.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the wire table)
@@ -41,16 +42,19 @@ struct wire_names<inference_profile_type> {
 /// The wire spelling: `SYSTEM_DEFINED` or `APPLICATION`.
 [[nodiscard]] constexpr std::string_view to_string(inference_profile_type t) noexcept { return wire_name(t); }
 
-/** Parses the wire spelling (exact, case-sensitive); `std::nullopt` for anything else.
+/** Parses the wire spelling (exact, case-sensitive); `std::nullopt` for anything else. Returns a
+    `std::optional<inference_profile_type>`, whose type names the enum through `I` so that a TU that never calls
+    this instantiates no `std::optional<inference_profile_type>` (issue 9; taking the address needs
+    `parse_inference_profile_type<>`, callers inside templates call `parse_inference_profile_type<I>(s)`).
 
     @par Example
     @code
     static_assert(!bedrock::parse_inference_profile_type("system_defined"));
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::optional<inference_profile_type> parse_inference_profile_type(std::string_view s) noexcept {
-    return parse_wire_name<inference_profile_type>(s);
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_inference_profile_type(std::string_view s) noexcept {
+    return parse_wire_name<detail::dependent_t<inference_profile_type, I>>(s);
 }
 
 } // namespace bedrock

@@ -12,13 +12,14 @@
     <bedrock/partition_data.hpp>; the Bedrock endpoint regions are botocore's `data/endpoints.json`.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/partition_data.hpp>
 #include <bedrock/wire_name.hpp>
 
 #include <array>        // std::array (the constexpr tables)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint8_t
-#include <optional>     // std::optional (parse_partition)
+#include <optional>     // std::optional (parse_partition, through parse_wire_name)
 #include <span>         // std::span (regions, bedrock_regions)
 #include <string_view>  // std::string_view
 
@@ -94,7 +95,10 @@ struct wire_names<partition> {
 [[nodiscard]] constexpr std::string_view to_string(partition p) noexcept { return wire_name(p); }
 
 /** Parses an exact partition id of `docs/identifiers.md`; anything else (case differs,
-    `unknown`, an ARN's `aws-foo` suffix) gives `std::nullopt`.
+    `unknown`, an ARN's `aws-foo` suffix) gives `std::nullopt`. Returns a `std::optional<partition>`: a function
+    template (called as before; taking its address needs `parse_partition<>`) whose return type names
+    `partition` through `I`, so that a TU that never calls it instantiates no `std::optional<partition>`
+    (callers inside templates call `parse_partition<I>(s)`).
 
     @par Example
     @code
@@ -102,8 +106,9 @@ struct wire_names<partition> {
     static_assert(!bedrock::parse_partition("AWS"));
     @endcode
 */
-[[nodiscard]] constexpr std::optional<partition> parse_partition(std::string_view s) noexcept {
-    return parse_wire_name<partition>(s);
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_partition(std::string_view s) noexcept {
+    return parse_wire_name<detail::dependent_t<partition, I>>(s);
 }
 
 namespace detail {

@@ -10,6 +10,7 @@
     (resource types and their ARN formats); `docs/identifiers.md`.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/wire_name.hpp>
 
 #include <array>             // std::array (the resource-kind tables)
@@ -195,9 +196,16 @@ inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
 /** The resource type as written in an ARN (`"foundation-model"`, `"endpoint"` for SageMaker endpoints). */
 [[nodiscard]] constexpr std::string_view to_string(resource_kind k) noexcept { return wire_name(k); }
 
-/** Parses a resource type exactly (`"inference-profile"` → `resource_kind::inference_profile`). */
-[[nodiscard]] constexpr std::optional<resource_kind> parse_resource_kind(std::string_view s) noexcept {
-    return parse_wire_name<resource_kind>(s);
+// `template <int I = 0> constexpr auto` (parse_resource_kind, detail::find_resource_kind): the
+// `std::optional<resource_kind>` they return names `resource_kind` through `I`, so a TU that includes this header
+// but calls neither instantiates no `std::optional<resource_kind>` (issue 9). Callers inside templates call them
+// dependently: `parse_resource_kind<I>(s)`.
+
+/** Parses a resource type exactly (`"inference-profile"` → `resource_kind::inference_profile`). Returns a
+    `std::optional<resource_kind>` (a function template: called as before; its address is `parse_resource_kind<>`). */
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_resource_kind(std::string_view s) noexcept {
+    return parse_wire_name<detail::dependent_t<resource_kind, I>>(s);
 }
 
 /** The ARN service of a kind: `"sagemaker"` for `sagemaker_endpoint`, `"bedrock"` otherwise. */
@@ -226,12 +234,14 @@ inline constexpr std::array<std::uint8_t, 128> resource_kind_slots = [] {
 }();
 
 /** @ref parse_resource_kind by one hash and one comparison instead of a walk over the table (the one-pass
-    ARN parser's kind dispatch). Same result for every input. */
-constexpr std::optional<resource_kind> find_resource_kind(std::string_view type) noexcept {
-    if (type.empty()) return std::nullopt;
+    ARN parser's kind dispatch). Same result for every input: a `std::optional<resource_kind>`. */
+template <int I = 0>
+constexpr auto find_resource_kind(std::string_view type) noexcept {
+    using optional = std::optional<dependent_t<resource_kind, I>>;
+    if (type.empty()) return optional();
     auto const slot = resource_kind_slots[resource_kind_slot(type)];
-    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u] != type) return std::nullopt;
-    return static_cast<resource_kind>(slot - 1u);
+    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u] != type) return optional();
+    return optional(static_cast<resource_kind>(slot - 1u));
 }
 
 } // namespace detail
