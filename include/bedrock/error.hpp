@@ -75,57 +75,65 @@ enum class errc : std::uint8_t {
     missing_alias,             ///< A `flow/<id>/` ARN does not continue with `alias/`.
 };
 
-/// The wire spellings of @ref errc (`docs/errors.md`), in enum order.
+namespace detail {
+using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
+
+/// The wire spellings of @ref errc (`docs/errors.md`), in enum order: @ref wire_names<errc>.
+inline constexpr std::array<std::string_view, 46> errc_names{
+    "ok"sv,
+    "empty"sv,
+    "too_long"sv,
+    "too_short"sv,
+    "non_ascii"sv,
+    "whitespace"sv,
+    "uppercase"sv,
+    "invalid_character"sv,
+    "unexpected_end"sv,
+    "not_an_arn"sv,
+    "missing_component"sv,
+    "bad_partition"sv,
+    "unknown_partition"sv,
+    "bad_service"sv,
+    "bad_region"sv,
+    "region_required"sv,
+    "unknown_region"sv,
+    "region_partition_mismatch"sv,
+    "bad_account"sv,
+    "account_required"sv,
+    "account_not_allowed"sv,
+    "unknown_resource_type"sv,
+    "wrong_resource_type"sv,
+    "missing_resource_delimiter"sv,
+    "missing_resource_id"sv,
+    "bad_resource_id"sv,
+    "bad_model_id"sv,
+    "segment_too_long"sv,
+    "empty_segment"sv,
+    "too_many_segments"sv,
+    "too_many_suffixes"sv,
+    "unknown_geo"sv,
+    "doubled_geo"sv,
+    "geo_prefixed_model_id"sv,
+    "geo_partition_mismatch"sv,
+    "bad_separator"sv,
+    "trailing_separator"sv,
+    "too_many_items"sv,
+    "duplicate_key"sv,
+    "not_cross_region_capable"sv,
+    "unknown_model"sv,
+    "geo_not_offered"sv,
+    "region_not_allowed"sv,
+    "bad_alias_id"sv,
+    "bad_execution_id"sv,
+    "missing_alias"sv,
+};
+} // namespace detail
+
+/// The wire spellings of @ref errc (`docs/errors.md`), in enum order (the table is `detail::errc_names`, whose
+/// `sv` literals spare the compiler a length computation per entry on every include).
 template <>
 struct wire_names<errc> {
-    static constexpr std::array<std::string_view, 46> names{
-        "ok",
-        "empty",
-        "too_long",
-        "too_short",
-        "non_ascii",
-        "whitespace",
-        "uppercase",
-        "invalid_character",
-        "unexpected_end",
-        "not_an_arn",
-        "missing_component",
-        "bad_partition",
-        "unknown_partition",
-        "bad_service",
-        "bad_region",
-        "region_required",
-        "unknown_region",
-        "region_partition_mismatch",
-        "bad_account",
-        "account_required",
-        "account_not_allowed",
-        "unknown_resource_type",
-        "wrong_resource_type",
-        "missing_resource_delimiter",
-        "missing_resource_id",
-        "bad_resource_id",
-        "bad_model_id",
-        "segment_too_long",
-        "empty_segment",
-        "too_many_segments",
-        "too_many_suffixes",
-        "unknown_geo",
-        "doubled_geo",
-        "geo_prefixed_model_id",
-        "geo_partition_mismatch",
-        "bad_separator",
-        "trailing_separator",
-        "too_many_items",
-        "duplicate_key",
-        "not_cross_region_capable",
-        "unknown_model",
-        "geo_not_offered",
-        "region_not_allowed",
-        "bad_alias_id",
-        "bad_execution_id",
-        "missing_alias",
-    };
+    static constexpr auto const& names = detail::errc_names;
 };
 
 /** The wire spelling of an error code, e.g. `"too_long"`. Never allocates. */

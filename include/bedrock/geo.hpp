@@ -53,30 +53,41 @@ inline constexpr std::array<geo, 9> all_geos{geo::global, geo::eu, geo::us,  geo
 /// The seven geos of the references' `CrossRegionInferenceProfileRegion`, in enum order.
 inline constexpr std::array<geo, 7> reference_geos{geo::global, geo::eu, geo::us, geo::us_gov, geo::apac, geo::jp, geo::au};
 
-/// The wire spellings of @ref geo, in enum order.
+namespace detail {
+
+using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
+
+/// The wire spellings of @ref geo, in enum order: @ref wire_names<geo>.
+inline constexpr std::array<std::string_view, 9> geo_names{"global"sv, "eu"sv, "us"sv, "us-gov"sv, "apac"sv,
+                                                           "jp"sv,     "au"sv, "in"sv, "ca"sv};
+
+} // namespace detail
+
+/// The wire spellings of @ref geo, in enum order (the table is `detail::geo_names`).
 template <>
 struct wire_names<geo> {
-    static constexpr std::array<std::string_view, 9> names{"global", "eu", "us", "us-gov", "apac", "jp", "au", "in", "ca"};
+    static constexpr auto const& names = detail::geo_names;
 };
 
 namespace detail {
 
 // `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order.
 inline constexpr std::array<std::string_view, 8> geo_eu_regions{
-    "eu-central-1", "eu-west-1", "eu-west-3", "eu-west-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-central-2"};
-inline constexpr std::array<std::string_view, 3> geo_us_regions{"us-east-1", "us-east-2", "us-west-2"};
-inline constexpr std::array<std::string_view, 2> geo_us_gov_regions{"us-gov-east-1", "us-gov-west-1"};
+    "eu-central-1"sv, "eu-west-1"sv, "eu-west-3"sv,  "eu-west-2"sv,
+    "eu-north-1"sv,   "eu-south-1"sv, "eu-south-2"sv, "eu-central-2"sv};
+inline constexpr std::array<std::string_view, 3> geo_us_regions{"us-east-1"sv, "us-east-2"sv, "us-west-2"sv};
+inline constexpr std::array<std::string_view, 2> geo_us_gov_regions{"us-gov-east-1"sv, "us-gov-west-1"sv};
 inline constexpr std::array<std::string_view, 13> geo_apac_regions{
-    "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",     "ap-south-2",
-    "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
-    "ap-southeast-7", "ap-east-2",      "me-central-1"};
-inline constexpr std::array<std::string_view, 2> geo_jp_regions{"ap-northeast-1", "ap-northeast-3"};
-inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2", "ap-southeast-4"};
+    "ap-northeast-1"sv, "ap-northeast-2"sv, "ap-northeast-3"sv, "ap-south-1"sv,     "ap-south-2"sv,
+    "ap-southeast-1"sv, "ap-southeast-2"sv, "ap-southeast-3"sv, "ap-southeast-4"sv, "ap-southeast-5"sv,
+    "ap-southeast-7"sv, "ap-east-2"sv,      "me-central-1"sv};
+inline constexpr std::array<std::string_view, 2> geo_jp_regions{"ap-northeast-1"sv, "ap-northeast-3"sv};
+inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"sv, "ap-southeast-4"sv};
 // AWS What's New "Amazon Bedrock now supports OpenAI models in India" (2026-08-18): sources and destinations
 // "such as" ap-south-1 and ap-south-2 (not exhaustive); data/aws-documentation.json.
-inline constexpr std::array<std::string_view, 2> geo_in_regions{"ap-south-1", "ap-south-2"};
+inline constexpr std::array<std::string_view, 2> geo_in_regions{"ap-south-1"sv, "ap-south-2"sv};
 // Assumed: the Canadian regions of partition aws (data/aws-partitions.json); no AWS source documents a ca geo.
-inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1", "ca-west-1"};
+inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1"sv, "ca-west-1"sv};
 
 } // namespace detail
 

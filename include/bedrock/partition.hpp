@@ -58,20 +58,23 @@ namespace detail {
 // (that order, sorted region lists, every Bedrock region listed by the endpoint data) live in
 // tests/unit/partition_data.cpp, so that including this header evaluates none of them.
 
+using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
+
 // endpoints.json, service `bedrock` (`docs/identifiers.md`, last column).
 inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
-    "af-south-1",     "ap-east-2",      "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1",
-    "ap-south-2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
-    "ap-southeast-6", "ap-southeast-7", "ca-central-1",   "ca-west-1",      "eu-central-1",   "eu-central-2",
-    "eu-north-1",     "eu-south-1",     "eu-south-2",     "eu-west-1",      "eu-west-2",      "eu-west-3",
-    "il-central-1",   "me-central-1",   "me-south-1",     "mx-central-1",   "sa-east-1",      "us-east-1",
-    "us-east-2",      "us-west-1",      "us-west-2",
+    "af-south-1"sv,     "ap-east-2"sv,      "ap-northeast-1"sv, "ap-northeast-2"sv, "ap-northeast-3"sv,
+    "ap-south-1"sv,     "ap-south-2"sv,     "ap-southeast-1"sv, "ap-southeast-2"sv, "ap-southeast-3"sv,
+    "ap-southeast-4"sv, "ap-southeast-5"sv, "ap-southeast-6"sv, "ap-southeast-7"sv, "ca-central-1"sv,
+    "ca-west-1"sv,      "eu-central-1"sv,   "eu-central-2"sv,   "eu-north-1"sv,     "eu-south-1"sv,
+    "eu-south-2"sv,     "eu-west-1"sv,      "eu-west-2"sv,      "eu-west-3"sv,      "il-central-1"sv,
+    "me-central-1"sv,   "me-south-1"sv,     "mx-central-1"sv,   "sa-east-1"sv,      "us-east-1"sv,
+    "us-east-2"sv,      "us-west-1"sv,      "us-west-2"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_eusc_bedrock_regions{"eusc-de-east-1"};
-inline constexpr std::array<std::string_view, 1> aws_iso_bedrock_regions{"us-iso-east-1"};
-inline constexpr std::array<std::string_view, 1> aws_iso_b_bedrock_regions{"us-isob-east-1"};
-inline constexpr std::array<std::string_view, 2> aws_iso_f_bedrock_regions{"us-isof-east-1", "us-isof-south-1"};
-inline constexpr std::array<std::string_view, 2> aws_us_gov_bedrock_regions{"us-gov-east-1", "us-gov-west-1"};
+inline constexpr std::array<std::string_view, 1> aws_eusc_bedrock_regions{"eusc-de-east-1"sv};
+inline constexpr std::array<std::string_view, 1> aws_iso_bedrock_regions{"us-iso-east-1"sv};
+inline constexpr std::array<std::string_view, 1> aws_iso_b_bedrock_regions{"us-isob-east-1"sv};
+inline constexpr std::array<std::string_view, 2> aws_iso_f_bedrock_regions{"us-isof-east-1"sv, "us-isof-south-1"sv};
+inline constexpr std::array<std::string_view, 2> aws_us_gov_bedrock_regions{"us-gov-east-1"sv, "us-gov-west-1"sv};
 
 } // namespace detail
 

@@ -73,58 +73,65 @@ enum class resource_kind : std::uint8_t {
     system_tool,                      ///< `system-tool/<provider>.<name>` (region must be empty)
 };
 
+namespace detail {
+using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
+
+/// The wire spellings of @ref resource_kind, in enum order: @ref wire_names<resource_kind>.
+inline constexpr std::array<std::string_view, 40> resource_kind_names{
+    "foundation-model"sv,
+    "inference-profile"sv,
+    "application-inference-profile"sv,
+    "default-prompt-router"sv,
+    "prompt-router"sv,
+    "provisioned-model"sv,
+    "custom-model"sv,
+    "imported-model"sv,
+    "custom-model-deployment"sv,
+    "prompt"sv,
+    "endpoint"sv,
+    "async-invoke"sv,
+    "guardrail"sv,
+    "guardrail-profile"sv,
+    "automated-reasoning-policy"sv,
+    "model-customization-job"sv,
+    "fine-tuning-job"sv,
+    "evaluation-job"sv,
+    "model-evaluation-job"sv,
+    "model-copy-job"sv,
+    "model-import-job"sv,
+    "model-invocation-job"sv,
+    "advanced-prompt-optimization-job"sv,
+    "provisioned-model-v2"sv,
+    "provisioned-model-reservation"sv,
+    "agent"sv,
+    "agent-alias"sv,
+    "knowledge-base"sv,
+    "flow"sv,
+    "session"sv,
+    "data-automation-project"sv,
+    "data-automation-profile"sv,
+    "data-automation-invocation"sv,
+    "blueprint"sv,
+    "blueprint-optimization-invocation"sv,
+    "data-automation-library"sv,
+    "data-automation-library-ingestion-job"sv,
+    "marketplace"sv,
+    "project"sv,
+    "system-tool"sv,
+};
+} // namespace detail
+
 /** The wire spellings of @ref resource_kind: the resource type as written in an ARN, in enum order.
 
     Together with @ref resource_kind_rules this is the one kinds table: a new Bedrock resource kind is an
     enumerator above, its spelling here, its account, region and id rule in @ref resource_kind_rules, and,
     unless its id is `[a-z0-9]{12}` (@ref id_rule), its id grammar as a `case` of `detail::check_kind_id` in
     `<bedrock/bedrock_arn.hpp>` (without one, every ARN of the kind is refused, which the kind-coverage test
-    reports).
+    reports). The table is `detail::resource_kind_names`.
 */
 template <>
 struct wire_names<resource_kind> {
-    static constexpr std::array<std::string_view, 40> names{
-    "foundation-model",
-    "inference-profile",
-    "application-inference-profile",
-    "default-prompt-router",
-    "prompt-router",
-    "provisioned-model",
-    "custom-model",
-    "imported-model",
-    "custom-model-deployment",
-    "prompt",
-    "endpoint",
-    "async-invoke",
-    "guardrail",
-    "guardrail-profile",
-    "automated-reasoning-policy",
-    "model-customization-job",
-    "fine-tuning-job",
-    "evaluation-job",
-    "model-evaluation-job",
-    "model-copy-job",
-    "model-import-job",
-    "model-invocation-job",
-    "advanced-prompt-optimization-job",
-    "provisioned-model-v2",
-    "provisioned-model-reservation",
-    "agent",
-    "agent-alias",
-    "knowledge-base",
-    "flow",
-    "session",
-    "data-automation-project",
-    "data-automation-profile",
-    "data-automation-invocation",
-    "blueprint",
-    "blueprint-optimization-invocation",
-    "data-automation-library",
-    "data-automation-library-ingestion-job",
-    "marketplace",
-    "project",
-    "system-tool",
-};
+    static constexpr auto const& names = detail::resource_kind_names;
 };
 
 /// Every resource kind, in enum order.
