@@ -115,6 +115,16 @@ template <int I = 0>
 }
 
 namespace detail {
+/** @ref parse_partition without the `std::optional`: the partition spelled exactly `s`, or `partition::unknown`.
+    For callers that are not templates (`arn::partition_id`, the ARN fast path), which would otherwise instantiate
+    `parse_partition<0>` and its `std::optional<partition>` in every TU. */
+[[nodiscard]] constexpr partition find_partition(std::string_view s) noexcept {
+    constexpr auto const& names = wire_names<partition>::names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == s) return static_cast<partition>(i);
+    return partition::unknown;
+}
+
 /// The row of no partition: every field empty.
 inline constexpr partition_info no_partition_info{};
 

@@ -44,6 +44,7 @@ TEST_CASE("partition ids, DNS suffixes and parse round trip", "[partition]") {
         CAPTURE(r.id);
         REQUIRE(bedrock::to_string(r.p) == r.id);
         REQUIRE(bedrock::parse_partition(r.id) == r.p);
+        REQUIRE(bedrock::detail::find_partition(r.id) == r.p);
         REQUIRE(bedrock::dns_suffix(r.p) == r.dns);
         REQUIRE(bedrock::global_pseudo_region(r.p) == r.global);
         if (!r.global.empty()) REQUIRE(bedrock::partition_of_region(r.global) == r.p);
@@ -65,6 +66,7 @@ TEST_CASE("partition ids, DNS suffixes and parse round trip", "[partition]") {
     for (auto bad : {"", "unknown", "AWS", "aws-", "aws-foo", "aws_us_gov", "aws-us-gov ", "awsx"}) {
         CAPTURE(bad);
         REQUIRE_FALSE(bedrock::parse_partition(bad));
+        REQUIRE(bedrock::detail::find_partition(bad) == partition::unknown);
     }
 }
 
