@@ -215,7 +215,8 @@ class error_category_impl final : public std::error_category {
 public:
     [[nodiscard]] char const* name() const noexcept override { return "bedrock"; }
     [[nodiscard]] std::string message(int ev) const override {
-        return std::string(bedrock::message(static_cast<errc>(ev)));
+        auto const m = bedrock::message(static_cast<errc>(ev));
+        return std::string(m.data(), m.size()); // not std::string(m), a constructor template instantiated on include
     }
 };
 } // namespace detail
