@@ -122,6 +122,17 @@ template <int I = 0>
     return parse_wire_name<detail::dependent_t<geo, I>>(s);
 }
 
+namespace detail {
+/** Whether `s` is the wire spelling of a geo: `parse_geo(s).has_value()` without the `std::optional`, for the
+    callers that only test (the model-id checker, which is not a template and would otherwise instantiate
+    `parse_geo<0>` and `std::optional<geo>` in every TU that includes <bedrock/model_id.hpp>). */
+[[nodiscard]] constexpr bool is_geo_name(std::string_view s) noexcept {
+    for (auto name : wire_names<geo>::names)
+        if (name == s) return true;
+    return false;
+}
+} // namespace detail
+
 /** The partition of a geo's profiles: `aws_us_gov` for `geo::us_gov`, `aws` for every other geo.
 
     @par Example

@@ -30,6 +30,7 @@ TEST_CASE("geo wire names come from one table, in CDK alpha enum order", "[geo]"
         REQUIRE(static_cast<std::size_t>(g) == i);
         REQUIRE(bedrock::to_string(g) == wire[i]);
         REQUIRE(bedrock::parse_geo(wire[i]) == g);
+        REQUIRE(bedrock::detail::is_geo_name(wire[i]));
         REQUIRE(bedrock::partition_of(g) == (g == geo::us_gov ? bedrock::partition::aws_us_gov : bedrock::partition::aws));
     }
     REQUIRE(bedrock::to_string(static_cast<geo>(42)) == "unknown");
@@ -37,6 +38,7 @@ TEST_CASE("geo wire names come from one table, in CDK alpha enum order", "[geo]"
     for (auto bad : {"", "US", "us_gov", "usgov", "us-gov.", "us-", "zz", "CA", "global ", "APAC", "eu-west-1"}) {
         CAPTURE(bad);
         REQUIRE_FALSE(bedrock::parse_geo(bad));
+        REQUIRE_FALSE(bedrock::detail::is_geo_name(bad));
     }
 }
 
