@@ -22,7 +22,9 @@
 namespace bedrock {
 
 /** The wire spellings of the enum `E`: specialise with
-    `static constexpr std::array<std::string_view, N> names`, where `names[i]` spells `static_cast<E>(i)`.
+    `static constexpr std::array<std::string_view, N> names`, where `names[i]` spells `static_cast<E>(i)` (or with
+    `static constexpr auto const& names = <such an array>;`, as the library's own tables do: they live in
+    `detail::` next to their enum and are written with `sv` literals, which cost the compiler less).
 
     @par Example
     @code
