@@ -27,7 +27,6 @@
 #include <bedrock/detail/dependent.hpp>
 #include <bedrock/error.hpp>
 
-#include <array>        // std::array (pos_set storage)
 #include <cstdint>      // std::uint32_t, std::uint8_t
 #include <optional>     // std::optional (check results)
 #include <string_view>  // std::string_view
@@ -99,7 +98,7 @@ public:
     }
 
 private:
-    std::array<interval, capacity> v_{};
+    interval v_[capacity]{}; // a C array: no std::array to instantiate per TU (issue 9)
     std::uint8_t n_ = 0;
 };
 
