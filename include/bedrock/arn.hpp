@@ -252,7 +252,8 @@ struct arn_view_access {
 template <int I = 0>
 [[nodiscard]] constexpr auto parse_arn(std::string_view s) noexcept {
     using result_type = result<detail::dependent_t<arn_view, I>>;
-    if (s.size() > max_input_size) return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)});
+    if (s.size() > max_input_size)
+        return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)});
     for (std::size_t i = 0; i < arn_prefix.size(); ++i)
         if (i >= s.size() || s[i] != arn_prefix[i])
             return result_type(

@@ -160,8 +160,9 @@ constexpr auto make_model_id_rule() noexcept {
     else if constexpr (G == model_id_grammar::g2)
         return with_fast_token(seq(seg, dot, seg, opt(dot), seg, suffixes), model_id_token_chars, is_model_id_g2);
     else if constexpr (G == model_id_grammar::g3)
-        return with_fast_token(seq(seg, dot, seg, opt(run_of(dot_colon_chars, 1, 1, errc::bad_model_id)), seg),
-                               model_id_token_chars, is_model_id_g3);
+        return with_fast_token(
+            seq(seg, dot, seg, opt(defer<I>(run_of(dot_colon_chars, 1, 1, errc::bad_model_id))), seg),
+            model_id_token_chars, is_model_id_g3);
     else
         return with_fast_token(seq(seg, dot, seg, rep(0, 2, seq(seg, dot)), seg, suffixes), model_id_token_chars,
                                is_model_id_g4);
@@ -178,7 +179,9 @@ inline constexpr auto model_id_rule = make_model_id_rule<G, I>();
     instantiated when a checker runs it. Function templates name `model_id_rule<G, I>` directly. */
 template <model_id_grammar G>
 struct model_id_rule_ref {
-    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept { return model_id_rule<G>.run(s, in); }
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        return model_id_rule<G>.run(s, in);
+    }
     constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept { return model_id_rule<G>.fast(s, i); }
 };
 inline constexpr model_id_rule_ref<model_id_grammar::g1> model_id_g1{};
