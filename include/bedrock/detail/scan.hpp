@@ -381,6 +381,12 @@ template <int I, class R>
 constexpr dependent_t<R, I> defer(R r) noexcept {
     return r;
 }
+/// The same for a template on a type `V` (`defer<V>(lit("a"))`: a template-id with a dependent argument is
+/// itself dependent).
+template <class V, class R>
+constexpr R defer(R r) noexcept {
+    return r;
+}
 
 /// The model-id failure code for a failure at byte `k` of `s` (`docs/identifiers.md` vocabulary).
 constexpr errc refine_model_id_failure(std::string_view s, std::size_t k) noexcept {
