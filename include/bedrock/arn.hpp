@@ -17,6 +17,7 @@
     botocore `ArnParser` (`botocore/utils.py`); `docs/identifiers.md`.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/partition.hpp>
 #include <bedrock/result.hpp>
@@ -193,7 +194,6 @@ public:
     }
 
 private:
-    friend constexpr result<arn_view> parse_arn(std::string_view s) noexcept;
     friend struct detail::arn_view_access;
     constexpr std::string_view part(std::size_t i) const noexcept {
         std::uint32_t const b = offset_of(i);
@@ -247,22 +247,27 @@ struct arn_view_access {
     assert(a && a->service() == "s3" && a->resource_type().empty() && a->resource_id() == "my-bucket");
     assert(bedrock::parse_arn("arn:aws:bedrock").error().code == bedrock::errc::missing_component);
     @endcode
+    Returns a `result<arn_view>` (a template, so that including the header instantiates neither).
 */
-[[nodiscard]] constexpr result<arn_view> parse_arn(std::string_view s) noexcept {
-    if (s.size() > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)};
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_arn(std::string_view s) noexcept {
+    using result_type = result<detail::dependent_t<arn_view, I>>;
+    if (s.size() > max_input_size)
+        return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)});
     for (std::size_t i = 0; i < arn_prefix.size(); ++i)
         if (i >= s.size() || s[i] != arn_prefix[i])
-            return parse_error{i >= s.size() ? errc::unexpected_end : errc::not_an_arn, static_cast<std::uint32_t>(i)};
-    arn_view v;
-    v.text_ = s;
+            return result_type(
+                parse_error{i >= s.size() ? errc::unexpected_end : errc::not_an_arn, static_cast<std::uint32_t>(i)});
+    std::array<std::uint32_t, 4> colons{};
     std::size_t found = 0;
     for (std::size_t i = 4; i < s.size() && found < 4; ++i)
-        if (s[i] == ':') v.colon_[found++] = static_cast<std::uint32_t>(i);
-    if (found < 4) return parse_error{errc::missing_component, static_cast<std::uint32_t>(s.size())};
-    if (v.partition().empty()) return parse_error{errc::bad_partition, 4};
-    if (v.service().empty()) return parse_error{errc::bad_service, v.offset_of(1)};
-    if (v.resource().empty()) return parse_error{errc::missing_resource_id, v.offset_of(4)};
-    return v;
+        if (s[i] == ':') colons[found++] = static_cast<std::uint32_t>(i);
+    if (found < 4) return result_type(parse_error{errc::missing_component, static_cast<std::uint32_t>(s.size())});
+    arn_view const v = detail::arn_view_access::make(s, colons);
+    if (v.partition().empty()) return result_type(parse_error{errc::bad_partition, 4});
+    if (v.service().empty()) return result_type(parse_error{errc::bad_service, v.offset_of(1)});
+    if (v.resource().empty()) return result_type(parse_error{errc::missing_resource_id, v.offset_of(4)});
+    return result_type(v);
 }
 
 /// The number of bytes of `a` (its text).

@@ -18,6 +18,7 @@
 */
 
 #include <bedrock/checked_view.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -47,7 +48,6 @@ namespace detail {
 inline constexpr class_rule model_segment = run_of(segment_chars, 1, 63, errc::bad_model_id);
 inline constexpr lit_rule model_dot = lit(".", errc::bad_model_id);
 inline constexpr lit_rule model_colon = lit(":", errc::bad_model_id);
-inline constexpr auto model_suffixes = rep(0, 2, seq(model_colon, model_segment));
 
 /** A fast, allocation-free full match of G1 for the common (valid) case. G1 is deterministic because a
     segment never contains `.` or `:`: 2-4 `.`-separated segments, then 0-2 `:`-separated suffixes, every
@@ -148,20 +148,46 @@ inline constexpr char_set model_id_token_chars = segment_chars | dot_colon_chars
 // The engine sees the grammars as written; the fast matcher (scan.hpp) takes the model id's bytes and asks
 // the verdict functions above. A model id is followed by the end of input or by `/`, never by a byte of
 // `[a-z0-9-.:]`, so taking the longest such run is what the grammar does too.
-inline constexpr auto model_id_g1 = with_fast_token(
-    seq(model_segment, model_dot, rep(0, 2, seq(model_segment, model_dot)), model_segment, model_suffixes),
-    model_id_token_chars, is_model_id_g1);
-inline constexpr auto model_id_g2 = with_fast_token(
-    seq(model_segment, model_dot, model_segment, opt(model_dot), model_segment, model_suffixes),
-    model_id_token_chars, is_model_id_g2);
-inline constexpr auto model_id_g3 =
-    with_fast_token(seq(model_segment, model_dot, model_segment,
-                        opt(run_of(dot_colon_chars, 1, 1, errc::bad_model_id)), model_segment),
-                    model_id_token_chars, is_model_id_g3);
-inline constexpr auto model_id_g4 = with_fast_token(seq(model_segment, model_dot, model_segment,
-                                                        rep(0, 2, seq(model_segment, model_dot)), model_segment,
-                                                        model_suffixes),
-                                                    model_id_token_chars, is_model_id_g4);
+template <model_id_grammar G, int I>
+constexpr auto make_model_id_rule() noexcept {
+    // Copies whose type depends on I: the seq/rep calls are instantiated with the rule, not with this template.
+    dependent_t<class_rule, I> const seg = model_segment;
+    dependent_t<lit_rule, I> const dot = model_dot;
+    auto const suffixes = rep(0, 2, seq(model_colon, seg));
+    if constexpr (G == model_id_grammar::g1)
+        return with_fast_token(seq(seg, dot, rep(0, 2, seq(seg, dot)), seg, suffixes), model_id_token_chars,
+                               is_model_id_g1);
+    else if constexpr (G == model_id_grammar::g2)
+        return with_fast_token(seq(seg, dot, seg, opt(dot), seg, suffixes), model_id_token_chars, is_model_id_g2);
+    else if constexpr (G == model_id_grammar::g3)
+        return with_fast_token(
+            seq(seg, dot, seg, opt(defer<I>(run_of(dot_colon_chars, 1, 1, errc::bad_model_id))), seg),
+            model_id_token_chars, is_model_id_g3);
+    else
+        return with_fast_token(seq(seg, dot, seg, rep(0, 2, seq(seg, dot)), seg, suffixes), model_id_token_chars,
+                               is_model_id_g4);
+}
+
+/** The rule of grammar `G`. A variable template on an `I` that a function template passes on
+    (`model_id_rule<model_id_grammar::g1, I>`), so that including this header builds and constant-evaluates
+    no grammar: only a TU that calls a checker does (issue 9, `<bedrock/profiles.hpp>` compile time). */
+template <model_id_grammar G, int I = 0>
+inline constexpr auto model_id_rule = make_model_id_rule<G, I>();
+
+/** A rule that runs @ref model_id_rule `<G>` (same codes and offsets), for rules built from it at namespace
+    scope (`seq(model_id_g4, …)`): an empty object, so building it builds no grammar; the grammar's rule is
+    instantiated when a checker runs it. Function templates name `model_id_rule<G, I>` directly. */
+template <model_id_grammar G>
+struct model_id_rule_ref {
+    constexpr scan_result run(std::string_view s, pos_set const& in) const noexcept {
+        return model_id_rule<G>.run(s, in);
+    }
+    constexpr std::size_t fast(std::string_view s, std::size_t i) const noexcept { return model_id_rule<G>.fast(s, i); }
+};
+inline constexpr model_id_rule_ref<model_id_grammar::g1> model_id_g1{};
+inline constexpr model_id_rule_ref<model_id_grammar::g2> model_id_g2{};
+inline constexpr model_id_rule_ref<model_id_grammar::g3> model_id_g3{};
+inline constexpr model_id_rule_ref<model_id_grammar::g4> model_id_g4{};
 
 /// The length of the first `.`-separated segment (the whole text when there is no `.`).
 constexpr std::size_t first_segment_size(std::string_view s) noexcept {
@@ -186,15 +212,16 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     @endcode
     @return `std::nullopt` when `s` matches; otherwise the code and byte offset (`docs/identifiers.md`).
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
+    using enum model_id_grammar;
     switch (g) {
-    case model_id_grammar::g1:
+    case g1:
         if (s.size() <= max_input_size && detail::is_model_id_g1(s)) return std::nullopt;
-        return detail::check_full(detail::model_id_g1, s, 1, detail::unbounded);
-    case model_id_grammar::g2: return detail::check_full(detail::model_id_g2, s, 1, detail::unbounded);
-    case model_id_grammar::g3: return detail::check_full(detail::model_id_g3, s, 1, detail::unbounded);
-    case model_id_grammar::g4: return detail::check_full(detail::model_id_g4, s, 1, detail::unbounded);
+        return detail::check_full(detail::model_id_rule<g1, I>, s, 1, detail::unbounded);
+    case g2: return detail::check_full(detail::model_id_rule<g2, I>, s, 1, detail::unbounded);
+    case g3: return detail::check_full(detail::model_id_rule<g3, I>, s, 1, detail::unbounded);
+    case g4: return detail::check_full(detail::model_id_rule<g4, I>, s, 1, detail::unbounded);
     }
     return parse_error{errc::bad_model_id, 0};
 }
@@ -208,10 +235,11 @@ template <int = 0>
     static_assert(bedrock::check_model_id("anthropic.claude-v2::0")->code == bedrock::errc::empty_segment);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s) noexcept {
     if (!(s.size() <= max_model_id_size && detail::is_model_id_g1(s)))
-        if (auto e = detail::check_full(detail::model_id_g1, s, 1, max_model_id_size)) return e;
+        if (auto e = detail::check_full(detail::model_id_rule<model_id_grammar::g1, I>, s, 1, max_model_id_size))
+            return e;
     return detail::check_not_geo_prefixed(s, errc::geo_prefixed_model_id, 0);
 }
 
@@ -243,8 +271,8 @@ public:
     consteval model_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
     /// The checker of the literal constructor and of @ref parse_model_id: @ref check_model_id(std::string_view).
-    template <int = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_model_id(s); }
+    template <int I = 0>
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_model_id<I>(s); }
 
     /// The first segment, e.g. `anthropic`.
     [[nodiscard]] constexpr std::string_view provider() const noexcept {
@@ -273,7 +301,8 @@ public:
     }
 };
 
-/** Parses a canonical foundation-model id (see @ref check_model_id); the result views `s`.
+/** Parses a canonical foundation-model id (see @ref check_model_id); the result views `s`. Returns a
+    `result<model_id>` (a template, so that including the header instantiates neither it nor the G1 engine).
 
     @par Example
     @code
@@ -281,8 +310,9 @@ public:
     assert(m && m->provider() == "amazon" && m->version() == "0");
     @endcode
 */
-[[nodiscard]] constexpr result<model_id> parse_model_id(std::string_view s) noexcept {
-    return model_id::parse(s);
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_model_id(std::string_view s) noexcept {
+    return detail::dependent_t<model_id, I>::parse(s);
 }
 
 } // namespace bedrock

@@ -16,6 +16,7 @@
 */
 
 #include <bedrock/checked_view.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -37,14 +38,19 @@ inline constexpr std::size_t application_profile_id_size = 12;
 
 namespace detail {
 
-inline constexpr auto geo_rule = alt(lit("global", errc::unknown_geo), lit("eu", errc::unknown_geo),
+// The rules are variable templates on the `I` of the checkers that run them (`geo_rule<I>`), built from a
+// `defer<I>` first operand: including this header builds and constant-evaluates none of them (issue 9).
+template <int I = 0>
+inline constexpr auto geo_rule = alt(defer<I>(lit("global", errc::unknown_geo)), lit("eu", errc::unknown_geo),
                                      lit("us", errc::unknown_geo), lit("us-gov", errc::unknown_geo),
                                      lit("apac", errc::unknown_geo), lit("jp", errc::unknown_geo),
                                      lit("au", errc::unknown_geo), lit("in", errc::unknown_geo),
                                      lit("ca", errc::unknown_geo));
-inline constexpr auto profile_id_rule = seq(geo_rule, lit(".", errc::unknown_geo), model_id_g1);
-inline constexpr class_rule profile_id_syntax_rule = run_of(profile_id_chars, 1, unbounded);
-inline constexpr class_rule id12_rule = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
+template <int I = 0>
+inline constexpr auto profile_id_rule =
+    seq(geo_rule<I>, lit(".", errc::unknown_geo), model_id_rule<model_id_grammar::g1, I>);
+template <int I = 0>
+inline constexpr auto id12_rule = defer<I>(run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id));
 
 /// True when the ASCII-lowercased `s` is a known geo (to report `US.` as uppercase, not unknown).
 constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
@@ -56,14 +62,14 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
 }
 
 /// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std::uint32_t max,
                                                          std::uint32_t base) noexcept {
     auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
     auto const dot = s.find('.');
     bool const fast = s.size() <= max && dot != std::string_view::npos && parse_geo(s.substr(0, dot)) &&
                       is_model_id_g1(s.substr(dot + 1));
-    if (auto e = fast ? std::nullopt : check_full(profile_id_rule, s, 1, max)) {
+    if (auto e = fast ? std::nullopt : check_full(profile_id_rule<I>, s, 1, max)) {
         auto const head = s.substr(0, first_segment_size(s));
         if (e->code == errc::unknown_geo && head.size() < s.size() && is_geo_ignoring_case(head)) {
             std::size_t k = 0;
@@ -94,14 +100,13 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     static_assert(bedrock::check_profile_id("us.us.anthropic.claude-v2")->code == bedrock::errc::doubled_geo);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_profile_id(std::string_view s) noexcept {
-    return detail::check_profile_id_at(s, max_profile_id_size, 0);
+    return detail::check_profile_id_at<I>(s, max_profile_id_size, 0);
 }
 
-class profile_id;
 namespace detail {
-constexpr result<profile_id> write_profile_id(geo g, std::string_view model, char* buffer, std::size_t buffer_size) noexcept;
+struct profile_id_access;
 } // namespace detail
 
 /** A cross-region (system-defined) inference profile id such as `us.anthropic.claude-3-5-sonnet-20241022-v2:0`:
@@ -131,8 +136,8 @@ public:
     consteval profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
     /// The checker of the literal constructor and of @ref parse_profile_id: @ref check_profile_id.
-    template <int = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id(s); }
+    template <int I = 0>
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id<I>(s); }
 
     /// The geo prefix.
     [[nodiscard]] constexpr geo geo_prefix() const noexcept {
@@ -144,15 +149,27 @@ public:
         auto const head = detail::first_segment_size(text);
         return head < text.size() ? text.substr(head + 1) : std::string_view{};
     }
-    /// The model id part as a @ref model_id view.
-    [[nodiscard]] constexpr bedrock::model_id model_id() const noexcept { return *parse_model_id(model()); }
+    /// The model id part as a @ref model_id view (a template: the G1 engine is instantiated by a call, not
+    /// by the header).
+    template <int I = 0>
+    [[nodiscard]] constexpr bedrock::model_id model_id() const noexcept { return *parse_model_id<I>(model()); }
 
 private:
-    friend constexpr result<profile_id> detail::write_profile_id(geo g, std::string_view model, char* buffer,
-                                                                 std::size_t buffer_size) noexcept;
+    friend struct detail::profile_id_access;
 };
 
-/** Parses a cross-region inference profile id (see @ref check_profile_id); the result views `s`.
+namespace detail {
+/// Lets @ref write_profile_id wrap the text it has built and checked.
+struct profile_id_access {
+    template <int I = 0>
+    static constexpr auto from_checked(std::string_view s) noexcept {
+        return dependent_t<profile_id, I>::from_checked(s);
+    }
+};
+} // namespace detail
+
+/** Parses a cross-region inference profile id (see @ref check_profile_id); the result views `s`. Returns a
+    `result<profile_id>`.
 
     @par Example
     @code
@@ -160,9 +177,9 @@ private:
     assert(p && p->geo_prefix() == bedrock::geo::eu && p->model() == "amazon.nova-pro-v1:0");
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr result<profile_id> parse_profile_id(std::string_view s) noexcept {
-    return profile_id::parse(s);
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_profile_id(std::string_view s) noexcept {
+    return detail::dependent_t<profile_id, I>::parse(s);
 }
 
 /** Writes `<geo>.<model>` into `buffer` and parses it; the result views `buffer`.
@@ -179,14 +196,18 @@ template <int = 0>
     @endcode
 */
 namespace detail {
-/// @ref make_profile_id into `buffer[0, buffer_size)` (the library's own callers pass a pointer, not a `std::span`).
-constexpr result<profile_id> write_profile_id(geo g, std::string_view model, char* buffer, std::size_t buffer_size) noexcept {
+/// @ref make_profile_id into `buffer[0, buffer_size)` (the library's own callers pass a pointer, not a
+/// `std::span`). Returns a `result<profile_id>`.
+template <int I = 0>
+constexpr auto write_profile_id(geo g, std::string_view model, char* buffer, std::size_t buffer_size) noexcept {
+    using result_type = result<dependent_t<profile_id, I>>;
     auto const prefix = to_string(g);
     auto const size = prefix.size() + 1 + model.size();
-    if (auto e = check_model_id(model))
-        return parse_error{e->code, static_cast<std::uint32_t>(e->offset + prefix.size() + 1)};
-    if (size > max_profile_id_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_profile_id_size)};
-    if (size > buffer_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer_size)};
+    if (auto e = check_model_id<I>(model))
+        return result_type(parse_error{e->code, static_cast<std::uint32_t>(e->offset + prefix.size() + 1)});
+    if (size > max_profile_id_size)
+        return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(max_profile_id_size)});
+    if (size > buffer_size) return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(buffer_size)});
     std::size_t i = 0;
     for (char c : prefix) buffer[i++] = c;
     buffer[i++] = '.';
@@ -194,15 +215,18 @@ constexpr result<profile_id> write_profile_id(geo g, std::string_view model, cha
     // No need to parse the text again: it passes check_profile_id by construction. It is at most 64 bytes,
     // its text before the first `.` is the geo exactly (no geo contains a `.`), and the rest is `model`, which
     // check_model_id has just found to be G1 and not geo-prefixed (so there is no doubled geo).
-    return profile_id::from_checked(std::string_view(buffer, size));
+    return result_type(profile_id_access::from_checked<I>(std::string_view(buffer, size)));
 }
 } // namespace detail
 
-[[nodiscard]] constexpr result<profile_id> make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept {
-    return detail::write_profile_id(g, model, buffer.data(), buffer.size());
+/// Returns a `result<profile_id>` (see above).
+template <int I = 0>
+[[nodiscard]] constexpr auto make_profile_id(geo g, std::string_view model, std::span<char> buffer) noexcept {
+    return detail::write_profile_id<I>(g, model, buffer.data(), buffer.size());
 }
 
-/** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload.
+/** Builds `<geo>.<model>` as a `std::string` after the same checks as the buffer overload; returns a
+    `result<std::string>`.
 
     @par Example
     @code
@@ -211,12 +235,13 @@ constexpr result<profile_id> write_profile_id(geo g, std::string_view model, cha
     assert(s && *s == "us-gov.anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
-template <int = 0>
-[[nodiscard]] inline result<std::string> make_profile_id(geo g, std::string_view model) {
+template <int I = 0>
+[[nodiscard]] inline auto make_profile_id(geo g, std::string_view model) {
+    using result_type = result<detail::dependent_t<std::string, I>>;
     char buf[max_profile_id_size];
-    auto r = make_profile_id(g, model, std::span<char>(buf));
-    if (!r) return r.error();
-    return std::string(r->str());
+    auto r = make_profile_id<I>(g, model, std::span<char>(buf));
+    if (!r) return result_type(r.error());
+    return result_type(std::string(r->str()));
 }
 
 /// The longest geo this library would read as an unrecognised geo (the longest known geos, `global` and
@@ -258,12 +283,12 @@ inline constexpr std::size_t max_unrecognised_geo_size = 6;
     static_assert(bedrock::check_profile_id_lenient("ZZ.anthropic.claude-v2")->code == bedrock::errc::unknown_geo);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_profile_id_lenient(std::string_view s) noexcept {
-    auto const strict = check_profile_id(s);
+    auto const strict = check_profile_id<I>(s);
     if (!strict || strict->code != errc::unknown_geo || s.size() > max_profile_id_size) return strict;
     auto const head = detail::first_segment_size(s);
-    if (head == s.size() || !is_geo_shaped(s.substr(0, head)) || check_model_id(s.substr(head + 1))) return strict;
+    if (head == s.size() || !is_geo_shaped(s.substr(0, head)) || check_model_id<I>(s.substr(head + 1))) return strict;
     return std::nullopt;
 }
 
@@ -278,7 +303,8 @@ struct profile_id_parts {
     [[nodiscard]] constexpr bool geo_recognised() const noexcept { return geo.has_value(); }
 };
 
-/** Reads a cross-region profile id from the service (see @ref check_profile_id_lenient); views `s`.
+/** Reads a cross-region profile id from the service (see @ref check_profile_id_lenient); views `s`. Returns a
+    `result<profile_id_parts>`.
 
     @par Example
     @code
@@ -286,11 +312,12 @@ struct profile_id_parts {
     static_assert(p && !p->geo && p->geo_text == "zz" && p->model == "anthropic.claude-3-haiku-20240307-v1:0");
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr result<profile_id_parts> read_profile_id(std::string_view s) noexcept {
-    if (auto e = check_profile_id_lenient(s)) return *e;
+template <int I = 0>
+[[nodiscard]] constexpr auto read_profile_id(std::string_view s) noexcept {
+    using result_type = result<detail::dependent_t<profile_id_parts, I>>;
+    if (auto e = check_profile_id_lenient<I>(s)) return result_type(*e);
     auto const head = detail::first_segment_size(s);
-    return profile_id_parts{parse_geo(s.substr(0, head)), s.substr(0, head), s.substr(head + 1)};
+    return result_type(profile_id_parts{parse_geo(s.substr(0, head)), s.substr(0, head), s.substr(head + 1)});
 }
 
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
@@ -302,9 +329,9 @@ template <int = 0>
     static_assert(bedrock::check_application_profile_id("A1b2c3d4e5f6")->code == bedrock::errc::uppercase);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_application_profile_id(std::string_view s) noexcept {
-    return detail::check_full(detail::id12_rule, s, application_profile_id_size, application_profile_id_size);
+    return detail::check_full(detail::id12_rule<I>, s, application_profile_id_size, application_profile_id_size);
 }
 
 /** An application inference profile id (`[a-z0-9]{12}`): a non-owning view.
@@ -323,14 +350,15 @@ public:
     template <std::size_t N>
     consteval application_profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
     /// The checker of the literal constructor and of @ref parse_application_profile_id.
-    template <int = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_application_profile_id(s); }
+    template <int I = 0>
+    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_application_profile_id<I>(s); }
 };
 
-/** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. */
-template <int = 0>
-[[nodiscard]] constexpr result<application_profile_id> parse_application_profile_id(std::string_view s) noexcept {
-    return application_profile_id::parse(s);
+/** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. Returns a
+    `result<application_profile_id>`. */
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_application_profile_id(std::string_view s) noexcept {
+    return detail::dependent_t<application_profile_id, I>::parse(s);
 }
 
 } // namespace bedrock

@@ -11,7 +11,6 @@
     here once; `tests/unit/chars.cpp` checks each against all 256 byte values.
 */
 
-#include <array>        // std::array (the four words)
 #include <cstddef>      // std::size_t
 #include <cstdint>      // std::uint64_t
 #include <string_view>  // std::string_view
@@ -74,7 +73,7 @@ public:
 
 private:
     constexpr void set(unsigned v) noexcept { words_[v >> 6] |= std::uint64_t{1} << (v & 63); }
-    std::array<std::uint64_t, 4> words_{};
+    std::uint64_t words_[4]{}; // a C array: no std::array<std::uint64_t, 4> to instantiate per TU (issue 9)
 };
 
 /// `[a-z]`

@@ -24,9 +24,9 @@
 */
 
 #include <bedrock/detail/chars.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/error.hpp>
 
-#include <array>        // std::array (pos_set storage)
 #include <cstdint>      // std::uint32_t, std::uint8_t
 #include <optional>     // std::optional (check results)
 #include <string_view>  // std::string_view
@@ -98,7 +98,7 @@ public:
     }
 
 private:
-    std::array<interval, capacity> v_{};
+    interval v_[capacity]{}; // a C array: no std::array to instantiate per TU (issue 9)
     std::uint8_t n_ = 0;
 };
 
@@ -371,6 +371,21 @@ constexpr rep_rule<R> opt(R r) noexcept { return {r, 0, 1}; }
 template <class R>
 constexpr fast_token_rule<R> with_fast_token(R r, char_set token, bool (*accept)(std::string_view) noexcept) noexcept {
     return {r, token, accept};
+}
+
+/** `r`, as a value whose type depends on `I` (`detail::dependent_t`): a rule built from it inside a template
+    (`seq(defer<I>(lit("a")), …)`, a variable template's initializer) is built, and its `seq`/`alt` makers
+    instantiated, when that template is instantiated, not where it is defined (issue 9: including a header
+    builds no grammar). */
+template <int I, class R>
+constexpr dependent_t<R, I> defer(R r) noexcept {
+    return r;
+}
+/// The same for a template on a type `V` (`defer<V>(lit("a"))`: a template-id with a dependent argument is
+/// itself dependent).
+template <class V, class R>
+constexpr R defer(R r) noexcept {
+    return r;
 }
 
 /// The model-id failure code for a failure at byte `k` of `s` (`docs/identifiers.md` vocabulary).
