@@ -455,10 +455,10 @@ struct bedrock_arn_of_split_call {
     valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
     code and offset. It accepts exactly what the engine accepts, with the same parts
     (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
-template <int = 0>
+template <int I = 0>
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
     arn_split f;
-    return split_bedrock_arn(s, f) && bedrock_arn_from_split(s, f, b);
+    return split_bedrock_arn<I>(s, f) && bedrock_arn_from_split(s, f, b);
 }
 
 } // namespace detail
@@ -491,10 +491,10 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     assert(e.error().code == bedrock::errc::region_partition_mismatch && e.error().offset == 23);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
     detail::arn_split f;
-    bool valid = detail::split_bedrock_arn(s, f);
+    bool valid = detail::split_bedrock_arn<I>(s, f);
     // built in place from the split (no zeroing, no copy): one return object on both paths
     result<bedrock_arn> r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
     if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id(f.kind, r->id, f.id_at, *r);

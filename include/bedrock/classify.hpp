@@ -163,10 +163,10 @@ constexpr void classify_arn_parts(classification& c) noexcept {
 }
 
 /// The one-pass parser into `c.arn` at run time: split, `c.arn` built in place (no zeroing, no copy), the id's grammar.
-template <int = 0>
+template <int I = 0>
 inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
     arn_split f;
-    if (!split_bedrock_arn(s, f)) return false;
+    if (!split_bedrock_arn<I>(s, f)) return false;
     auto& b = c.arn.emplace(bedrock_arn_of_split_call{s, f});
     if (f.id != arn_id_check::unchecked || !check_kind_id(f.kind, b.id, f.id_at, b)) return true;
     c.arn.reset();
@@ -333,8 +333,9 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
 }
 
 /// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash, one compare (@ref find_geo_at).
+template <int I = 0>
 constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, std::size_t size) noexcept {
-    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at(s.data(), from, size, s.size());
+    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at<I>(s.data(), from, size, s.size());
 }
 
 /// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
@@ -419,7 +420,7 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
     return check_profile_id(s).value_or(parse_error{errc::unknown_geo, 0});
 }
 
-template <int = 0>
+template <int I = 0>
 constexpr void classify_model_identifier_fast_into(classification& c, std::string_view s,
                                                   bool (*is_catalog_model)(std::string_view)) noexcept {
     if (s.size() >= arn_prefix.size() && s[0] == 'a' && s[1] == 'r' && s[2] == 'n' && s[3] == ':') {
@@ -477,8 +478,8 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     auto const rest = slice(s, scan.dot1 + 1, s.size() - scan.dot1 - 1);
     // the text after the geo is a canonical model id: 1..3 dots of its own, its first segment no geo
     bool const rest_is_model = scan.dots >= 2 && scan.dots <= 4 &&
-                               !known_geo_in(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
-    if (auto const g = known_geo_in(s, 0, scan.dot1)) {
+                               !known_geo_in<I>(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
+    if (auto const g = known_geo_in<I>(s, 0, scan.dot1)) {
         if (s.size() > max_profile_id_size || !rest_is_model)
             return fail(profile_id_failure(s, scan.dot1, rest_is_model, classes));
         c.kind = identifier_kind::cross_region_profile_id;

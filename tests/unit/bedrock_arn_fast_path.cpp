@@ -210,7 +210,7 @@ std::vector<std::string> region_arns() {
     // same slot as a listed region, not a listed region: one or two bytes of a listed region changed
     std::size_t collisions = 0;
     auto const slot_of = [](std::string const& r) {
-        return (d::aws_region_key(r.data(), r.size()) * d::aws_region_hash.multiplier) >> 56;
+        return (d::aws_region_key(r.data(), r.size()) * d::aws_region_hash<d::aws_region_table>.multiplier) >> 56;
     };
     std::vector<std::uint64_t> listed_slots;
     for (auto const region : bedrock::regions(bedrock::partition::aws)) listed_slots.push_back(slot_of(std::string(region)));
