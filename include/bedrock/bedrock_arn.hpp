@@ -16,6 +16,7 @@
 #include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/chars.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
@@ -86,44 +87,65 @@ struct bedrock_arn {
 
 namespace detail {
 
-inline constexpr class_rule arn_id12 = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
-inline constexpr auto arn_prompt_id = seq(run_of(alnum_chars, 10, 10, errc::bad_resource_id),
-                                          opt(seq(lit(":", errc::bad_resource_id), run_of(digit_chars, 1, 5, errc::bad_resource_id))));
-inline constexpr class_rule arn_endpoint_id = run_of(alnum_hyphen_chars, 1, unbounded, errc::bad_resource_id);
-inline constexpr class_rule arn_guardrail_id = run_of(lower_alnum_chars, 1, unbounded, errc::bad_resource_id);
+// The grammars of the resource ids, as variable templates of the error code type (`E` = `errc`, named through
+// `dependent_t<errc, I>` by check_kind_id): a TU that parses no ARN neither builds these rule objects nor
+// instantiates their types.
+template <class E>
+inline constexpr auto arn_id12 = run_of(lower_alnum_chars, 12, 12, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_prompt_id = seq(run_of(alnum_chars, 10, 10, E::bad_resource_id),
+                                          opt(seq(lit(":", E::bad_resource_id), run_of(digit_chars, 1, 5, E::bad_resource_id))));
+template <class E>
+inline constexpr auto arn_endpoint_id = run_of(alnum_hyphen_chars, 1, unbounded, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_guardrail_id = run_of(lower_alnum_chars, 1, unbounded, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_guardrail_profile_id =
-    seq(run_of(segment_chars, 1, unbounded, errc::bad_resource_id), lit(".guardrail.v", errc::bad_resource_id),
-        run_of(digit_chars | char_set(":"), 1, unbounded, errc::bad_resource_id));
+    seq(run_of(segment_chars, 1, unbounded, E::bad_resource_id), lit(".guardrail.v", E::bad_resource_id),
+        run_of(digit_chars | char_set(":"), 1, unbounded, E::bad_resource_id));
+template <class E>
 inline constexpr auto arn_reasoning_policy_id =
-    seq(arn_id12, opt(seq(lit(":", errc::bad_resource_id), run_of(char_set("123456789"), 1, 1, errc::bad_resource_id),
-                          run_of(digit_chars, 0, 11, errc::bad_resource_id))));
+    seq(arn_id12<E>, opt(seq(lit(":", E::bad_resource_id), run_of(char_set("123456789"), 1, 1, E::bad_resource_id),
+                          run_of(digit_chars, 0, 11, E::bad_resource_id))));
+template <class E>
 inline constexpr auto arn_custom_model_id =
-    seq(alt(lit("imported", errc::bad_model_id), model_id_g4), lit("/", errc::bad_model_id), arn_id12);
-inline constexpr auto arn_job_model_id = seq(model_id_g4, lit("/", errc::bad_model_id), arn_id12);
+    seq(alt(lit("imported", E::bad_model_id), model_id_g4), lit("/", E::bad_model_id), arn_id12<E>);
+template <class E>
+inline constexpr auto arn_job_model_id = seq(model_id_g4, lit("/", E::bad_model_id), arn_id12<E>);
 
-inline constexpr class_rule arn_id10 = run_of(alnum_chars, 10, 10, errc::bad_resource_id);
+template <class E>
+inline constexpr auto arn_id10 = run_of(alnum_chars, 10, 10, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_agent_alias_id =
-    seq(arn_id10, lit("/", errc::missing_resource_delimiter), run_of(alnum_chars, 10, 10, errc::bad_alias_id));
+    seq(arn_id10<E>, lit("/", E::missing_resource_delimiter), run_of(alnum_chars, 10, 10, E::bad_alias_id));
 inline constexpr char_set hex_lower_chars = digit_chars | char_set("abcdef");
+template <class E>
 inline constexpr auto arn_session_id =
-    seq(run_of(hex_lower_chars, 8, 8, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 12, 12, errc::bad_resource_id));
+    seq(run_of(hex_lower_chars, 8, 8, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 12, 12, E::bad_resource_id));
 inline constexpr char_set word_hyphen_chars = alnum_chars | char_set("_-");
-inline constexpr class_rule arn_word_id = run_of(word_hyphen_chars, 1, 128, errc::bad_resource_id);
-inline constexpr class_rule arn_dotted_word_id = run_of(word_hyphen_chars | char_set("."), 1, 128, errc::bad_resource_id);
-inline constexpr class_rule arn_library_id = run_of(alnum_hyphen_chars, 12, 36, errc::bad_resource_id);
+template <class E>
+inline constexpr auto arn_word_id = run_of(word_hyphen_chars, 1, 128, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_dotted_word_id = run_of(word_hyphen_chars | char_set("."), 1, 128, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_library_id = run_of(alnum_hyphen_chars, 12, 36, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_blueprint_id =
-    alt(seq(lit("bedrock-data-automation-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
-        seq(lit("bedrock-data-insights-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
-        arn_library_id);
-inline constexpr class_rule arn_project_id = run_of(word_hyphen_chars, 1, 64, errc::bad_resource_id);
+    alt(seq(lit("bedrock-data-automation-public-", E::bad_resource_id), run_of(word_hyphen_chars, 1, 30, E::bad_resource_id)),
+        seq(lit("bedrock-data-insights-public-", E::bad_resource_id), run_of(word_hyphen_chars, 1, 30, E::bad_resource_id)),
+        arn_library_id<E>);
+template <class E>
+inline constexpr auto arn_project_id = run_of(word_hyphen_chars, 1, 64, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_system_tool_id =
-    seq(run_of(lower_alnum_chars | char_set("-"), 1, 63, errc::bad_resource_id), lit(".", errc::bad_resource_id),
-        run_of(lower_alnum_chars | char_set("_-"), 1, 63, errc::bad_resource_id));
-inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", errc::bad_resource_id);
+    seq(run_of(lower_alnum_chars | char_set("-"), 1, 63, E::bad_resource_id), lit(".", E::bad_resource_id),
+        run_of(lower_alnum_chars | char_set("_-"), 1, 63, E::bad_resource_id));
+template <class E>
+inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", E::bad_resource_id);
 
 /// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
 /// (none when `b` is null).
@@ -167,9 +189,10 @@ constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_v
 
 /** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of an ARN of partition `part`)
     by the grammar of `kind` and fills the typed parts of `*b` (none when `b` is null: the error-only check). */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    partition part, bedrock_arn* b) noexcept {
+    using E = dependent_t<errc, I>; // the rule objects' parameter
     std::optional<parse_error> e;
     switch (kind) {
     case resource_kind::foundation_model:
@@ -195,8 +218,8 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     case resource_kind::custom_model:
     case resource_kind::model_customization_job:
     case resource_kind::fine_tuning_job: {
-        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id, id, id_at)
-                                                 : check_id_at(detail::arn_job_model_id, id, id_at);
+        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id<E>, id, id_at)
+                                                 : check_id_at(detail::arn_job_model_id<E>, id, id_at);
         if (e) return *e;
         if (b != nullptr) {
             auto const sep = id.find('/');
@@ -206,28 +229,28 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     }
     case resource_kind::prompt:
-        if ((e = check_id_at(detail::arn_prompt_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_prompt_id<E>, id, id_at))) return *e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::automated_reasoning_policy:
-        if ((e = check_id_at(detail::arn_reasoning_policy_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_reasoning_policy_id<E>, id, id_at))) return *e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::sagemaker_endpoint:
-        if ((e = check_id_at(detail::arn_endpoint_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_endpoint_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::guardrail:
-        if ((e = check_id_at(detail::arn_guardrail_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_guardrail_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::guardrail_profile:
-        if ((e = check_id_at(detail::arn_guardrail_profile_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_guardrail_profile_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::agent:
     case resource_kind::knowledge_base:
-        if ((e = check_id_at(detail::arn_id10, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_id10<E>, id, id_at))) return *e;
         break;
     case resource_kind::agent_alias:
-        if ((e = check_id_at(detail::arn_agent_alias_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_agent_alias_id<E>, id, id_at))) return *e;
         if (b != nullptr) {
             b->parent = id.substr(0, 10);
             b->alias = id.substr(11);
@@ -237,35 +260,35 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         if ((e = detail::check_flow_id(id, id_at, b))) return *e;
         break;
     case resource_kind::session:
-        if ((e = check_id_at(detail::arn_session_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_session_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_project:
     case resource_kind::data_automation_invocation:
     case resource_kind::blueprint_optimization_invocation:
-        if ((e = check_id_at(detail::arn_word_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_word_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_profile:
-        if ((e = check_id_at(detail::arn_dotted_word_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_dotted_word_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::blueprint:
-        if ((e = check_id_at(detail::arn_blueprint_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_blueprint_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_library:
     case resource_kind::data_automation_library_ingestion_job:
-        if ((e = check_id_at(detail::arn_library_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_library_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::marketplace_model_endpoint:
-        if ((e = check_id_at(detail::arn_marketplace_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_marketplace_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::project:
-        if ((e = check_id_at(detail::arn_project_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_project_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::system_tool:
-        if ((e = check_id_at(detail::arn_system_tool_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_system_tool_id<E>, id, id_at))) return *e;
         break;
     default: // no grammar of its own: the kinds table's id rule (a kind with neither refuses every id)
         if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return parse_error{errc::bad_resource_id, id_at};
-        if ((e = check_id_at(detail::arn_id12, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_id12<E>, id, id_at))) return *e;
         break;
     }
     return std::nullopt;
