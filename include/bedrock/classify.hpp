@@ -150,6 +150,7 @@ template <int>
 namespace detail {
 
 /// Fills the parts of a classification whose `arn` is set.
+template <int = 0>
 constexpr void classify_arn_parts(classification& c) noexcept {
     auto const& a = *c.arn;
     c.kind = identifier_kind::arn;
@@ -177,7 +178,7 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
 /// takes the one-pass parser once; anything else the exact engine once, as the error-only check
 /// (@ref check_bedrock_arn_exact: no `bedrock_arn` built and cleared to report an error), and
 /// @ref read_bedrock_arn_from only for an unknown geo.
-template <int = 0>
+template <int I = 0>
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
     if (!std::is_constant_evaluated()) {
@@ -200,7 +201,7 @@ constexpr void classify_arn_into(classification& c, std::string_view s) noexcept
         }
         c.arn.emplace(*read);
     }
-    classify_arn_parts(c);
+    classify_arn_parts<I>(c);
 }
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
@@ -315,16 +316,21 @@ constexpr std::uint64_t packed_head(std::string_view head) noexcept {
     return v;
 }
 
-/// The geos' wire names packed as @ref packed_head packs a head, in enum order.
-inline constexpr auto packed_geo_names = [] {
+/// The geos' wire names packed as @ref packed_head packs a head, in enum order; a variable template of its type
+/// (`std::array<std::uint64_t, N>`, named through `dependent_t` by @ref known_geo).
+template <class Words>
+inline constexpr Words packed_geo_names = [] {
     constexpr auto const& names = wire_names<geo>::names;
-    std::array<std::uint64_t, names.size()> a{};
+    Words a{};
     for (std::size_t i = 0; i < names.size(); ++i) a[i] = packed_head(names[i]);
     return a;
 }();
 
 /// A geo of the list (as @ref parse_geo), looked up only for heads of a geo's length, by integer compares.
+template <int I = 0>
 constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
+    constexpr auto const& packed_geo_names =
+        detail::packed_geo_names<dependent_t<std::array<std::uint64_t, wire_names<geo>::names.size()>, I>>;
     if (head.size() < 2 || head.size() > max_unrecognised_geo_size) return std::nullopt;
     auto const v = packed_head(head);
     for (std::size_t i = 0; i < packed_geo_names.size(); ++i)
@@ -335,7 +341,7 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
 /// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash, one compare (@ref find_geo_at).
 template <int I = 0>
 constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, std::size_t size) noexcept {
-    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at<I>(s.data(), from, size, s.size());
+    return std::is_constant_evaluated() ? known_geo<I>(slice(s, from, size)) : find_geo_at<I>(s.data(), from, size, s.size());
 }
 
 /// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
@@ -449,7 +455,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         // No model id and no profile id (both have the layout): a model name, or the error of the first
         // rule that claims the string.
         std::size_t const head_size = short_text ? (scan.dot1 < s.size() ? scan.dot1 : s.size()) : first_segment_size(s);
-        if (head_size < s.size() && known_geo(slice(s, 0, head_size)))
+        if (head_size < s.size() && known_geo<I>(slice(s, 0, head_size)))
             return fail(profile_id_failure(s, head_size, false, classes));
         if (model_name()) {
             if (s.size() > max_model_name_size)
@@ -511,6 +517,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
 
 /// A default `classification` at run time, by placement new in a union: GCC sets its members one by one and copies
 /// only those out (a local's constructor it folds into a constant, clearing all 232 bytes with `rep stos` first).
+template <int = 0>
 inline classification default_classification_at_run_time() noexcept {
     union storage {
         classification c;
@@ -521,10 +528,10 @@ inline classification default_classification_at_run_time() noexcept {
 }
 
 /// @ref classify_model_identifier_fast at run time, into the returned value itself (no copy of the 232 bytes).
-template <int = 0>
+template <int I = 0>
 inline classification classify_model_identifier_at_run_time(std::string_view s,
                                                            bool (*is_catalog_model)(std::string_view)) noexcept {
-    classification c = default_classification_at_run_time();
+    classification c = default_classification_at_run_time<I>();
     classify_model_identifier_fast_into(c, s, is_catalog_model);
     return c;
 }
