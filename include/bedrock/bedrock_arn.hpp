@@ -6,6 +6,9 @@
     exact engine behind it for errors) and the compile-time checked `arn_literal` / `"…"_arn`. The resource
     kinds are in `<bedrock/resource_kind.hpp>`.
 
+    Functions are `template <int I = 0>`, calling `f<I>(...)`, grammars and tables named via `dependent_t<..., I>`:
+    a TU that parses no ARN instantiates none of it (docs/architecture.md); an address needs `<>`.
+
     @par Specification
     [Actions, resources, and condition keys for Amazon Bedrock](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html)
     (resource types and their ARN formats); the `pattern`s of the Bedrock service model (botocore
@@ -149,7 +152,7 @@ inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", E::b
 
 /// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
 /// (none when `b` is null).
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
     auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
     auto const run = [&id](std::size_t from, char_set cs) {
@@ -257,7 +260,7 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         }
         break;
     case resource_kind::flow:
-        if ((e = detail::check_flow_id(id, id_at, b))) return *e;
+        if ((e = detail::check_flow_id<I>(id, id_at, b))) return *e;
         break;
     case resource_kind::session:
         if ((e = check_id_at(detail::arn_session_id<E>, id, id_at))) return *e;
@@ -295,16 +298,16 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
 }
 
 /// @ref check_kind_id filling `b` (`b.partition` already set): what the one-pass parser calls for the ids it leaves.
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    bedrock_arn& b) noexcept {
-    return check_kind_id(kind, id, id_at, b.partition, &b);
+    return check_kind_id<I>(kind, id, id_at, b.partition, &b);
 }
 
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
     @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
     `colons`) eight bytes per step. */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
                                                      std::array<std::uint32_t, 4>& colons) noexcept {
     std::size_t const n = s.size();
@@ -331,10 +334,10 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
     into `*b` when `b` is not null (on a failure `*b` is partly written). Without `b` it is the error-only check
     that @ref classify_model_identifier runs on an ARN the one-pass parser refused (no `bedrock_arn` or
     `result` is constructed, so nothing is cleared); @ref parse_bedrock_arn_exact is this function with `b`. */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
     std::array<std::uint32_t, 4> colons{};
-    if (auto e = split_arn_exact(s, colons)) return e;
+    if (auto e = split_arn_exact<I>(s, colons)) return e;
     if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
     // byte `k` of part `part` (0 partition, 1 service, 2 region, 3 account, 4 resource), and the parts
     auto const at = [&colons](std::size_t part, std::size_t k = 0) {
@@ -418,21 +421,21 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     }
 
     // 7. id
-    return check_kind_id(*kind, id, id_at, *p, b);
+    return check_kind_id<I>(*kind, id, id_at, *p, b);
 }
 
 /** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).
     The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not accept comes here, so
     every error is this engine's. */
-template <int = 0>
+template <int I = 0>
 constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
     bedrock_arn b;
-    if (auto e = check_bedrock_arn_exact(s, &b)) return *e;
+    if (auto e = check_bedrock_arn_exact<I>(s, &b)) return *e;
     return b;
 }
 
 /// Fills `b` from the split of `s` (@ref split_bedrock_arn); runs the kind's id grammar where the split left it.
-template <int = 0>
+template <int I = 0>
 constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, bedrock_arn& b) noexcept {
     b.arn = arn_view_access::make(s, f.colons);
     b.kind = f.kind;
@@ -446,7 +449,7 @@ constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, be
     case arn_id_check::plain: return true;
     case arn_id_check::unchecked: break;
     }
-    return !check_kind_id(f.kind, b.id, f.id_at, b);
+    return !check_kind_id<I>(f.kind, b.id, f.id_at, b);
 }
 
 /** The typed ARN of the split `f` of `s` as one value, member by member (what @ref bedrock_arn_from_split fills before
@@ -481,7 +484,7 @@ struct bedrock_arn_of_split_call {
 template <int I = 0>
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
     arn_split f;
-    return split_bedrock_arn<I>(s, f) && bedrock_arn_from_split(s, f, b);
+    return split_bedrock_arn<I>(s, f) && bedrock_arn_from_split<I>(s, f, b);
 }
 
 } // namespace detail
@@ -520,8 +523,8 @@ template <int I = 0>
     bool valid = detail::split_bedrock_arn<I>(s, f);
     // built in place from the split (no zeroing, no copy): one return object on both paths
     result<bedrock_arn> r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
-    if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id(f.kind, r->id, f.id_at, *r);
-    if (!valid) r = detail::parse_bedrock_arn_exact(s);
+    if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id<I>(f.kind, r->id, f.id_at, *r);
+    if (!valid) r = detail::parse_bedrock_arn_exact<I>(s);
     return r;
 }
 
@@ -555,11 +558,11 @@ public:
 
 private:
     // templates, like the parser: a TU that checks no literal instantiates no parser (docs/architecture.md)
-    template <int = 0>
-    consteval explicit arn_literal(std::string_view s) : value_(check(s)) {}
-    template <int = 0>
+    template <int I = 0>
+    consteval explicit arn_literal(std::string_view s) : value_(check<I>(s)) {}
+    template <int I = 0>
     static consteval bedrock_arn check(std::string_view s) {
-        auto r = parse_bedrock_arn(s);
+        auto r = parse_bedrock_arn<I>(s);
         if (!r) detail::reject_literal(r.error().code);
         return *r;
     }

@@ -6,6 +6,9 @@
     as `modelId` to InvokeModel / Converse (a model id, a cross-region profile id, an application profile
     id, any Bedrock ARN, a provisioned/custom model name).
 
+    Functions are `template <int I = 0>`, calling `f<I>(...)`, tables named via `dependent_t<..., I>`: a TU that
+    classifies nothing instantiates none of it (docs/architecture.md); an address needs `<>`.
+
     @par Specification
     `docs/identifiers.md`.
 */
@@ -13,6 +16,7 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -113,12 +117,12 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     static_assert(!bedrock::parse_bedrock_arn(b->str()));   // the strict parser still refuses it
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept;
 
 namespace detail {
 /// @ref read_bedrock_arn given the strict result `strict` of `s`.
-template <int = 0>
+template <int I = 0>
 constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
     auto const a = parse_arn(s);
@@ -142,15 +146,15 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
 }
 } // namespace detail
 
-template <int>
+template <int I>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
-    return detail::read_bedrock_arn_from(parse_bedrock_arn(s), s);
+    return detail::read_bedrock_arn_from<I>(parse_bedrock_arn<I>(s), s);
 }
 
 namespace detail {
 
 /// Fills the parts of a classification whose `arn` is set.
-template <int = 0>
+template <int I = 0>
 constexpr void classify_arn_parts(classification& c) noexcept {
     auto const& a = *c.arn;
     c.kind = identifier_kind::arn;
@@ -169,7 +173,7 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
     arn_split f;
     if (!split_bedrock_arn<I>(s, f)) return false;
     auto& b = c.arn.emplace(bedrock_arn_of_split_call{s, f});
-    if (f.id != arn_id_check::unchecked || !check_kind_id(f.kind, b.id, f.id_at, b)) return true;
+    if (f.id != arn_id_check::unchecked || !check_kind_id<I>(f.kind, b.id, f.id_at, b)) return true;
     c.arn.reset();
     return false;
 }
@@ -182,19 +186,19 @@ template <int I = 0>
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
     if (!std::is_constant_evaluated()) {
-        parsed = parse_bedrock_arn_fast_into(c, s);
+        parsed = parse_bedrock_arn_fast_into<I>(c, s);
     } else {
-        parsed = parse_bedrock_arn_fast(s, c.arn.emplace());
+        parsed = parse_bedrock_arn_fast<I>(s, c.arn.emplace());
         if (!parsed) c.arn.reset();
     }
     if (!parsed) {
-        auto const e = check_bedrock_arn_exact(s); // the fast path has said no once
+        auto const e = check_bedrock_arn_exact<I>(s); // the fast path has said no once
         if (e && e->code != errc::unknown_geo) {
             c.error = *e;
             return;
         }
         // an unknown geo (or, were the two engines ever to disagree, what the exact engine accepts)
-        auto const read = read_bedrock_arn_from(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact(s), s);
+        auto const read = read_bedrock_arn_from<I>(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact<I>(s), s);
         if (!read) {
             c.error = read.error();
             return;
@@ -205,19 +209,19 @@ constexpr void classify_arn_into(classification& c, std::string_view s) noexcept
 }
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_arn(std::string_view s) noexcept {
     classification c;
-    classify_arn_into(c, s);
+    classify_arn_into<I>(c, s);
     return c;
 }
 
 /** The classifier as `docs/identifiers.md` states it, each step with its checkers: what the one-pass fast path is
     tested against (`tests/unit/classify_fast_path.cpp`: every table row, every single-byte mutation). */
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_model_identifier_exact(std::string_view s,
                                                          bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn(s);
+    if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn<I>(s);
     classification c;
     if (!check_application_profile_id(s)) {
         c.kind = identifier_kind::application_profile_id;
@@ -409,14 +413,14 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
 
 /// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
 /// names it (from the classes `m` when given: strings of at most 63 bytes).
-template <int = 0>
+template <int I = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
     return check_model_id(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
 /// @ref check_profile_id's error for `<known geo>.<rest>` that is no profile id, without the engine where it can.
-template <int = 0>
+template <int I = 0>
 constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, bool rest_is_model,
                                          identifier_classes const* m = nullptr) noexcept {
     if (rest_is_model && s.size() <= max_profile_id_size) // the grammar passed: the model id names a geo
@@ -430,11 +434,11 @@ template <int I = 0>
 constexpr void classify_model_identifier_fast_into(classification& c, std::string_view s,
                                                   bool (*is_catalog_model)(std::string_view)) noexcept {
     if (s.size() >= arn_prefix.size() && s[0] == 'a' && s[1] == 'r' && s[2] == 'n' && s[3] == ':') {
-        classify_arn_into(c, s);
+        classify_arn_into<I>(c, s);
         return;
     }
     if (s.size() > max_input_size) {
-        c = classify_model_identifier_exact(s, is_catalog_model);
+        c = classify_model_identifier_exact<I>(s, is_catalog_model);
         return;
     }
     // Up to 64 bytes (every profile id, most model ids): the classes of every byte once, and every verdict
@@ -456,7 +460,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         // rule that claims the string.
         std::size_t const head_size = short_text ? (scan.dot1 < s.size() ? scan.dot1 : s.size()) : first_segment_size(s);
         if (head_size < s.size() && known_geo<I>(slice(s, 0, head_size)))
-            return fail(profile_id_failure(s, head_size, false, classes));
+            return fail(profile_id_failure<I>(s, head_size, false, classes));
         if (model_name()) {
             if (s.size() > max_model_name_size)
                 return fail(parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)});
@@ -464,7 +468,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
             return;
         }
         if (starts_with_arn_ignoring_case(s)) return fail(parse_error{errc::not_an_arn, 0});
-        return fail(model_id_failure(s, classes));
+        return fail(model_id_failure<I>(s, classes));
     }
     if (scan.dots == 0) {
         if (is_application_profile_id_in_classes(m, s.size())) {
@@ -478,7 +482,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
             c.kind = identifier_kind::model_name;
             return;
         }
-        return fail(model_id_failure(s, classes));
+        return fail(model_id_failure<I>(s, classes));
     }
     auto const head = slice(s, 0, scan.dot1);
     auto const rest = slice(s, scan.dot1 + 1, s.size() - scan.dot1 - 1);
@@ -487,7 +491,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
                                !known_geo_in<I>(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
     if (auto const g = known_geo_in<I>(s, 0, scan.dot1)) {
         if (s.size() > max_profile_id_size || !rest_is_model)
-            return fail(profile_id_failure(s, scan.dot1, rest_is_model, classes));
+            return fail(profile_id_failure<I>(s, scan.dot1, rest_is_model, classes));
         c.kind = identifier_kind::cross_region_profile_id;
         c.geo = g;
         c.geo_text = head;
@@ -512,12 +516,12 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         c.model = s;
         return;
     }
-    return fail(model_id_failure(s, classes));
+    return fail(model_id_failure<I>(s, classes));
 }
 
 /// A default `classification` at run time, by placement new in a union: GCC sets its members one by one and copies
 /// only those out (a local's constructor it folds into a constant, clearing all 232 bytes with `rep stos` first).
-template <int = 0>
+template <int I = 0>
 inline classification default_classification_at_run_time() noexcept {
     union storage {
         classification c;
@@ -532,18 +536,18 @@ template <int I = 0>
 inline classification classify_model_identifier_at_run_time(std::string_view s,
                                                            bool (*is_catalog_model)(std::string_view)) noexcept {
     classification c = default_classification_at_run_time<I>();
-    classify_model_identifier_fast_into(c, s, is_catalog_model);
+    classify_model_identifier_fast_into<I>(c, s, is_catalog_model);
     return c;
 }
 
 /** @ref classify_model_identifier_exact in one pass: the layout scan decides every valid non-ARN string; the
     checkers that compute an error's code and offset run only when the answer is `invalid`. */
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_model_identifier_fast(std::string_view s,
                                                         bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time(s, is_catalog_model);
+    if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time<I>(s, is_catalog_model);
     classification c;
-    classify_model_identifier_fast_into(c, s, is_catalog_model);
+    classify_model_identifier_fast_into<I>(c, s, is_catalog_model);
     return c;
 }
 
@@ -576,10 +580,10 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
     static_assert(d.kind == bedrock::identifier_kind::cross_region_profile_id && !d.geo && d.geo_text == "zz");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr classification classify_model_identifier(std::string_view s,
                                                                  bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    return detail::classify_model_identifier_fast(s, is_catalog_model);
+    return detail::classify_model_identifier_fast<I>(s, is_catalog_model);
 }
 
 /** The strict verdict on a `modelId` string (the strict layer of the runtime and batch identifier shapes):
@@ -594,12 +598,12 @@ template <int = 0>
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.amazon.nova-pro-v1:0")->code == bedrock::errc::unknown_geo);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_identifier(std::string_view s) noexcept {
-    auto const c = classify_model_identifier(s);
+    auto const c = classify_model_identifier<I>(s);
     if (!c.valid()) return c.error;
     if (!c.geo_unrecognised()) return std::nullopt;
-    if (c.arn) return parse_bedrock_arn(s).error();
+    if (c.arn) return parse_bedrock_arn<I>(s).error();
     return check_model_id(s);
 }
 
