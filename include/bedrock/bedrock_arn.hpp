@@ -350,7 +350,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     // the kind decides the service, account and id rules; find it first, report in offset order below
     auto const resource = field(4);
     auto const slash = find_byte_in_words(s, at(4), '/') - at(4); // resource.size() when there is none
-    auto const kind = kind_at(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
+    auto const kind = kind_at<I>(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
 
     // 2. partition
     auto const p = colons[0] == 7 && has_text(s.data() + 4, "aws:") ? std::optional(partition::aws) // the common one

@@ -65,7 +65,7 @@ bool split_vector(std::string_view s, d::arn_split& f) {
 void compare_fast_and_exact(std::string const& s, fast_path_tally& t, bool entry_point = true) {
     bedrock_arn scalar_value;
     bedrock_arn vector_value;
-    bool const scalar = split_and_fill(&d::split_bedrock_arn_scalar, s, scalar_value);
+    bool const scalar = split_and_fill(&d::split_bedrock_arn_scalar<>, s, scalar_value);
     bool const vector = split_and_fill(&split_vector, s, vector_value);
     auto const exact = d::parse_bedrock_arn_exact(s);
     bool agree = exact ? scalar && vector && same_arn(scalar_value, *exact) && same_arn(vector_value, *exact) : !scalar && !vector;

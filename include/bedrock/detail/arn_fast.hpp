@@ -63,12 +63,14 @@ constexpr bool has_arn_prefix(char const* p) noexcept {
 }
 
 /// The account the split found: empty, 12 digits or `aws` (as an @ref account_rule that admits it).
+template <int I = 0>
 constexpr bool account_fits(account_rule found, resource_kind kind) noexcept {
     auto const rule = account_rule_of(kind);
     return found == rule || (found == account_rule::twelve_digits && rule == account_rule::twelve_digits_or_aws);
 }
 
 /// The type `p[from, slash)`: its kind when it is a kind's spelling (one hash and one word-wise comparison).
+template <int I = 0>
 constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, std::size_t slash) noexcept {
     std::string_view const type(p + from, slash - from);
     if (type.empty()) return std::nullopt;
@@ -81,6 +83,7 @@ constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, 
 
 /// The partition and service of `s` (at least 8 bytes, `arn:` checked): sets `f.part`, `f.colons[0..1]` and
 /// `sagemaker`; false when either is not one the fast path accepts.
+template <int I = 0>
 constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& sagemaker) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
@@ -108,10 +111,11 @@ constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& s
 
 /// The kind's service, partition, account and region rules; `region_ok`: the region (`[a-z0-9-]{0,20}`) is empty
 /// or belongs to the partition.
+template <int I = 0>
 constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule account, bool region_empty,
                                bool region_ok) noexcept {
     if (sagemaker != (f.kind == resource_kind::sagemaker_endpoint) || (sagemaker && f.part != partition::aws)) return false;
-    if (!account_fits(account, f.kind)) return false;
+    if (!account_fits<I>(account, f.kind)) return false;
     switch (region_rule_of(f.kind)) {
     case region_rule::required: return !region_empty && region_ok;
     case region_rule::empty_allowed: return region_ok;
@@ -121,13 +125,14 @@ constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule 
 }
 
 /** The split written a byte or a word per step, constexpr: the constant-evaluation path of
-    @ref split_bedrock_arn and the reference of the vector walk. */
+    @ref split_bedrock_arn and the reference of the vector walk (its address is `&split_bedrock_arn_scalar<>`). */
+template <int I = 0>
 constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
     if (n > max_arn_size || n < 8 || !has_arn_prefix(p)) return false;
     bool sagemaker = false;
-    if (!split_partition_service(s, f, sagemaker)) return false;
+    if (!split_partition_service<I>(s, f, sagemaker)) return false;
     std::size_t const c1 = f.colons[1];
     // region: [a-z0-9-]{0,20}, noting its dashes (positions relative to the region)
     std::size_t c2 = c1 + 1;
@@ -153,11 +158,11 @@ constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexce
     // type: the resource up to its first `/`, which must be a kind's spelling (that comparison checks its bytes)
     std::size_t const slash = find_byte(p, c3 + 1, n, '/');
     if (slash == n) return false;
-    auto const kind = kind_at(p, c3 + 1, slash);
+    auto const kind = kind_at<I>(p, c3 + 1, slash);
     if (!kind) return false;
     f.kind = *kind;
     auto const region = slice(s, c1 + 1, c2 - c1 - 1);
-    if (!kind_rules_hold(f, sagemaker, account, region.empty(), region.empty() || region_in_partition(f.part, region, dashes)))
+    if (!kind_rules_hold<I>(f, sagemaker, account, region.empty(), region.empty() || region_in_partition(f.part, region, dashes)))
         return false;
     if (slash + 1 == n) return false;
     f.colons[2] = static_cast<std::uint32_t>(c2);
@@ -500,7 +505,7 @@ template <int I = 0>
 inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
-    if (n > max_arn_size || n < 32) return split_bedrock_arn_scalar(s, f);
+    if (n > max_arn_size || n < 32) return split_bedrock_arn_scalar<I>(s, f);
     bool sagemaker = false;
     std::size_t r0 = 16; // the region
     if (vector::movemask(vector::load16(p) == vector::load16(aws_bedrock_start)) == 0xFFFFu) {
@@ -508,19 +513,19 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
         f.colons[0] = 7;
         f.colons[1] = 15;
     } else {
-        if (!has_arn_prefix(p) || !split_partition_service(s, f, sagemaker)) return false;
+        if (!has_arn_prefix(p) || !split_partition_service<I>(s, f, sagemaker)) return false;
         r0 = f.colons[1] + std::size_t{1};
-        if (n - r0 < 16) return split_bedrock_arn_scalar(s, f);
+        if (n - r0 < 16) return split_bedrock_arn_scalar<I>(s, f);
     }
     // region: its length is the run of segment bytes, then a `:`
     auto const rv = vector::load16(p + r0);
     auto const region_size = static_cast<unsigned>(std::countr_zero(~segment_bits(rv)));
-    if (region_size == 16) return split_bedrock_arn_scalar(s, f); // 16 bytes or more: rare, let the scalar walk decide
+    if (region_size == 16) return split_bedrock_arn_scalar<I>(s, f); // 16 bytes or more: rare, let the scalar walk decide
     if ((vector::byte_mask(rv, ':') >> region_size & 1u) == 0) return false;
     std::size_t const c2 = r0 + region_size;
     // account: empty, 12 digits or `aws`, from one window at its start
     std::size_t c3 = c2 + 1;
-    if (n - c3 < 16) return split_bedrock_arn_scalar(s, f);
+    if (n - c3 < 16) return split_bedrock_arn_scalar<I>(s, f);
     account_rule account = account_rule::empty;
     {
         auto const av = vector::load16(p + c3);
@@ -561,7 +566,7 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
     // lookup the scalar walk makes
     bool const region_ok = region_size == 0 || (f.part == partition::aws && aws_listed_region<I>(p + r0, region_size, rv)) ||
                            partition_of_region(slice(s, r0, region_size)) == f.part;
-    if (!kind_rules_hold(f, sagemaker, account, region_size == 0, region_ok)) return false;
+    if (!kind_rules_hold<I>(f, sagemaker, account, region_size == 0, region_ok)) return false;
     if (slash + 1 == n) return false;
     f.colons[2] = static_cast<std::uint32_t>(c2);
     f.colons[3] = static_cast<std::uint32_t>(c3);
@@ -604,7 +609,7 @@ constexpr bool split_bedrock_arn(std::string_view s, arn_split& f) noexcept {
 #if BEDROCK_DETAIL_VECTOR_SCAN
     if (!std::is_constant_evaluated()) return split_bedrock_arn_vector<I>(s, f);
 #endif
-    return split_bedrock_arn_scalar(s, f);
+    return split_bedrock_arn_scalar<I>(s, f);
 }
 
 } // namespace bedrock::detail
