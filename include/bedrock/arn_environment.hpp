@@ -7,6 +7,8 @@
     (buffer and `std::string` forms) and the typed builders on top of it (`make_bedrock_arn`,
     `make_inference_profile_arn`, `foundation_model_arn`, …).
 
+    Builders are `template <int I = 0>`, calling `parse_bedrock_arn<I>`: a TU that builds no ARN parses none.
+
     @par Specification
     [Pseudo parameters reference](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/pseudo-parameter-reference.html);
     [Actions, resources, and condition keys for Amazon Bedrock](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html);
@@ -109,7 +111,7 @@ inline constexpr std::string_view any_region = "*";
 }
 
 /// The same ARN as a `std::string` (never fails).
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline std::string format_bedrock_arn(arn_location const& loc, resource_kind kind, std::string_view id) {
     std::string s(formatted_size(loc, kind, id), '\0');
     (void)format_bedrock_arn(loc, kind, id, std::span<char>(s));
@@ -135,7 +137,7 @@ public:
     /** A concrete environment. Fails like the catalog's ARN builders: `unknown_partition`, `region_required`,
         `bad_region`, `unknown_region`, `region_partition_mismatch`, `account_required`, `bad_account`
         (offsets into the argument the code concerns). */
-    template <int = 0>
+    template <int I = 0>
     [[nodiscard]] static result<arn_environment> make(bedrock::partition p, std::string_view region, std::string_view account) {
         if (auto e = detail::check_arn_location(p, region, &account)) return *e;
         arn_environment e;
@@ -180,7 +182,7 @@ private:
     assert(s && *s == "arn:aws:bedrock:us-east-1:123456789012:imported-model/abcdef012345");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_bedrock_arn(resource_kind kind, partition p, std::string_view region,
                                                           std::string_view account, std::string_view id) {
     if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
@@ -196,7 +198,7 @@ template <int = 0>
     if (arule != account_rule::empty && !(arule == account_rule::twelve_digits_or_aws && account == "aws"))
         if (auto e = check_account_id(account)) return *e;
     std::string s = format_bedrock_arn({to_string(p), region, account}, kind, id);
-    if (auto r = parse_bedrock_arn(s); !r) {
+    if (auto r = parse_bedrock_arn<I>(s); !r) {
         // The location was checked above, so what remains concerns the id (or the kind's partition rule).
         auto const id_at = static_cast<std::uint32_t>(s.size() - id.size());
         auto const e = r.error();
@@ -214,9 +216,9 @@ template <int = 0>
     assert(s && *s == "arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_region_less_foundation_model_arn(partition p, std::string_view model) {
-    return make_bedrock_arn(resource_kind::foundation_model, p, {}, {}, model);
+    return make_bedrock_arn<I>(resource_kind::foundation_model, p, {}, {}, model);
 }
 
 /** `arn:<p>:bedrock:<region>::foundation-model/<model>`.
@@ -226,9 +228,9 @@ template <int = 0>
     assert(s && *s == "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_foundation_model_arn(partition p, std::string_view region, std::string_view model) {
-    return make_bedrock_arn(resource_kind::foundation_model, p, region, {}, model);
+    return make_bedrock_arn<I>(resource_kind::foundation_model, p, region, {}, model);
 }
 
 /** Same as `make_foundation_model_arn(p, region, model.str())`, for a checked @ref model_id (a template so
@@ -249,12 +251,12 @@ template <std::same_as<model_id> M>
     assert(s && *s == "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_inference_profile_arn(std::string_view region, std::string_view account,
                                                                     std::string_view profile) {
     auto const p = parse_profile_id(profile);
     if (!p) return p.error();
-    return make_bedrock_arn(resource_kind::inference_profile, partition_of(p->geo_prefix()), region, account, profile);
+    return make_bedrock_arn<I>(resource_kind::inference_profile, partition_of(p->geo_prefix()), region, account, profile);
 }
 
 /** Same as `make_inference_profile_arn(region, account, profile.str())`, for a checked @ref profile_id. */
@@ -265,10 +267,10 @@ template <std::same_as<profile_id> P>
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:application-inference-profile/<id>`. */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_application_profile_arn(partition p, std::string_view region,
                                                                       std::string_view account, std::string_view id) {
-    return make_bedrock_arn(resource_kind::application_inference_profile, p, region, account, id);
+    return make_bedrock_arn<I>(resource_kind::application_inference_profile, p, region, account, id);
 }
 
 /** Same as `make_application_profile_arn(p, region, account, id.str())`, for a checked id. */
@@ -279,41 +281,41 @@ template <std::same_as<application_profile_id> A>
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:provisioned-model/<id>` (id: 12 of `[a-z0-9]`). */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_provisioned_model_arn(partition p, std::string_view region,
                                                                     std::string_view account, std::string_view id) {
-    return make_bedrock_arn(resource_kind::provisioned_model, p, region, account, id);
+    return make_bedrock_arn<I>(resource_kind::provisioned_model, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:prompt-router/<id>` (custom router, id: 12 of `[a-z0-9]`). */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_prompt_router_arn(partition p, std::string_view region,
                                                                 std::string_view account, std::string_view id) {
-    return make_bedrock_arn(resource_kind::prompt_router, p, region, account, id);
+    return make_bedrock_arn<I>(resource_kind::prompt_router, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:default-prompt-router/<router>` (router: `anthropic.claude:1`). */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_default_prompt_router_arn(partition p, std::string_view region,
                                                                         std::string_view account, std::string_view router) {
-    return make_bedrock_arn(resource_kind::default_prompt_router, p, region, account, router);
+    return make_bedrock_arn<I>(resource_kind::default_prompt_router, p, region, account, router);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:custom-model/<base>/<suffix>` (base: a G4 model id or `imported`). */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_custom_model_arn(partition p, std::string_view region, std::string_view account,
                                                                std::string_view base, std::string_view suffix) {
     std::string id;
     id.reserve(base.size() + 1 + suffix.size());
     id.append(base).append("/").append(suffix);
-    return make_bedrock_arn(resource_kind::custom_model, p, region, account, id);
+    return make_bedrock_arn<I>(resource_kind::custom_model, p, region, account, id);
 }
 
 /** `arn:<p>:bedrock:<region>:<account>:imported-model/<id>`. */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> make_imported_model_arn(partition p, std::string_view region,
                                                                  std::string_view account, std::string_view id) {
-    return make_bedrock_arn(resource_kind::imported_model, p, region, account, id);
+    return make_bedrock_arn<I>(resource_kind::imported_model, p, region, account, id);
 }
 
 // ---- foundation-model ARNs ------------------------------------------------------------------------------------
@@ -338,7 +340,7 @@ template <int = 0>
 }
 
 /// The pseudo-parameter foundation-model ARN of @ref foundation_model_arn(std::string_view, std::span<char>), as a string.
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline std::string foundation_model_arn(std::string_view model_id) {
     return format_bedrock_arn(template_location, resource_kind::foundation_model, model_id);
 }
@@ -357,7 +359,7 @@ template <int = 0>
     assert(*arn == "arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-pro-v1:0");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr result<std::string_view> foundation_model_arn(partition p, std::string_view region,
                                                                       std::string_view model_id,
                                                                       std::span<char> buffer) noexcept {
@@ -366,16 +368,16 @@ template <int = 0>
     if (!s) return s;
     // The model id was written unchecked (`us.amazon…` gave an ARN parse_bedrock_arn rejects with
     // geo_prefixed_model_id): what this builds, the parser must accept.
-    if (auto r = parse_bedrock_arn(*s); !r) return r.error();
+    if (auto r = parse_bedrock_arn<I>(*s); !r) return r.error();
     return s;
 }
 
 /// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
     if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
     std::string s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
-    if (auto r = parse_bedrock_arn(s); !r) return r.error();
+    if (auto r = parse_bedrock_arn<I>(s); !r) return r.error();
     return s;
 }
 
@@ -394,14 +396,14 @@ template <int = 0>
 }
 
 /// The all-regions foundation-model ARN, as a string.
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline std::string foundation_model_arn_all_regions(std::string_view model_id) {
     return format_bedrock_arn({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id);
 }
 
 /** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
     Fails with `unknown_partition` for `partition::unknown`. */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
     if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
     return format_bedrock_arn({to_string(p), any_region, {}}, resource_kind::foundation_model, model_id);

@@ -6,6 +6,9 @@
     exact engine behind it for errors) and the compile-time checked `arn_literal` / `"…"_arn`. The resource
     kinds are in `<bedrock/resource_kind.hpp>`.
 
+    Functions are `template <int I = 0>`, calling `f<I>(...)`, grammars and tables named via `dependent_t<..., I>`:
+    a TU that parses no ARN instantiates none of it (docs/architecture.md); an address needs `<>`.
+
     @par Specification
     [Actions, resources, and condition keys for Amazon Bedrock](https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html)
     (resource types and their ARN formats); the `pattern`s of the Bedrock service model (botocore
@@ -16,6 +19,7 @@
 #include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/chars.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
@@ -86,48 +90,69 @@ struct bedrock_arn {
 
 namespace detail {
 
-inline constexpr class_rule arn_id12 = run_of(lower_alnum_chars, 12, 12, errc::bad_resource_id);
-inline constexpr auto arn_prompt_id = seq(run_of(alnum_chars, 10, 10, errc::bad_resource_id),
-                                          opt(seq(lit(":", errc::bad_resource_id), run_of(digit_chars, 1, 5, errc::bad_resource_id))));
-inline constexpr class_rule arn_endpoint_id = run_of(alnum_hyphen_chars, 1, unbounded, errc::bad_resource_id);
-inline constexpr class_rule arn_guardrail_id = run_of(lower_alnum_chars, 1, unbounded, errc::bad_resource_id);
+// The grammars of the resource ids, as variable templates of the error code type (`E` = `errc`, named through
+// `dependent_t<errc, I>` by check_kind_id): a TU that parses no ARN neither builds these rule objects nor
+// instantiates their types.
+template <class E>
+inline constexpr auto arn_id12 = run_of(lower_alnum_chars, 12, 12, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_prompt_id = seq(run_of(alnum_chars, 10, 10, E::bad_resource_id),
+                                          opt(seq(lit(":", E::bad_resource_id), run_of(digit_chars, 1, 5, E::bad_resource_id))));
+template <class E>
+inline constexpr auto arn_endpoint_id = run_of(alnum_hyphen_chars, 1, unbounded, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_guardrail_id = run_of(lower_alnum_chars, 1, unbounded, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_guardrail_profile_id =
-    seq(run_of(segment_chars, 1, unbounded, errc::bad_resource_id), lit(".guardrail.v", errc::bad_resource_id),
-        run_of(digit_chars | char_set(":"), 1, unbounded, errc::bad_resource_id));
+    seq(run_of(segment_chars, 1, unbounded, E::bad_resource_id), lit(".guardrail.v", E::bad_resource_id),
+        run_of(digit_chars | char_set(":"), 1, unbounded, E::bad_resource_id));
+template <class E>
 inline constexpr auto arn_reasoning_policy_id =
-    seq(arn_id12, opt(seq(lit(":", errc::bad_resource_id), run_of(char_set("123456789"), 1, 1, errc::bad_resource_id),
-                          run_of(digit_chars, 0, 11, errc::bad_resource_id))));
+    seq(arn_id12<E>, opt(seq(lit(":", E::bad_resource_id), run_of(char_set("123456789"), 1, 1, E::bad_resource_id),
+                          run_of(digit_chars, 0, 11, E::bad_resource_id))));
+template <class E>
 inline constexpr auto arn_custom_model_id =
-    seq(alt(lit("imported", errc::bad_model_id), model_id_g4), lit("/", errc::bad_model_id), arn_id12);
-inline constexpr auto arn_job_model_id = seq(model_id_g4, lit("/", errc::bad_model_id), arn_id12);
+    seq(alt(lit("imported", E::bad_model_id), model_id_g4), lit("/", E::bad_model_id), arn_id12<E>);
+template <class E>
+inline constexpr auto arn_job_model_id = seq(model_id_g4, lit("/", E::bad_model_id), arn_id12<E>);
 
-inline constexpr class_rule arn_id10 = run_of(alnum_chars, 10, 10, errc::bad_resource_id);
+template <class E>
+inline constexpr auto arn_id10 = run_of(alnum_chars, 10, 10, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_agent_alias_id =
-    seq(arn_id10, lit("/", errc::missing_resource_delimiter), run_of(alnum_chars, 10, 10, errc::bad_alias_id));
+    seq(arn_id10<E>, lit("/", E::missing_resource_delimiter), run_of(alnum_chars, 10, 10, E::bad_alias_id));
 inline constexpr char_set hex_lower_chars = digit_chars | char_set("abcdef");
+template <class E>
 inline constexpr auto arn_session_id =
-    seq(run_of(hex_lower_chars, 8, 8, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 4, 4, errc::bad_resource_id), lit("-", errc::bad_resource_id),
-        run_of(hex_lower_chars, 12, 12, errc::bad_resource_id));
+    seq(run_of(hex_lower_chars, 8, 8, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 4, 4, E::bad_resource_id), lit("-", E::bad_resource_id),
+        run_of(hex_lower_chars, 12, 12, E::bad_resource_id));
 inline constexpr char_set word_hyphen_chars = alnum_chars | char_set("_-");
-inline constexpr class_rule arn_word_id = run_of(word_hyphen_chars, 1, 128, errc::bad_resource_id);
-inline constexpr class_rule arn_dotted_word_id = run_of(word_hyphen_chars | char_set("."), 1, 128, errc::bad_resource_id);
-inline constexpr class_rule arn_library_id = run_of(alnum_hyphen_chars, 12, 36, errc::bad_resource_id);
+template <class E>
+inline constexpr auto arn_word_id = run_of(word_hyphen_chars, 1, 128, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_dotted_word_id = run_of(word_hyphen_chars | char_set("."), 1, 128, E::bad_resource_id);
+template <class E>
+inline constexpr auto arn_library_id = run_of(alnum_hyphen_chars, 12, 36, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_blueprint_id =
-    alt(seq(lit("bedrock-data-automation-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
-        seq(lit("bedrock-data-insights-public-", errc::bad_resource_id), run_of(word_hyphen_chars, 1, 30, errc::bad_resource_id)),
-        arn_library_id);
-inline constexpr class_rule arn_project_id = run_of(word_hyphen_chars, 1, 64, errc::bad_resource_id);
+    alt(seq(lit("bedrock-data-automation-public-", E::bad_resource_id), run_of(word_hyphen_chars, 1, 30, E::bad_resource_id)),
+        seq(lit("bedrock-data-insights-public-", E::bad_resource_id), run_of(word_hyphen_chars, 1, 30, E::bad_resource_id)),
+        arn_library_id<E>);
+template <class E>
+inline constexpr auto arn_project_id = run_of(word_hyphen_chars, 1, 64, E::bad_resource_id);
+template <class E>
 inline constexpr auto arn_system_tool_id =
-    seq(run_of(lower_alnum_chars | char_set("-"), 1, 63, errc::bad_resource_id), lit(".", errc::bad_resource_id),
-        run_of(lower_alnum_chars | char_set("_-"), 1, 63, errc::bad_resource_id));
-inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", errc::bad_resource_id);
+    seq(run_of(lower_alnum_chars | char_set("-"), 1, 63, E::bad_resource_id), lit(".", E::bad_resource_id),
+        run_of(lower_alnum_chars | char_set("_-"), 1, 63, E::bad_resource_id));
+template <class E>
+inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", E::bad_resource_id);
 
 /// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
 /// (none when `b` is null).
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
     auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
     auto const run = [&id](std::size_t from, char_set cs) {
@@ -167,9 +192,10 @@ constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_v
 
 /** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of an ARN of partition `part`)
     by the grammar of `kind` and fills the typed parts of `*b` (none when `b` is null: the error-only check). */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    partition part, bedrock_arn* b) noexcept {
+    using E = dependent_t<errc, I>; // the rule objects' parameter
     std::optional<parse_error> e;
     switch (kind) {
     case resource_kind::foundation_model:
@@ -195,8 +221,8 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     case resource_kind::custom_model:
     case resource_kind::model_customization_job:
     case resource_kind::fine_tuning_job: {
-        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id, id, id_at)
-                                                 : check_id_at(detail::arn_job_model_id, id, id_at);
+        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id<E>, id, id_at)
+                                                 : check_id_at(detail::arn_job_model_id<E>, id, id_at);
         if (e) return *e;
         if (b != nullptr) {
             auto const sep = id.find('/');
@@ -206,82 +232,82 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     }
     case resource_kind::prompt:
-        if ((e = check_id_at(detail::arn_prompt_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_prompt_id<E>, id, id_at))) return *e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::automated_reasoning_policy:
-        if ((e = check_id_at(detail::arn_reasoning_policy_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_reasoning_policy_id<E>, id, id_at))) return *e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::sagemaker_endpoint:
-        if ((e = check_id_at(detail::arn_endpoint_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_endpoint_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::guardrail:
-        if ((e = check_id_at(detail::arn_guardrail_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_guardrail_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::guardrail_profile:
-        if ((e = check_id_at(detail::arn_guardrail_profile_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_guardrail_profile_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::agent:
     case resource_kind::knowledge_base:
-        if ((e = check_id_at(detail::arn_id10, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_id10<E>, id, id_at))) return *e;
         break;
     case resource_kind::agent_alias:
-        if ((e = check_id_at(detail::arn_agent_alias_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_agent_alias_id<E>, id, id_at))) return *e;
         if (b != nullptr) {
             b->parent = id.substr(0, 10);
             b->alias = id.substr(11);
         }
         break;
     case resource_kind::flow:
-        if ((e = detail::check_flow_id(id, id_at, b))) return *e;
+        if ((e = detail::check_flow_id<I>(id, id_at, b))) return *e;
         break;
     case resource_kind::session:
-        if ((e = check_id_at(detail::arn_session_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_session_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_project:
     case resource_kind::data_automation_invocation:
     case resource_kind::blueprint_optimization_invocation:
-        if ((e = check_id_at(detail::arn_word_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_word_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_profile:
-        if ((e = check_id_at(detail::arn_dotted_word_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_dotted_word_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::blueprint:
-        if ((e = check_id_at(detail::arn_blueprint_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_blueprint_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::data_automation_library:
     case resource_kind::data_automation_library_ingestion_job:
-        if ((e = check_id_at(detail::arn_library_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_library_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::marketplace_model_endpoint:
-        if ((e = check_id_at(detail::arn_marketplace_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_marketplace_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::project:
-        if ((e = check_id_at(detail::arn_project_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_project_id<E>, id, id_at))) return *e;
         break;
     case resource_kind::system_tool:
-        if ((e = check_id_at(detail::arn_system_tool_id, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_system_tool_id<E>, id, id_at))) return *e;
         break;
     default: // no grammar of its own: the kinds table's id rule (a kind with neither refuses every id)
         if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return parse_error{errc::bad_resource_id, id_at};
-        if ((e = check_id_at(detail::arn_id12, id, id_at))) return *e;
+        if ((e = check_id_at(detail::arn_id12<E>, id, id_at))) return *e;
         break;
     }
     return std::nullopt;
 }
 
 /// @ref check_kind_id filling `b` (`b.partition` already set): what the one-pass parser calls for the ids it leaves.
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
                                                    bedrock_arn& b) noexcept {
-    return check_kind_id(kind, id, id_at, b.partition, &b);
+    return check_kind_id<I>(kind, id, id_at, b.partition, &b);
 }
 
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
     @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
     `colons`) eight bytes per step. */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
                                                      std::array<std::uint32_t, 4>& colons) noexcept {
     std::size_t const n = s.size();
@@ -308,10 +334,10 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
     into `*b` when `b` is not null (on a failure `*b` is partly written). Without `b` it is the error-only check
     that @ref classify_model_identifier runs on an ARN the one-pass parser refused (no `bedrock_arn` or
     `result` is constructed, so nothing is cleared); @ref parse_bedrock_arn_exact is this function with `b`. */
-template <int = 0>
+template <int I = 0>
 constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
     std::array<std::uint32_t, 4> colons{};
-    if (auto e = split_arn_exact(s, colons)) return e;
+    if (auto e = split_arn_exact<I>(s, colons)) return e;
     if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
     // byte `k` of part `part` (0 partition, 1 service, 2 region, 3 account, 4 resource), and the parts
     auto const at = [&colons](std::size_t part, std::size_t k = 0) {
@@ -324,7 +350,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     // the kind decides the service, account and id rules; find it first, report in offset order below
     auto const resource = field(4);
     auto const slash = find_byte_in_words(s, at(4), '/') - at(4); // resource.size() when there is none
-    auto const kind = kind_at(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
+    auto const kind = kind_at<I>(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
 
     // 2. partition
     auto const p = colons[0] == 7 && has_text(s.data() + 4, "aws:") ? std::optional(partition::aws) // the common one
@@ -395,21 +421,21 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     }
 
     // 7. id
-    return check_kind_id(*kind, id, id_at, *p, b);
+    return check_kind_id<I>(*kind, id, id_at, *p, b);
 }
 
 /** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).
     The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not accept comes here, so
     every error is this engine's. */
-template <int = 0>
+template <int I = 0>
 constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
     bedrock_arn b;
-    if (auto e = check_bedrock_arn_exact(s, &b)) return *e;
+    if (auto e = check_bedrock_arn_exact<I>(s, &b)) return *e;
     return b;
 }
 
 /// Fills `b` from the split of `s` (@ref split_bedrock_arn); runs the kind's id grammar where the split left it.
-template <int = 0>
+template <int I = 0>
 constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, bedrock_arn& b) noexcept {
     b.arn = arn_view_access::make(s, f.colons);
     b.kind = f.kind;
@@ -423,7 +449,7 @@ constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, be
     case arn_id_check::plain: return true;
     case arn_id_check::unchecked: break;
     }
-    return !check_kind_id(f.kind, b.id, f.id_at, b);
+    return !check_kind_id<I>(f.kind, b.id, f.id_at, b);
 }
 
 /** The typed ARN of the split `f` of `s` as one value, member by member (what @ref bedrock_arn_from_split fills before
@@ -455,10 +481,10 @@ struct bedrock_arn_of_split_call {
     valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
     code and offset. It accepts exactly what the engine accepts, with the same parts
     (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
-template <int = 0>
+template <int I = 0>
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
     arn_split f;
-    return split_bedrock_arn(s, f) && bedrock_arn_from_split(s, f, b);
+    return split_bedrock_arn<I>(s, f) && bedrock_arn_from_split<I>(s, f, b);
 }
 
 } // namespace detail
@@ -491,14 +517,14 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     assert(e.error().code == bedrock::errc::region_partition_mismatch && e.error().offset == 23);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
     detail::arn_split f;
-    bool valid = detail::split_bedrock_arn(s, f);
+    bool valid = detail::split_bedrock_arn<I>(s, f);
     // built in place from the split (no zeroing, no copy): one return object on both paths
     result<bedrock_arn> r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
-    if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id(f.kind, r->id, f.id_at, *r);
-    if (!valid) r = detail::parse_bedrock_arn_exact(s);
+    if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id<I>(f.kind, r->id, f.id_at, *r);
+    if (!valid) r = detail::parse_bedrock_arn_exact<I>(s);
     return r;
 }
 
@@ -532,11 +558,11 @@ public:
 
 private:
     // templates, like the parser: a TU that checks no literal instantiates no parser (docs/architecture.md)
-    template <int = 0>
-    consteval explicit arn_literal(std::string_view s) : value_(check(s)) {}
-    template <int = 0>
+    template <int I = 0>
+    consteval explicit arn_literal(std::string_view s) : value_(check<I>(s)) {}
+    template <int I = 0>
     static consteval bedrock_arn check(std::string_view s) {
-        auto r = parse_bedrock_arn(s);
+        auto r = parse_bedrock_arn<I>(s);
         if (!r) detail::reject_literal(r.error().code);
         return *r;
     }

@@ -6,6 +6,9 @@
     as `modelId` to InvokeModel / Converse (a model id, a cross-region profile id, an application profile
     id, any Bedrock ARN, a provisioned/custom model name).
 
+    Functions are `template <int I = 0>`, calling `f<I>(...)`, tables named via `dependent_t<..., I>`: a TU that
+    classifies nothing instantiates none of it (docs/architecture.md); an address needs `<>`.
+
     @par Specification
     `docs/identifiers.md`.
 */
@@ -13,6 +16,7 @@
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/detail/arn_fast.hpp>
 #include <bedrock/detail/arn_scan.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/scan.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/geo.hpp>
@@ -113,12 +117,12 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     static_assert(!bedrock::parse_bedrock_arn(b->str()));   // the strict parser still refuses it
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept;
 
 namespace detail {
 /// @ref read_bedrock_arn given the strict result `strict` of `s`.
-template <int = 0>
+template <int I = 0>
 constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
     auto const a = parse_arn(s);
@@ -142,14 +146,15 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
 }
 } // namespace detail
 
-template <int>
+template <int I>
 [[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
-    return detail::read_bedrock_arn_from(parse_bedrock_arn(s), s);
+    return detail::read_bedrock_arn_from<I>(parse_bedrock_arn<I>(s), s);
 }
 
 namespace detail {
 
 /// Fills the parts of a classification whose `arn` is set.
+template <int I = 0>
 constexpr void classify_arn_parts(classification& c) noexcept {
     auto const& a = *c.arn;
     c.kind = identifier_kind::arn;
@@ -163,12 +168,12 @@ constexpr void classify_arn_parts(classification& c) noexcept {
 }
 
 /// The one-pass parser into `c.arn` at run time: split, `c.arn` built in place (no zeroing, no copy), the id's grammar.
-template <int = 0>
+template <int I = 0>
 inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) noexcept {
     arn_split f;
-    if (!split_bedrock_arn(s, f)) return false;
+    if (!split_bedrock_arn<I>(s, f)) return false;
     auto& b = c.arn.emplace(bedrock_arn_of_split_call{s, f});
-    if (f.id != arn_id_check::unchecked || !check_kind_id(f.kind, b.id, f.id_at, b)) return true;
+    if (f.id != arn_id_check::unchecked || !check_kind_id<I>(f.kind, b.id, f.id_at, b)) return true;
     c.arn.reset();
     return false;
 }
@@ -177,46 +182,46 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
 /// takes the one-pass parser once; anything else the exact engine once, as the error-only check
 /// (@ref check_bedrock_arn_exact: no `bedrock_arn` built and cleared to report an error), and
 /// @ref read_bedrock_arn_from only for an unknown geo.
-template <int = 0>
+template <int I = 0>
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
     if (!std::is_constant_evaluated()) {
-        parsed = parse_bedrock_arn_fast_into(c, s);
+        parsed = parse_bedrock_arn_fast_into<I>(c, s);
     } else {
-        parsed = parse_bedrock_arn_fast(s, c.arn.emplace());
+        parsed = parse_bedrock_arn_fast<I>(s, c.arn.emplace());
         if (!parsed) c.arn.reset();
     }
     if (!parsed) {
-        auto const e = check_bedrock_arn_exact(s); // the fast path has said no once
+        auto const e = check_bedrock_arn_exact<I>(s); // the fast path has said no once
         if (e && e->code != errc::unknown_geo) {
             c.error = *e;
             return;
         }
         // an unknown geo (or, were the two engines ever to disagree, what the exact engine accepts)
-        auto const read = read_bedrock_arn_from(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact(s), s);
+        auto const read = read_bedrock_arn_from<I>(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact<I>(s), s);
         if (!read) {
             c.error = read.error();
             return;
         }
         c.arn.emplace(*read);
     }
-    classify_arn_parts(c);
+    classify_arn_parts<I>(c);
 }
 
 /// A classification of an ARN (`s` starts with `arn:`): @ref read_bedrock_arn's.
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_arn(std::string_view s) noexcept {
     classification c;
-    classify_arn_into(c, s);
+    classify_arn_into<I>(c, s);
     return c;
 }
 
 /** The classifier as `docs/identifiers.md` states it, each step with its checkers: what the one-pass fast path is
     tested against (`tests/unit/classify_fast_path.cpp`: every table row, every single-byte mutation). */
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_model_identifier_exact(std::string_view s,
                                                          bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn(s);
+    if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn<I>(s);
     classification c;
     if (!check_application_profile_id(s)) {
         c.kind = identifier_kind::application_profile_id;
@@ -315,16 +320,21 @@ constexpr std::uint64_t packed_head(std::string_view head) noexcept {
     return v;
 }
 
-/// The geos' wire names packed as @ref packed_head packs a head, in enum order.
-inline constexpr auto packed_geo_names = [] {
+/// The geos' wire names packed as @ref packed_head packs a head, in enum order; a variable template of its type
+/// (`std::array<std::uint64_t, N>`, named through `dependent_t` by @ref known_geo).
+template <class Words>
+inline constexpr Words packed_geo_names = [] {
     constexpr auto const& names = wire_names<geo>::names;
-    std::array<std::uint64_t, names.size()> a{};
+    Words a{};
     for (std::size_t i = 0; i < names.size(); ++i) a[i] = packed_head(names[i]);
     return a;
 }();
 
 /// A geo of the list (as @ref parse_geo), looked up only for heads of a geo's length, by integer compares.
+template <int I = 0>
 constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
+    constexpr auto const& packed_geo_names =
+        detail::packed_geo_names<dependent_t<std::array<std::uint64_t, wire_names<geo>::names.size()>, I>>;
     if (head.size() < 2 || head.size() > max_unrecognised_geo_size) return std::nullopt;
     auto const v = packed_head(head);
     for (std::size_t i = 0; i < packed_geo_names.size(); ++i)
@@ -333,8 +343,9 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
 }
 
 /// @ref known_geo of `s[from, from + size)`: at run time one word load, one hash, one compare (@ref find_geo_at).
+template <int I = 0>
 constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, std::size_t size) noexcept {
-    return std::is_constant_evaluated() ? known_geo(slice(s, from, size)) : find_geo_at(s.data(), from, size, s.size());
+    return std::is_constant_evaluated() ? known_geo<I>(slice(s, from, size)) : find_geo_at<I>(s.data(), from, size, s.size());
 }
 
 /// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
@@ -402,14 +413,14 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
 
 /// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
 /// names it (from the classes `m` when given: strings of at most 63 bytes).
-template <int = 0>
+template <int I = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
     return check_model_id(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
 /// @ref check_profile_id's error for `<known geo>.<rest>` that is no profile id, without the engine where it can.
-template <int = 0>
+template <int I = 0>
 constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, bool rest_is_model,
                                          identifier_classes const* m = nullptr) noexcept {
     if (rest_is_model && s.size() <= max_profile_id_size) // the grammar passed: the model id names a geo
@@ -419,15 +430,15 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
     return check_profile_id(s).value_or(parse_error{errc::unknown_geo, 0});
 }
 
-template <int = 0>
+template <int I = 0>
 constexpr void classify_model_identifier_fast_into(classification& c, std::string_view s,
                                                   bool (*is_catalog_model)(std::string_view)) noexcept {
     if (s.size() >= arn_prefix.size() && s[0] == 'a' && s[1] == 'r' && s[2] == 'n' && s[3] == ':') {
-        classify_arn_into(c, s);
+        classify_arn_into<I>(c, s);
         return;
     }
     if (s.size() > max_input_size) {
-        c = classify_model_identifier_exact(s, is_catalog_model);
+        c = classify_model_identifier_exact<I>(s, is_catalog_model);
         return;
     }
     // Up to 64 bytes (every profile id, most model ids): the classes of every byte once, and every verdict
@@ -448,8 +459,8 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         // No model id and no profile id (both have the layout): a model name, or the error of the first
         // rule that claims the string.
         std::size_t const head_size = short_text ? (scan.dot1 < s.size() ? scan.dot1 : s.size()) : first_segment_size(s);
-        if (head_size < s.size() && known_geo(slice(s, 0, head_size)))
-            return fail(profile_id_failure(s, head_size, false, classes));
+        if (head_size < s.size() && known_geo<I>(slice(s, 0, head_size)))
+            return fail(profile_id_failure<I>(s, head_size, false, classes));
         if (model_name()) {
             if (s.size() > max_model_name_size)
                 return fail(parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)});
@@ -457,7 +468,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
             return;
         }
         if (starts_with_arn_ignoring_case(s)) return fail(parse_error{errc::not_an_arn, 0});
-        return fail(model_id_failure(s, classes));
+        return fail(model_id_failure<I>(s, classes));
     }
     if (scan.dots == 0) {
         if (is_application_profile_id_in_classes(m, s.size())) {
@@ -471,16 +482,16 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
             c.kind = identifier_kind::model_name;
             return;
         }
-        return fail(model_id_failure(s, classes));
+        return fail(model_id_failure<I>(s, classes));
     }
     auto const head = slice(s, 0, scan.dot1);
     auto const rest = slice(s, scan.dot1 + 1, s.size() - scan.dot1 - 1);
     // the text after the geo is a canonical model id: 1..3 dots of its own, its first segment no geo
     bool const rest_is_model = scan.dots >= 2 && scan.dots <= 4 &&
-                               !known_geo_in(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
-    if (auto const g = known_geo_in(s, 0, scan.dot1)) {
+                               !known_geo_in<I>(s, scan.dot1 + 1, scan.dot2 - scan.dot1 - 1);
+    if (auto const g = known_geo_in<I>(s, 0, scan.dot1)) {
         if (s.size() > max_profile_id_size || !rest_is_model)
-            return fail(profile_id_failure(s, scan.dot1, rest_is_model, classes));
+            return fail(profile_id_failure<I>(s, scan.dot1, rest_is_model, classes));
         c.kind = identifier_kind::cross_region_profile_id;
         c.geo = g;
         c.geo_text = head;
@@ -505,11 +516,12 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         c.model = s;
         return;
     }
-    return fail(model_id_failure(s, classes));
+    return fail(model_id_failure<I>(s, classes));
 }
 
 /// A default `classification` at run time, by placement new in a union: GCC sets its members one by one and copies
 /// only those out (a local's constructor it folds into a constant, clearing all 232 bytes with `rep stos` first).
+template <int I = 0>
 inline classification default_classification_at_run_time() noexcept {
     union storage {
         classification c;
@@ -520,22 +532,22 @@ inline classification default_classification_at_run_time() noexcept {
 }
 
 /// @ref classify_model_identifier_fast at run time, into the returned value itself (no copy of the 232 bytes).
-template <int = 0>
+template <int I = 0>
 inline classification classify_model_identifier_at_run_time(std::string_view s,
                                                            bool (*is_catalog_model)(std::string_view)) noexcept {
-    classification c = default_classification_at_run_time();
-    classify_model_identifier_fast_into(c, s, is_catalog_model);
+    classification c = default_classification_at_run_time<I>();
+    classify_model_identifier_fast_into<I>(c, s, is_catalog_model);
     return c;
 }
 
 /** @ref classify_model_identifier_exact in one pass: the layout scan decides every valid non-ARN string; the
     checkers that compute an error's code and offset run only when the answer is `invalid`. */
-template <int = 0>
+template <int I = 0>
 constexpr classification classify_model_identifier_fast(std::string_view s,
                                                         bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time(s, is_catalog_model);
+    if (!std::is_constant_evaluated()) return classify_model_identifier_at_run_time<I>(s, is_catalog_model);
     classification c;
-    classify_model_identifier_fast_into(c, s, is_catalog_model);
+    classify_model_identifier_fast_into<I>(c, s, is_catalog_model);
     return c;
 }
 
@@ -568,10 +580,10 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
     static_assert(d.kind == bedrock::identifier_kind::cross_region_profile_id && !d.geo && d.geo_text == "zz");
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr classification classify_model_identifier(std::string_view s,
                                                                  bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
-    return detail::classify_model_identifier_fast(s, is_catalog_model);
+    return detail::classify_model_identifier_fast<I>(s, is_catalog_model);
 }
 
 /** The strict verdict on a `modelId` string (the strict layer of the runtime and batch identifier shapes):
@@ -586,12 +598,12 @@ template <int = 0>
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/zz.amazon.nova-pro-v1:0")->code == bedrock::errc::unknown_geo);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_model_identifier(std::string_view s) noexcept {
-    auto const c = classify_model_identifier(s);
+    auto const c = classify_model_identifier<I>(s);
     if (!c.valid()) return c.error;
     if (!c.geo_unrecognised()) return std::nullopt;
-    if (c.arn) return parse_bedrock_arn(s).error();
+    if (c.arn) return parse_bedrock_arn<I>(s).error();
     return check_model_id(s);
 }
 

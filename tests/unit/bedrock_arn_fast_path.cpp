@@ -65,7 +65,7 @@ bool split_vector(std::string_view s, d::arn_split& f) {
 void compare_fast_and_exact(std::string const& s, fast_path_tally& t, bool entry_point = true) {
     bedrock_arn scalar_value;
     bedrock_arn vector_value;
-    bool const scalar = split_and_fill(&d::split_bedrock_arn_scalar, s, scalar_value);
+    bool const scalar = split_and_fill(&d::split_bedrock_arn_scalar<>, s, scalar_value);
     bool const vector = split_and_fill(&split_vector, s, vector_value);
     auto const exact = d::parse_bedrock_arn_exact(s);
     bool agree = exact ? scalar && vector && same_arn(scalar_value, *exact) && same_arn(vector_value, *exact) : !scalar && !vector;
@@ -210,7 +210,7 @@ std::vector<std::string> region_arns() {
     // same slot as a listed region, not a listed region: one or two bytes of a listed region changed
     std::size_t collisions = 0;
     auto const slot_of = [](std::string const& r) {
-        return (d::aws_region_key(r.data(), r.size()) * d::aws_region_hash.multiplier) >> 56;
+        return (d::aws_region_key(r.data(), r.size()) * d::aws_region_hash<d::aws_region_table>.multiplier) >> 56;
     };
     std::vector<std::uint64_t> listed_slots;
     for (auto const region : bedrock::regions(bedrock::partition::aws)) listed_slots.push_back(slot_of(std::string(region)));

@@ -7,6 +7,11 @@
     one hash, the common ids by their grammar) and says where the parts are. It only decides "valid": on `false`
     the exact engine runs and finds the code and offset.
 
+    The vector walk's tables are variable templates named through `dependent_t<..., I>` from the
+    `template <int I = 0>` functions that read them, and those functions call each other as `f<I>(...)`: a TU that
+    includes this header and parses nothing constant-evaluates no table (issue 9, `<bedrock/profiles.hpp>` compile
+    time); the code they compile to is the same.
+
     Two walks that accept the same ARNs: `split_bedrock_arn_scalar` (constexpr, a byte or a word per step: the
     constant-evaluation path and the reference) and, where the compiler has vector extensions,
     `split_bedrock_arn_vector` (16 bytes per step, run time only). `tests/unit/bedrock_arn_fast_path.cpp` checks
@@ -16,6 +21,7 @@
 #include <bedrock/arn.hpp>
 #include <bedrock/detail/arn_scan.hpp>
 #include <bedrock/detail/chars.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/geo.hpp>
 #include <bedrock/model_id.hpp>
 #include <bedrock/partition.hpp>
@@ -57,12 +63,14 @@ constexpr bool has_arn_prefix(char const* p) noexcept {
 }
 
 /// The account the split found: empty, 12 digits or `aws` (as an @ref account_rule that admits it).
+template <int I = 0>
 constexpr bool account_fits(account_rule found, resource_kind kind) noexcept {
     auto const rule = account_rule_of(kind);
     return found == rule || (found == account_rule::twelve_digits && rule == account_rule::twelve_digits_or_aws);
 }
 
 /// The type `p[from, slash)`: its kind when it is a kind's spelling (one hash and one word-wise comparison).
+template <int I = 0>
 constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, std::size_t slash) noexcept {
     std::string_view const type(p + from, slash - from);
     if (type.empty()) return std::nullopt;
@@ -75,6 +83,7 @@ constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, 
 
 /// The partition and service of `s` (at least 8 bytes, `arn:` checked): sets `f.part`, `f.colons[0..1]` and
 /// `sagemaker`; false when either is not one the fast path accepts.
+template <int I = 0>
 constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& sagemaker) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
@@ -102,10 +111,11 @@ constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& s
 
 /// The kind's service, partition, account and region rules; `region_ok`: the region (`[a-z0-9-]{0,20}`) is empty
 /// or belongs to the partition.
+template <int I = 0>
 constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule account, bool region_empty,
                                bool region_ok) noexcept {
     if (sagemaker != (f.kind == resource_kind::sagemaker_endpoint) || (sagemaker && f.part != partition::aws)) return false;
-    if (!account_fits(account, f.kind)) return false;
+    if (!account_fits<I>(account, f.kind)) return false;
     switch (region_rule_of(f.kind)) {
     case region_rule::required: return !region_empty && region_ok;
     case region_rule::empty_allowed: return region_ok;
@@ -115,13 +125,14 @@ constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule 
 }
 
 /** The split written a byte or a word per step, constexpr: the constant-evaluation path of
-    @ref split_bedrock_arn and the reference of the vector walk. */
+    @ref split_bedrock_arn and the reference of the vector walk (its address is `&split_bedrock_arn_scalar<>`). */
+template <int I = 0>
 constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
     if (n > max_arn_size || n < 8 || !has_arn_prefix(p)) return false;
     bool sagemaker = false;
-    if (!split_partition_service(s, f, sagemaker)) return false;
+    if (!split_partition_service<I>(s, f, sagemaker)) return false;
     std::size_t const c1 = f.colons[1];
     // region: [a-z0-9-]{0,20}, noting its dashes (positions relative to the region)
     std::size_t c2 = c1 + 1;
@@ -147,11 +158,11 @@ constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexce
     // type: the resource up to its first `/`, which must be a kind's spelling (that comparison checks its bytes)
     std::size_t const slash = find_byte(p, c3 + 1, n, '/');
     if (slash == n) return false;
-    auto const kind = kind_at(p, c3 + 1, slash);
+    auto const kind = kind_at<I>(p, c3 + 1, slash);
     if (!kind) return false;
     f.kind = *kind;
     auto const region = slice(s, c1 + 1, c2 - c1 - 1);
-    if (!kind_rules_hold(f, sagemaker, account, region.empty(), region.empty() || region_in_partition(f.part, region, dashes)))
+    if (!kind_rules_hold<I>(f, sagemaker, account, region.empty(), region.empty() || region_in_partition(f.part, region, dashes)))
         return false;
     if (slash + 1 == n) return false;
     f.colons[2] = static_cast<std::uint32_t>(c2);
@@ -228,7 +239,9 @@ constexpr std::uint64_t perfect_multiplier(std::uint64_t const* keys, std::size_
     return 0;
 }
 
-inline constexpr aws_region_table aws_region_hash = [] {
+/// The table, as a variable template of its type (@ref aws_region_table, named through `dependent_t`).
+template <class Table>
+inline constexpr Table aws_region_hash = [] {
     constexpr auto const& listed = aws_regions; // partition_table[0].regions, as an array of known size
     static_assert(partition_table[0].regions.items == listed.data());
     std::uint64_t keys[listed.size()] = {};
@@ -236,7 +249,7 @@ inline constexpr aws_region_table aws_region_hash = [] {
     for (std::size_t r = 0; r < listed.size(); ++r) {
         char const* const text = listed[r].data();
         std::size_t const size = listed[r].size();
-        if (size < 8 || size > 15) return aws_region_table{}; // the static_assert below names it
+        if (size < 8 || size > 15) return Table{}; // the static_assert of aws_listed_region names it
         for (std::size_t i = 0; i <= size; ++i) {
             auto const byte = static_cast<unsigned char>(i < size ? text[i] : ':');
             words[r][i / 8] |= std::uint64_t{byte} << (8 * (i % 8));
@@ -244,31 +257,38 @@ inline constexpr aws_region_table aws_region_hash = [] {
         for (std::size_t i = 0; i < 8; ++i)
             keys[r] |= std::uint64_t{static_cast<unsigned char>(text[i] ^ text[size - 8 + i])} << (8 * i);
     }
-    aws_region_table t;
+    Table t;
     t.multiplier = perfect_multiplier(keys, listed.size());
     for (std::size_t r = 0; r < listed.size() && t.multiplier != 0; ++r)
         for (std::size_t w = 0; w < 2; ++w) t.regions[(keys[r] * t.multiplier) >> 56][w] = words[r][w];
     return t;
 }();
-static_assert(aws_region_hash.multiplier != 0,
-              "the aws partition lists a region of under 8 or over 15 bytes, or no multiplier gives every listed "
-              "region its own slot: detail::aws_region_hash needs another key");
 
 /** Whether the region `p[0, size)` (0 < size < 16, followed by its `:`; `window` = the 16 bytes at `p`; the 8 bytes
     before `p` are inside the ARN) is one that the `aws` partition lists: one hash of two loads, one 16-byte compare
     of the region and its `:`. A `false` is not final: regions matched only by the regionRegex are not listed. */
+template <int I = 0>
 [[gnu::always_inline]] inline bool aws_listed_region(char const* p, unsigned size, vector::u8x16 window) noexcept {
+    constexpr auto const& hash = aws_region_hash<dependent_t<aws_region_table, I>>;
+    static_assert(hash.multiplier != 0,
+                  "the aws partition lists a region of under 8 or over 15 bytes, or no multiplier gives every listed "
+                  "region its own slot: detail::aws_region_hash needs another key");
     std::uint64_t const key = vector::load8(p) ^ vector::load8(p + size - 8); // aws_region_key, inlined
-    auto const& slot = aws_region_hash.regions[(key * aws_region_hash.multiplier) >> 56];
+    auto const& slot = hash.regions[(key * hash.multiplier) >> 56];
     unsigned const want = (2u << size) - 1; // the region and its `:`
     return (vector::movemask(window == vector::load16(reinterpret_cast<char const*>(slot))) & want) == want;
 }
 
+/// The type of @ref geo_words: a word per geo.
+using geo_word_array = std::array<std::uint64_t, wire_names<geo>::names.size()>;
+
 /// The geos' spellings as words: the bytes zero-padded, the length in the top byte (spellings have at most 7 bytes).
-inline constexpr auto geo_words = [] {
+/// A variable template of its type (@ref geo_word_array, named through `dependent_t`).
+template <class Words>
+inline constexpr Words geo_words = [] {
     constexpr auto const& names = wire_names<geo>::names;
     static_assert(longest_geo_size < 8);
-    std::array<std::uint64_t, names.size()> w{};
+    Words w{};
     for (std::size_t g = 0; g < names.size(); ++g) {
         w[g] = std::uint64_t{names[g].size()} << 56;
         for (std::size_t k = 0; k < names[g].size(); ++k) w[g] |= std::uint64_t{static_cast<unsigned char>(names[g][k])} << (8 * k);
@@ -279,9 +299,12 @@ inline constexpr auto geo_words = [] {
 /// A perfect hash of @ref geo_words: `slots[(word * multiplier) >> 59]` is 1 + the geo of that word, or 0.
 struct geo_word_hash {
     std::uint64_t multiplier = 0;
-    std::array<std::uint8_t, 32> slots{};
+    std::uint8_t slots[32] = {};
 };
+/// The hash of `geo_words<Words>` (`Words`: @ref geo_word_array, named through `dependent_t`).
+template <class Words>
 inline constexpr geo_word_hash geo_hash = [] {
+    constexpr auto const& geo_words = detail::geo_words<Words>;
     // the first odd multiplier of a fixed sequence that gives every geo its own slot (found in a few steps)
     for (std::uint64_t k = 0x9E37'79B9'7F4A'7C15u, step = 0; step < 1000; ++step, k += 0x6A09'E667'F3BC'C90Au) {
         geo_word_hash h;
@@ -296,10 +319,13 @@ inline constexpr geo_word_hash geo_hash = [] {
     }
     return geo_word_hash{};
 }();
-static_assert(geo_hash.multiplier != 0, "no multiplier in the sequence gives every geo its own slot");
 
 /// @ref find_geo of `p[i, i + size)` inside `p[0, n)`: one word load, one hash and one compare.
+template <int I = 0>
 [[gnu::always_inline]] inline std::optional<geo> find_geo_at(char const* p, std::size_t i, std::size_t size, std::size_t n) noexcept {
+    constexpr auto const& geo_words = detail::geo_words<dependent_t<geo_word_array, I>>;
+    constexpr auto const& geo_hash = detail::geo_hash<dependent_t<geo_word_array, I>>;
+    static_assert(geo_hash.multiplier != 0, "no multiplier in the sequence gives every geo its own slot");
     if (size > longest_geo_size) return std::nullopt;
     if (n - i < 8) return find_geo(std::string_view(p + i, size));
     std::uint64_t const w = (vector::load8(p + i) & ((std::uint64_t{1} << (8 * size)) - 1)) | std::uint64_t{size} << 56;
@@ -308,11 +334,18 @@ static_assert(geo_hash.multiplier != 0, "no multiplier in the sequence gives eve
     return static_cast<geo>(slot - 1u);
 }
 
+/// The type of @ref kind_slash_tails: 48 bytes per kind.
+using kind_tail_array = std::array<std::array<char, 48>, wire_names<resource_kind>::names.size()>;
+
 /// Each kind's spelling and its `/`, right-aligned in 48 zero bytes: compared with the 16 to 48 bytes that end at
 /// the ARN's `/`.
-inline constexpr auto kind_slash_tails = [] {
+/// A variable template of its type (@ref kind_tail_array, named through `dependent_t`).
+template <class Tails>
+inline constexpr Tails kind_slash_tails = [] {
     constexpr auto const& names = wire_names<resource_kind>::names;
-    std::array<std::array<char, 48>, names.size()> t{};
+    Tails t{};
+    for (auto name : names)
+        if (name.size() + 1 > 48) return t; // all zero: the static_assert of guess_kind names it
     for (std::size_t k = 0; k < names.size(); ++k) {
         std::size_t const at = 47 - names[k].size();
         for (std::size_t i = 0; i < names[k].size(); ++i) t[k][at + i] = names[k][i];
@@ -320,17 +353,11 @@ inline constexpr auto kind_slash_tails = [] {
     }
     return t;
 }();
-static_assert([] {
-    for (auto name : wire_names<resource_kind>::names)
-        if (name.size() + 1 > 48) return false;
-    return true;
-}());
 
 /** Whether the spelling of kind `k` and its `/` end at `p[slash]` (`slash` - the spelling's size >= 16, so that the
     windows that end at the `/` stay inside the ARN; always so in the vector walk): the bytes that end at the `/`
-    against the kind's right-aligned spelling (@ref kind_slash_tails), 16 per compare. */
-[[gnu::always_inline]] inline bool spelled_before(char const* p, std::size_t slash, std::size_t k) noexcept {
-    char const* const tail = kind_slash_tails[k].data();
+    against the kind's right-aligned spelling `tail` (`kind_slash_tails<...>[k]`), 16 per compare. */
+[[gnu::always_inline]] inline bool spelled_before(char const* p, std::size_t slash, std::size_t k, char const* tail) noexcept {
     char const* const end = p + slash + 1;
     auto const lanes = [tail, end](unsigned w) {
         return vector::movemask(vector::load16(end - 16 * (w + 1)) == vector::load16(tail + 48 - 16 * (w + 1)));
@@ -344,13 +371,16 @@ static_assert([] {
 
 /** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (see @ref spelled_before):
     one hash, then the bytes that end at the `/` against the kind's right-aligned spelling. */
+template <int I = 0>
 [[gnu::always_inline]] inline std::optional<resource_kind> kind_before_slash(char const* p, std::size_t from,
                                                                             std::size_t slash) noexcept {
     std::string_view const type(p + from, slash - from);
     if (type.empty()) return std::nullopt;
     auto const slot = resource_kind_slots[resource_kind_slot(type)];
     if (slot == 0 || wire_names<resource_kind>::names[slot - 1u].size() != type.size()) return std::nullopt;
-    if (!spelled_before(p, slash, slot - 1u)) return std::nullopt;
+    constexpr auto const& tails = kind_slash_tails<dependent_t<kind_tail_array, I>>;
+    static_assert(tails[0][47] == '/', "a kind's spelling and its `/` have more than 48 bytes");
+    if (!spelled_before(p, slash, slot - 1u, tails[slot - 1u].data())) return std::nullopt;
     return static_cast<resource_kind>(slot - 1u);
 }
 
@@ -372,7 +402,9 @@ constexpr std::uint64_t kind_guess_word(std::string_view name) noexcept {
     return w;
 }
 
-inline constexpr kind_guess_table kind_guess = [] {
+/// The table, as a variable template of its type (@ref kind_guess_table, named through `dependent_t`).
+template <class Table>
+inline constexpr Table kind_guess = [] {
     constexpr auto const& names = wire_names<resource_kind>::names;
     // the distinct first words (a word shared by several spellings once: the first kind keeps it)
     std::uint64_t words[names.size()] = {};
@@ -390,7 +422,7 @@ inline constexpr kind_guess_table kind_guess = [] {
         words[count] = w;
         kinds[count++] = static_cast<std::uint8_t>(k);
     }
-    kind_guess_table t;
+    Table t;
     t.multiplier = count == 0 ? 0 : perfect_multiplier(words, count);
     if (t.multiplier == 0) return t;
     for (std::size_t i = 0; i < count; ++i) {
@@ -400,19 +432,23 @@ inline constexpr kind_guess_table kind_guess = [] {
     }
     return t;
 }();
-static_assert(kind_guess.multiplier != 0, "no multiplier gives every first word of the kinds' spellings its own slot");
 
 /** The kind whose spelling and `/` start the resource at `from` (`from >= 16`, `n - from >= 8`), guessed from its
     first word (one load, one hash, one compare) and checked by @ref spelled_before: the position of that `/`, with
     `kind` set, or 0 when the guess is wrong (then the first `/` and @ref kind_before_slash decide). A right guess is
     the kind of the type before the first `/`: no spelling has a `/`. */
+template <int I = 0>
 [[gnu::always_inline]] inline std::size_t guess_kind(char const* p, std::size_t from, std::size_t n, resource_kind& kind) noexcept {
+    constexpr auto const& kind_guess = detail::kind_guess<dependent_t<kind_guess_table, I>>;
+    static_assert(kind_guess.multiplier != 0, "no multiplier gives every first word of the kinds' spellings its own slot");
     std::uint64_t const w = vector::load8(p + from);
     auto const slot = static_cast<std::size_t>((w * kind_guess.multiplier) >> 56);
     if (kind_guess.words[slot] != w) return 0;
     std::size_t const k = kind_guess.kinds[slot];
     std::size_t const slash = from + wire_names<resource_kind>::names[k].size();
-    if (slash >= n || !spelled_before(p, slash, k)) return 0;
+    constexpr auto const& tails = kind_slash_tails<dependent_t<kind_tail_array, I>>;
+    static_assert(tails[0][47] == '/', "a kind's spelling and its `/` have more than 48 bytes");
+    if (slash >= n || !spelled_before(p, slash, k, tails[k].data())) return 0;
     kind = static_cast<resource_kind>(k);
     return slash;
 }
@@ -465,10 +501,11 @@ template <unsigned char lo, unsigned char count>
     that end at the ARN's end. Accepts exactly what the
     scalar split accepts, with the same parts; it hands ARNs shorter than 32 bytes, regions of 16 bytes or more,
     parts too close to the end for a whole window and model ids over 64 bytes to the scalar walks. */
+template <int I = 0>
 inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
     char const* const p = s.data();
-    if (n > max_arn_size || n < 32) return split_bedrock_arn_scalar(s, f);
+    if (n > max_arn_size || n < 32) return split_bedrock_arn_scalar<I>(s, f);
     bool sagemaker = false;
     std::size_t r0 = 16; // the region
     if (vector::movemask(vector::load16(p) == vector::load16(aws_bedrock_start)) == 0xFFFFu) {
@@ -476,19 +513,19 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
         f.colons[0] = 7;
         f.colons[1] = 15;
     } else {
-        if (!has_arn_prefix(p) || !split_partition_service(s, f, sagemaker)) return false;
+        if (!has_arn_prefix(p) || !split_partition_service<I>(s, f, sagemaker)) return false;
         r0 = f.colons[1] + std::size_t{1};
-        if (n - r0 < 16) return split_bedrock_arn_scalar(s, f);
+        if (n - r0 < 16) return split_bedrock_arn_scalar<I>(s, f);
     }
     // region: its length is the run of segment bytes, then a `:`
     auto const rv = vector::load16(p + r0);
     auto const region_size = static_cast<unsigned>(std::countr_zero(~segment_bits(rv)));
-    if (region_size == 16) return split_bedrock_arn_scalar(s, f); // 16 bytes or more: rare, let the scalar walk decide
+    if (region_size == 16) return split_bedrock_arn_scalar<I>(s, f); // 16 bytes or more: rare, let the scalar walk decide
     if ((vector::byte_mask(rv, ':') >> region_size & 1u) == 0) return false;
     std::size_t const c2 = r0 + region_size;
     // account: empty, 12 digits or `aws`, from one window at its start
     std::size_t c3 = c2 + 1;
-    if (n - c3 < 16) return split_bedrock_arn_scalar(s, f);
+    if (n - c3 < 16) return split_bedrock_arn_scalar<I>(s, f);
     account_rule account = account_rule::empty;
     {
         auto const av = vector::load16(p + c3);
@@ -505,7 +542,7 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
     }
     // type: the kind guessed from the resource's first word, else the kind of the type up to the first `/` (16 bytes
     // per step, the last window moved back to end at `n`)
-    std::size_t slash = n - c3 > 8 ? guess_kind(p, c3 + 1, n, f.kind) : 0;
+    std::size_t slash = n - c3 > 8 ? guess_kind<I>(p, c3 + 1, n, f.kind) : 0;
     if (slash == 0) {
         for (slash = c3 + 1;; slash += 16) {
             if (n - slash < 16) {
@@ -521,15 +558,15 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
                 break;
             }
         }
-        auto const kind = kind_before_slash(p, c3 + 1, slash);
+        auto const kind = kind_before_slash<I>(p, c3 + 1, slash);
         if (!kind) return false;
         f.kind = *kind;
     }
     // a listed `aws` region by its hash; any other (another partition's, or matched only by a regionRegex) by the
     // lookup the scalar walk makes
-    bool const region_ok = region_size == 0 || (f.part == partition::aws && aws_listed_region(p + r0, region_size, rv)) ||
+    bool const region_ok = region_size == 0 || (f.part == partition::aws && aws_listed_region<I>(p + r0, region_size, rv)) ||
                            partition_of_region(slice(s, r0, region_size)) == f.part;
-    if (!kind_rules_hold(f, sagemaker, account, region_size == 0, region_ok)) return false;
+    if (!kind_rules_hold<I>(f, sagemaker, account, region_size == 0, region_ok)) return false;
     if (slash + 1 == n) return false;
     f.colons[2] = static_cast<std::uint32_t>(c2);
     f.colons[3] = static_cast<std::uint32_t>(c3);
@@ -551,11 +588,11 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
         if (profile) {
             if (m.dot == 0) return false;
             from = static_cast<unsigned>(std::countr_zero(m.dot)) + 1;
-            f.geo = find_geo_at(p, slash + 1, from - 1, n);
+            f.geo = find_geo_at<I>(p, slash + 1, from - 1, n);
             if (!f.geo || partition_of(*f.geo) != f.part) return false;
         }
         auto const head = g1_head_in_masks(m, from, size);
-        if (head == 0 || find_geo_at(p, slash + 1 + from, head - from, n)) return false;
+        if (head == 0 || find_geo_at<I>(p, slash + 1 + from, head - from, n)) return false;
         f.model_at = static_cast<std::uint32_t>(slash + 1 + from);
         f.id = arn_id_check::model;
     } else if (id_rule_of(f.kind) == id_rule::twelve_lower_alnum) {
@@ -567,11 +604,12 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
 #endif
 
 /// The one-pass split: the vector walk at run time where there is one, the scalar walk otherwise.
+template <int I = 0>
 constexpr bool split_bedrock_arn(std::string_view s, arn_split& f) noexcept {
 #if BEDROCK_DETAIL_VECTOR_SCAN
-    if (!std::is_constant_evaluated()) return split_bedrock_arn_vector(s, f);
+    if (!std::is_constant_evaluated()) return split_bedrock_arn_vector<I>(s, f);
 #endif
-    return split_bedrock_arn_scalar(s, f);
+    return split_bedrock_arn_scalar<I>(s, f);
 }
 
 } // namespace bedrock::detail
