@@ -86,8 +86,10 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
 }
 
 /// The built-in catalog's perfect-hash slot of `id`: `(length << catalog_hash_index_bits) | index` of an entry.
+template <int I = 0>
 [[nodiscard]] constexpr std::uint32_t catalog_slot(std::string_view id) noexcept {
-    return catalog_hash_slots[static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
+    return catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[static_cast<std::size_t>(
+        (model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
 }
 
 /// `n` bytes at `a` and `b` are equal: 8 bytes at a time (the last 8 overlapping), inline instead of a memcmp call.
@@ -102,12 +104,14 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     return load_le8(a + n - 8) == load_le8(b + n - 8);
 }
 
-/// The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
+/** The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
+    The hash tables are variable templates named through `I`: a TU that never looks an id up evaluates neither. */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* catalog_lookup(std::string_view id) noexcept {
     auto const h = static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift);
-    std::uint32_t const slot = catalog_hash_slots[h];
+    std::uint32_t const slot = catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[h];
     if ((slot >> catalog_hash_index_bits) != id.size()) return nullptr;
-    if (!same_bytes(catalog_hash_ids[h], id.data(), id.size())) return nullptr;
+    if (!same_bytes(catalog_hash_ids<dependent_t<char const*, I>>[h], id.data(), id.size())) return nullptr;
     return &catalog[slot & ((std::uint32_t{1} << catalog_hash_index_bits) - 1)];
 }
 } // namespace detail
@@ -132,9 +136,9 @@ template <int = 0>
 
 /// @copydoc find_models(std::span<foundation_model const>, std::string_view)
 /// The built-in catalog's overload uses its perfect hash.
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr std::span<foundation_model const> find_models(std::string_view id) noexcept {
-    foundation_model const* m = detail::catalog_lookup(id);
+    foundation_model const* m = detail::catalog_lookup<I>(id);
     if (m == nullptr) return {};
     std::size_t const first = static_cast<std::size_t>(m - catalog.data());
     std::size_t last = first + 1;
@@ -168,6 +172,9 @@ template <int = 0>
     misses), one comparison of the bytes, 8 at a time: a perfect hash generated with the catalog
     (`tools/gen_catalog`), a constant expression for constant arguments.
 
+    A function template (`I` names the hash tables, so a TU that never calls it evaluates none of them): taking its
+    address needs `<>`, `&bedrock::find_model<>`.
+
     @par Example
     @code
     static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet-20240620-v1:0:200k")->base_model_id == "anthropic.claude-3-5-sonnet-20240620-v1:0");
@@ -175,8 +182,9 @@ template <int = 0>
     static_assert(bedrock::find_model("deepseek.v3-v1:1") == nullptr);
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id) noexcept {
-    return detail::catalog_lookup(id);
+    return detail::catalog_lookup<I>(id);
 }
 
 /** An id split by the context-window rule: `<base>:<digits>` or `<base>:<digits>k` where `<base>` itself has a
@@ -218,8 +226,9 @@ struct context_window_split {
     static_assert(bedrock::find_base_model(*v) == &bedrock::models::anthropic_claude_haiku_v1_0);
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_base_model(foundation_model const& m) noexcept {
-    return m.base_model_id.empty() ? nullptr : find_model(m.base_model_id);
+    return m.base_model_id.empty() ? nullptr : find_model<I>(m.base_model_id);
 }
 
 /** The entry of `table` with model id `id` and exactly `vector_dimensions` dimensions (0 for a model that is
@@ -231,19 +240,19 @@ struct context_window_split {
     static_assert(bedrock::find_model("amazon.titan-embed-text-v2:0", 768) == nullptr);
     @endcode
 */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table, std::string_view id,
                                                            std::uint32_t vector_dimensions) noexcept {
-    for (auto const& m : find_models(table, id)) {
+    for (auto const& m : find_models<I>(table, id)) {
         if (m.vector_dimensions == vector_dimensions) return &m;
     }
     return nullptr;
 }
 
 /// @copydoc find_model(std::span<foundation_model const>, std::string_view, std::uint32_t)
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id, std::uint32_t vector_dimensions) noexcept {
-    return find_model(catalog, id, vector_dimensions);
+    return find_model<I>(catalog, id, vector_dimensions);
 }
 
 /** The entry named by a reference static member (`ANTHROPIC_CLAUDE_SONNET_4_V1_0` or, for genai's name,
@@ -255,6 +264,7 @@ template <int = 0>
     static_assert(bedrock::find_member("anthropic_claude_v2") == nullptr);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr foundation_model const* find_member(std::string_view member) noexcept {
     if (member.empty()) return nullptr;
     for (auto const& m : catalog) {
