@@ -219,9 +219,11 @@ public:
     /** The profile ARN with CloudFormation pseudo parameters, exactly as the references render
         `inferenceProfileArn` (and `invokableArn`):
         `arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/<id>`.
-        Written into `buffer`; fails with `too_long` at `buffer.size()`. */
-    [[nodiscard]] constexpr result<std::string_view> arn(std::span<char> buffer) const noexcept {
-        return format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer);
+        Written into `buffer`; fails with `too_long` at `buffer.size()`. A `result<std::string_view>`. */
+    template <int I = 0>
+    [[nodiscard]] constexpr auto arn(std::span<char> buffer) const noexcept {
+        return result<detail::dependent_t<std::string_view, I>>(
+            format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer));
     }
     /// The pseudo-parameter profile ARN, as a string.
     template <int = 0>
@@ -236,7 +238,7 @@ public:
         `unknown_region`, `region_partition_mismatch` (the region is not in `p`), `account_required`,
         `bad_account` (not 12 digits), `geo_partition_mismatch` (offset 4: the profile's geo lives in another
         partition than `p`, an ARN that @ref parse_bedrock_arn rejects) or `too_long` (buffer). The region is where the request is made; it
-        need not be one of @ref destination_regions.
+        need not be one of @ref destination_regions. A `result<std::string_view>`.
 
         @par Example
         @code
@@ -246,16 +248,20 @@ public:
         assert(*arn == "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.amazon.nova-lite-v1:0");
         @endcode
     */
-    [[nodiscard]] constexpr result<std::string_view> arn(partition p, std::string_view region, std::string_view account,
-                                                         std::span<char> buffer) const noexcept {
-        if (auto e = check_location(p, region, account)) return *e;
-        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
+    template <int I = 0>
+    [[nodiscard]] constexpr auto arn(partition p, std::string_view region, std::string_view account,
+                                     std::span<char> buffer) const noexcept {
+        using result_type = result<detail::dependent_t<std::string_view, I>>;
+        if (auto e = check_location<I>(p, region, account)) return result_type(*e);
+        return result_type(
+            format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer));
     }
-    /// The concrete profile ARN, as a string (same errors but `too_long`).
-    template <int = 0>
-    [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
-        if (auto e = check_location(p, region, account)) return *e;
-        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
+    /// The concrete profile ARN, as a string (same errors but `too_long`): a `result<std::string>`.
+    template <int I = 0>
+    [[nodiscard]] auto arn(partition p, std::string_view region, std::string_view account) const {
+        using result_type = result<detail::dependent_t<std::string, I>>;
+        if (auto e = check_location<I>(p, region, account)) return result_type(*e);
+        return result_type(format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id()));
     }
 
     /// Same id, geo and model.
@@ -266,6 +272,7 @@ public:
 private:
     // The location rules of every concrete ARN, then the rule of a system-defined profile: it exists only in
     // its geo's partition (parse_bedrock_arn's geo_partition_mismatch), reported at the partition (offset 4).
+    template <int I = 0>
     constexpr std::optional<parse_error> check_location(partition p, std::string_view region,
                                                         std::string_view account) const noexcept {
         if (auto e = detail::check_arn_location(p, region, &account)) return e;
