@@ -387,20 +387,22 @@ public:
         Pred pred_{};
     };
 
-    /// The entries of `table` that satisfy `pred`.
-    constexpr model_filter(std::span<foundation_model const> table, Pred pred) : table_(table), pred_(pred) {}
+    /// The entries of `table` (a `std::span<foundation_model const>`, named through `I` like the catalog's
+    /// functions) that satisfy `pred`.
+    template <int I = 0>
+    constexpr model_filter(std::span<detail::dependent_t<foundation_model const, I>> table, Pred pred)
+        : first_(table.data()), last_(table.data() + table.size()), pred_(pred) {}
 
     /// The first matching entry.
-    [[nodiscard]] constexpr iterator begin() const { return {table_.data(), table_.data() + table_.size(), pred_}; }
+    [[nodiscard]] constexpr iterator begin() const { return {first_, last_, pred_}; }
     /// Past the end.
-    [[nodiscard]] constexpr iterator end() const {
-        return {table_.data() + table_.size(), table_.data() + table_.size(), pred_};
-    }
+    [[nodiscard]] constexpr iterator end() const { return {last_, last_, pred_}; }
     /// True when no entry matches.
     [[nodiscard]] constexpr bool empty() const { return begin() == end(); }
 
 private:
-    std::span<foundation_model const> table_;
+    foundation_model const* first_;  // the table, as pointers: no std::span class in the filter's layout
+    foundation_model const* last_;
     Pred pred_;
 };
 

@@ -87,8 +87,9 @@ inline constexpr capability every_capability = static_cast<capability>(31);
 template <int I = 0>
 [[nodiscard]] constexpr auto parse_capability(std::string_view s) noexcept {
     using optional = std::optional<detail::dependent_t<capability, I>>;
-    for (auto c : {capability::agents, capability::cross_region, capability::knowledge_base,
-                   capability::optimized_for_agents, capability::legacy}) {
+    capability const flags[] = {capability::agents, capability::cross_region, capability::knowledge_base,
+                                capability::optimized_for_agents, capability::legacy};
+    for (auto c : flags) {
         if (to_string(c) == s) return optional(c);
     }
     return optional();
