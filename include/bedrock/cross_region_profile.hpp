@@ -58,6 +58,7 @@ constexpr void reject_cross_region_profile(errc c) {
     reject_literal(c);
 }
 
+template <int = 0>
 inline std::string concat(std::initializer_list<std::string_view> parts) {
     std::string s;
     std::size_t n = 0;
@@ -84,13 +85,14 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
            "Model anthropic.claude-v2 does not support cross-region inference");
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] inline std::string cross_region_error_message(parse_error e, std::string_view model_id) {
     switch (e.code) {
     case errc::not_cross_region_capable:
-        return detail::concat({"Model ", model_id, " does not support cross-region inference"});
-    case errc::unknown_model: return detail::concat({"Model ", model_id, " is not in the catalog"});
-    case errc::geo_not_offered: return detail::concat({"Model ", model_id, " is not offered in this geo"});
-    default: return detail::concat({"Model ", model_id, ": ", e.message()});
+        return detail::concat<I>({"Model ", model_id, " does not support cross-region inference"});
+    case errc::unknown_model: return detail::concat<I>({"Model ", model_id, " is not in the catalog"});
+    case errc::geo_not_offered: return detail::concat<I>({"Model ", model_id, " is not offered in this geo"});
+    default: return detail::concat<I>({"Model ", model_id, ": ", e.message()});
     }
 }
 
@@ -104,8 +106,9 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
            "Model openai.gpt-5.6-sol is not offered in geo eu (offered in: global, us)");
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] inline std::string geo_not_offered_message(foundation_model const& m, geo g) {
-    std::string s = detail::concat({"Model ", m.id, " is not offered in geo ", to_string(g), " (offered in: "});
+    std::string s = detail::concat<I>({"Model ", m.id, " is not offered in geo ", to_string(g), " (offered in: "});
     bool first = true;
     for (geo o : all_geos) {
         if (!m.offered_in(o)) continue;
