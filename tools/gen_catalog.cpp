@@ -884,11 +884,15 @@ void write_perfect_hash(std::ostream& o, std::vector<entry> const& entries) {
     };
     o << "/** The perfect hash of `find_model`: the slot of id `s` is `(model_id_hash_key(s) * catalog_hash_seed) >> "
          "catalog_hash_shift`;\n    it holds `(length << catalog_hash_index_bits) | index` of the id's first entry "
-         "(entry 0's for an id not in the catalog:\n    the comparison of lengths, then of bytes, decides). */\n";
+         "(entry 0's for an id not in the catalog:\n    the comparison of lengths, then of bytes, decides). The two "
+         "tables are variable templates that `find_model` names\n    through its `I` (`detail::dependent_t`), so a TU "
+         "that never looks an id up evaluates neither (issue 9). */\n";
     o << "inline constexpr unsigned catalog_hash_index_bits = " << index_bits << ";\n";
     o << "inline constexpr std::uint64_t catalog_hash_seed = " << seed << "u;\n";
     o << "inline constexpr unsigned catalog_hash_shift = " << (64 - bits) << ";\n";
-    o << "inline constexpr std::array<" << type << ", " << slots.size() << "> catalog_hash_slots{{";
+    o << "using catalog_hash_slot = " << type << ";\n";
+    o << "template <class Slot = catalog_hash_slot>\n";
+    o << "inline constexpr std::array<Slot, " << slots.size() << "> catalog_hash_slots{{";
     for (std::size_t i = 0; i < slots.size(); ++i) {
         o << (i % 16 == 0 ? "\n    " : " ") << slot_value(slots[i] == SIZE_MAX ? 0 : slots[i]) << ",";
     }
@@ -896,7 +900,8 @@ void write_perfect_hash(std::ostream& o, std::vector<entry> const& entries) {
     // The id text of each slot, loaded beside the slot rather than through the entry (one dependent load less).
     o << "/// The id of each slot's entry (entry 0's for an empty slot), for the byte comparison of `find_model`.\n";
     o << "inline constexpr char const* catalog_hash_id0 = " << cpp_string(entries[0].id) << ";\n";
-    o << "inline constexpr std::array<char const*, " << slots.size() << "> catalog_hash_ids{{";
+    o << "template <class Id = char const*>\n";
+    o << "inline constexpr std::array<Id, " << slots.size() << "> catalog_hash_ids{{";
     for (std::size_t i = 0; i < slots.size(); ++i) {
         if (slots[i] == SIZE_MAX || slots[i] == 0) o << (i % 8 == 0 ? "\n    " : " ") << "catalog_hash_id0,";
         else o << "\n    " << cpp_string(entries[slots[i]].id) << ",";

@@ -11,6 +11,11 @@
     The table itself is generated into `bedrock/models.hpp` by `tools/gen_catalog`
     (docs/catalog.md). The same functions work on catalogs generated from AWS CLI output.
 
+    Why the functions are `template <int I = 0>` and some return `auto`: they name the hash tables, the
+    `std::span`s and `model_filter`s they take or return through `I` (`detail::dependent_t`), so a TU that includes
+    the catalog instantiates and evaluates none of them until it calls one (issue 9, compile time). Each doc
+    comment says the type `auto` stands for; taking an address needs `<>` (`&bedrock::find_model<>`).
+
     @par Specification
     `docs/cdk-mapping.md`
 */
@@ -66,7 +71,8 @@ struct model_less {
     static_assert(bedrock::is_sorted_catalog(bedrock::catalog));
     @endcode
 */
-[[nodiscard]] constexpr bool is_sorted_catalog(std::span<foundation_model const> table) noexcept {
+template <int I = 0>
+[[nodiscard]] constexpr bool is_sorted_catalog(std::span<detail::dependent_t<foundation_model const, I>> table) noexcept {
     for (std::size_t i = 1; i < table.size(); ++i) {
         if (!model_less{}(table[i - 1], table[i])) return false;
     }
@@ -75,7 +81,8 @@ struct model_less {
 
 namespace detail {
 /// The first entry of `table` whose id is not less than `id` (a lower bound; the table is sorted by id).
-constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table, std::string_view id) noexcept {
+template <int I = 0>
+constexpr std::size_t lower_bound_by_id(std::span<dependent_t<foundation_model const, I>> table, std::string_view id) noexcept {
     std::size_t lo = 0, hi = table.size();
     while (lo < hi) {
         std::size_t const mid = lo + (hi - lo) / 2;
@@ -86,8 +93,10 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
 }
 
 /// The built-in catalog's perfect-hash slot of `id`: `(length << catalog_hash_index_bits) | index` of an entry.
+template <int I = 0>
 [[nodiscard]] constexpr std::uint32_t catalog_slot(std::string_view id) noexcept {
-    return catalog_hash_slots[static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
+    return catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[static_cast<std::size_t>(
+        (model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
 }
 
 /// `n` bytes at `a` and `b` are equal: 8 bytes at a time (the last 8 overlapping), inline instead of a memcmp call.
@@ -102,18 +111,21 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     return load_le8(a + n - 8) == load_le8(b + n - 8);
 }
 
-/// The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
+/** The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
+    The hash tables are variable templates named through `I`: a TU that never looks an id up evaluates neither. */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* catalog_lookup(std::string_view id) noexcept {
     auto const h = static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift);
-    std::uint32_t const slot = catalog_hash_slots[h];
+    std::uint32_t const slot = catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[h];
     if ((slot >> catalog_hash_index_bits) != id.size()) return nullptr;
-    if (!same_bytes(catalog_hash_ids[h], id.data(), id.size())) return nullptr;
+    if (!same_bytes(catalog_hash_ids<dependent_t<char const*, I>>[h], id.data(), id.size())) return nullptr;
     return &catalog[slot & ((std::uint32_t{1} << catalog_hash_index_bits) - 1)];
 }
 } // namespace detail
 
 /** Every entry of `table` with model id `id` (several for embedding models declared at several dimensions),
-    in order of dimensions; empty when there is none. Binary search, no allocation.
+    in order of dimensions; empty when there is none: a `std::span<foundation_model const>`. Binary search, no
+    allocation.
 
     @par Example
     @code
@@ -121,10 +133,10 @@ constexpr std::size_t lower_bound_by_id(std::span<foundation_model const> table,
     static_assert(bedrock::find_models("no.such-model").empty());
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::span<foundation_model const> find_models(std::span<foundation_model const> table,
-                                                                      std::string_view id) noexcept {
-    std::size_t const first = detail::lower_bound_by_id(table, id);
+template <int I = 0>
+[[nodiscard]] constexpr auto find_models(std::span<detail::dependent_t<foundation_model const, I>> table,
+                                         std::string_view id) noexcept {
+    std::size_t const first = detail::lower_bound_by_id<I>(table, id);
     std::size_t last = first;
     while (last < table.size() && table[last].id == id) ++last;  // a few entries at most (one per dimension)
     return table.subspan(first, last - first);
@@ -132,14 +144,15 @@ template <int = 0>
 
 /// @copydoc find_models(std::span<foundation_model const>, std::string_view)
 /// The built-in catalog's overload uses its perfect hash.
-template <int = 0>
-[[nodiscard]] constexpr std::span<foundation_model const> find_models(std::string_view id) noexcept {
-    foundation_model const* m = detail::catalog_lookup(id);
-    if (m == nullptr) return {};
+template <int I = 0>
+[[nodiscard]] constexpr auto find_models(std::string_view id) noexcept {
+    using span = std::span<detail::dependent_t<foundation_model const, I>>;
+    foundation_model const* m = detail::catalog_lookup<I>(id);
+    if (m == nullptr) return span();
     std::size_t const first = static_cast<std::size_t>(m - catalog.data());
     std::size_t last = first + 1;
     while (last < catalog.size() && catalog[last].id == id) ++last;
-    return std::span<foundation_model const>(catalog).subspan(first, last - first);
+    return span(catalog).subspan(first, last - first);
 }
 
 /** The entry of `table` with model id `id`, or `nullptr`. When the id has entries at several vector
@@ -155,9 +168,10 @@ template <int = 0>
     static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet") == nullptr);
     @endcode
 */
-[[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table,
+template <int I = 0>
+[[nodiscard]] constexpr foundation_model const* find_model(std::span<detail::dependent_t<foundation_model const, I>> table,
                                                            std::string_view id) noexcept {
-    std::size_t const first = detail::lower_bound_by_id(table, id);
+    std::size_t const first = detail::lower_bound_by_id<I>(table, id);
     return first < table.size() && table[first].id == id ? &table[first] : nullptr;
 }
 
@@ -168,6 +182,9 @@ template <int = 0>
     misses), one comparison of the bytes, 8 at a time: a perfect hash generated with the catalog
     (`tools/gen_catalog`), a constant expression for constant arguments.
 
+    A function template (`I` names the hash tables, so a TU that never calls it evaluates none of them): taking its
+    address needs `<>`, `&bedrock::find_model<>`.
+
     @par Example
     @code
     static_assert(bedrock::find_model("anthropic.claude-3-5-sonnet-20240620-v1:0:200k")->base_model_id == "anthropic.claude-3-5-sonnet-20240620-v1:0");
@@ -175,8 +192,9 @@ template <int = 0>
     static_assert(bedrock::find_model("deepseek.v3-v1:1") == nullptr);
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id) noexcept {
-    return detail::catalog_lookup(id);
+    return detail::catalog_lookup<I>(id);
 }
 
 /** An id split by the context-window rule: `<base>:<digits>` or `<base>:<digits>k` where `<base>` itself has a
@@ -218,8 +236,9 @@ struct context_window_split {
     static_assert(bedrock::find_base_model(*v) == &bedrock::models::anthropic_claude_haiku_v1_0);
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_base_model(foundation_model const& m) noexcept {
-    return m.base_model_id.empty() ? nullptr : find_model(m.base_model_id);
+    return m.base_model_id.empty() ? nullptr : find_model<I>(m.base_model_id);
 }
 
 /** The entry of `table` with model id `id` and exactly `vector_dimensions` dimensions (0 for a model that is
@@ -231,19 +250,19 @@ struct context_window_split {
     static_assert(bedrock::find_model("amazon.titan-embed-text-v2:0", 768) == nullptr);
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr foundation_model const* find_model(std::span<foundation_model const> table, std::string_view id,
-                                                           std::uint32_t vector_dimensions) noexcept {
-    for (auto const& m : find_models(table, id)) {
+template <int I = 0>
+[[nodiscard]] constexpr foundation_model const* find_model(std::span<detail::dependent_t<foundation_model const, I>> table,
+                                                           std::string_view id, std::uint32_t vector_dimensions) noexcept {
+    for (auto const& m : find_models<I>(table, id)) {
         if (m.vector_dimensions == vector_dimensions) return &m;
     }
     return nullptr;
 }
 
 /// @copydoc find_model(std::span<foundation_model const>, std::string_view, std::uint32_t)
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* find_model(std::string_view id, std::uint32_t vector_dimensions) noexcept {
-    return find_model(catalog, id, vector_dimensions);
+    return find_model<I>(catalog, id, vector_dimensions);
 }
 
 /** The entry named by a reference static member (`ANTHROPIC_CLAUDE_SONNET_4_V1_0` or, for genai's name,
@@ -255,6 +274,7 @@ template <int = 0>
     static_assert(bedrock::find_member("anthropic_claude_v2") == nullptr);
     @endcode
 */
+template <int = 0>
 [[nodiscard]] constexpr foundation_model const* find_member(std::string_view member) noexcept {
     if (member.empty()) return nullptr;
     for (auto const& m : catalog) {
@@ -264,12 +284,12 @@ template <int = 0>
 }
 
 /** Every system-defined profile whose destination regions AWS's own data gives (generated from `data/`; sorted
-    by model id, then geo). See @ref profile_destination_regions.
+    by model id, then geo): a `std::span<profile_destinations const>`. See @ref profile_destination_regions.
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::span<profile_destinations const> profile_destinations_table() noexcept {
-    return std::span<profile_destinations const>(
-        detail::profile_destinations_data<typename detail::dependent<profile_destinations, I>::type>);
+[[nodiscard]] constexpr auto profile_destinations_table() noexcept {
+    using row = detail::dependent_t<profile_destinations, I>;
+    return std::span<row const>(detail::profile_destinations_data<row>);
 }
 
 /** The destination regions AWS's data gives the profile `<g>.<model_id>`, or `nullptr` when no AWS source lists
@@ -289,7 +309,8 @@ template <int I = 0>
 }
 
 /** The regions a request to the system-defined profile `<g>.<model_id>` may be routed to: the profile's own list
-    where AWS's data gives one (@ref find_profile_destinations), otherwise the geo's (`destination_regions(g)`).
+    where AWS's data gives one (@ref find_profile_destinations), otherwise the geo's (`destination_regions(g)`); a
+    `std::span<std::string_view const>`.
 
     @par Example
     @code
@@ -298,10 +319,11 @@ template <int I = 0>
     static_assert(bedrock::profile_destination_regions(bedrock::geo::eu, "amazon.nova-lite-v1:0").size() == 8);  // eu's list
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::span<std::string_view const> profile_destination_regions(geo g, std::string_view model_id) noexcept {
-    if (auto const* d = find_profile_destinations(g, model_id)) return d->regions;
-    return destination_regions(g);
+template <int I = 0>
+[[nodiscard]] constexpr auto profile_destination_regions(geo g, std::string_view model_id) noexcept {
+    using span = std::span<detail::dependent_t<std::string_view const, I>>;
+    if (auto const* d = find_profile_destinations<I>(g, model_id)) return span(d->regions);
+    return span(destination_regions<I>(g));
 }
 
 /** A forward range over the entries of a catalog table that satisfy a predicate. A view: it refers to the
@@ -365,20 +387,22 @@ public:
         Pred pred_{};
     };
 
-    /// The entries of `table` that satisfy `pred`.
-    constexpr model_filter(std::span<foundation_model const> table, Pred pred) : table_(table), pred_(pred) {}
+    /// The entries of `table` (a `std::span<foundation_model const>`, named through `I` like the catalog's
+    /// functions) that satisfy `pred`.
+    template <int I = 0>
+    constexpr model_filter(std::span<detail::dependent_t<foundation_model const, I>> table, Pred pred)
+        : first_(table.data()), last_(table.data() + table.size()), pred_(pred) {}
 
     /// The first matching entry.
-    [[nodiscard]] constexpr iterator begin() const { return {table_.data(), table_.data() + table_.size(), pred_}; }
+    [[nodiscard]] constexpr iterator begin() const { return {first_, last_, pred_}; }
     /// Past the end.
-    [[nodiscard]] constexpr iterator end() const {
-        return {table_.data() + table_.size(), table_.data() + table_.size(), pred_};
-    }
+    [[nodiscard]] constexpr iterator end() const { return {last_, last_, pred_}; }
     /// True when no entry matches.
     [[nodiscard]] constexpr bool empty() const { return begin() == end(); }
 
 private:
-    std::span<foundation_model const> table_;
+    foundation_model const* first_;  // the table, as pointers: no std::span class in the filter's layout
+    foundation_model const* last_;
     Pred pred_;
 };
 
@@ -392,8 +416,9 @@ private:
     static_assert(std::ranges::distance(embeddings) == 10);
     @endcode
 */
-template <class Pred>
-[[nodiscard]] constexpr model_filter<Pred> filter_models(Pred pred, std::span<foundation_model const> table = catalog) {
+template <class Pred, int I = 0>
+[[nodiscard]] constexpr model_filter<Pred> filter_models(
+    Pred pred, std::span<detail::dependent_t<foundation_model const, I>> table = catalog) {
     return model_filter<Pred>(table, pred);
 }
 
@@ -415,20 +440,21 @@ struct has_provider_and_capability {
 };
 } // namespace detail
 
-/** The entries that have every capability in `flags`.
+/** The entries that have every capability in `flags` (a `model_filter<detail::has_capability>`).
 
     @par Example
     @code
     static_assert(std::ranges::distance(bedrock::models_with(bedrock::capability::legacy)) == 4);
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr model_filter<detail::has_capability> models_with(
-    capability flags, std::span<foundation_model const> table = catalog) noexcept {
-    return {table, detail::has_capability{flags}};
+template <int I = 0>
+[[nodiscard]] constexpr auto models_with(capability flags,
+                                         std::span<detail::dependent_t<foundation_model const, I>> table = catalog) noexcept {
+    return model_filter<detail::dependent_t<detail::has_capability, I>>(table, detail::has_capability{flags});
 }
 
-/** The cross-region capable entries: the models a system-defined cross-region profile can be made from.
+/** The cross-region capable entries: the models a system-defined cross-region profile can be made from (a
+    `model_filter<detail::has_capability>`).
 
     @par Example
     @code
@@ -436,27 +462,28 @@ template <int = 0>
     for (bedrock::foundation_model const& m : bedrock::cross_region_models()) { (void)m.id; }
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr model_filter<detail::has_capability> cross_region_models(
-    std::span<foundation_model const> table = catalog) noexcept {
-    return {table, detail::has_capability{capability::cross_region}};
+template <int I = 0>
+[[nodiscard]] constexpr auto cross_region_models(
+    std::span<detail::dependent_t<foundation_model const, I>> table = catalog) noexcept {
+    return model_filter<detail::dependent_t<detail::has_capability, I>>(table, detail::has_capability{capability::cross_region});
 }
 
-/** The entries of one provider (the id's part before the first `.`, e.g. `anthropic`).
+/** The entries of one provider (the id's part before the first `.`, e.g. `anthropic`): a
+    `model_filter<detail::has_provider>`.
 
     @par Example
     @code
     static_assert(std::ranges::distance(bedrock::models_by_provider("cohere")) == 12);  // 2 reference members, 10 aws-cdk-lib ids
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr model_filter<detail::has_provider> models_by_provider(
-    std::string_view provider, std::span<foundation_model const> table = catalog) noexcept {
-    return {table, detail::has_provider{provider}};
+template <int I = 0>
+[[nodiscard]] constexpr auto models_by_provider(
+    std::string_view provider, std::span<detail::dependent_t<foundation_model const, I>> table = catalog) noexcept {
+    return model_filter<detail::dependent_t<detail::has_provider, I>>(table, detail::has_provider{provider});
 }
 
 /** The entries of one provider that have every capability in `flags`, e.g. every cross-region capable
-    Anthropic model.
+    Anthropic model (a `model_filter<detail::has_provider_and_capability>`).
 
     @par Example
     @code
@@ -464,10 +491,11 @@ template <int = 0>
     static_assert(std::ranges::all_of(r, [](auto const& m) { return m.supports_cross_region(); }));
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr model_filter<detail::has_provider_and_capability> models_by_provider(
-    std::string_view provider, capability flags, std::span<foundation_model const> table = catalog) noexcept {
-    return {table, detail::has_provider_and_capability{provider, flags}};
+template <int I = 0>
+[[nodiscard]] constexpr auto models_by_provider(std::string_view provider, capability flags,
+                                                std::span<detail::dependent_t<foundation_model const, I>> table = catalog) noexcept {
+    return model_filter<detail::dependent_t<detail::has_provider_and_capability, I>>(
+        table, detail::has_provider_and_capability{provider, flags});
 }
 
 } // namespace bedrock

@@ -15,6 +15,7 @@
 #include <bedrock/arn_environment.hpp>
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/catalog.hpp>
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/detail/literal_error.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/foundation_model.hpp>
@@ -57,6 +58,7 @@ constexpr void reject_cross_region_profile(errc c) {
     reject_literal(c);
 }
 
+template <int = 0>
 inline std::string concat(std::initializer_list<std::string_view> parts) {
     std::string s;
     std::size_t n = 0;
@@ -83,13 +85,14 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
            "Model anthropic.claude-v2 does not support cross-region inference");
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] inline std::string cross_region_error_message(parse_error e, std::string_view model_id) {
     switch (e.code) {
     case errc::not_cross_region_capable:
-        return detail::concat({"Model ", model_id, " does not support cross-region inference"});
-    case errc::unknown_model: return detail::concat({"Model ", model_id, " is not in the catalog"});
-    case errc::geo_not_offered: return detail::concat({"Model ", model_id, " is not offered in this geo"});
-    default: return detail::concat({"Model ", model_id, ": ", e.message()});
+        return detail::concat<I>({"Model ", model_id, " does not support cross-region inference"});
+    case errc::unknown_model: return detail::concat<I>({"Model ", model_id, " is not in the catalog"});
+    case errc::geo_not_offered: return detail::concat<I>({"Model ", model_id, " is not offered in this geo"});
+    default: return detail::concat<I>({"Model ", model_id, ": ", e.message()});
     }
 }
 
@@ -103,8 +106,9 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
            "Model openai.gpt-5.6-sol is not offered in geo eu (offered in: global, us)");
     @endcode
 */
+template <int I = 0>
 [[nodiscard]] inline std::string geo_not_offered_message(foundation_model const& m, geo g) {
-    std::string s = detail::concat({"Model ", m.id, " is not offered in geo ", to_string(g), " (offered in: "});
+    std::string s = detail::concat<I>({"Model ", m.id, " is not offered in geo ", to_string(g), " (offered in: "});
     bool first = true;
     for (geo o : all_geos) {
         if (!m.offered_in(o)) continue;
@@ -115,10 +119,16 @@ inline std::string concat(std::initializer_list<std::string_view> parts) {
     return s.append(first ? "none)" : ")");
 }
 
+// The checkers, builders and members below that call other headers' checkers are `template <int I = 0>` and name
+// `result<cross_region_profile>`, the catalog lookups and those checkers through `I` (`detail::dependent_t`, `f<I>`):
+// a TU that includes this header instantiates none of them until it calls one (issue 9, compile time). Where the
+// signature shows `auto`, the doc comment says the type; taking an address needs `<>`.
 class cross_region_profile;
-[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
-[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
-                                                                               reference_flavor f) noexcept;
+template <int I = 0>
+[[nodiscard]] constexpr auto make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+template <int I = 0>
+[[nodiscard]] constexpr auto make_cross_region_profile(geo g, foundation_model const& m, reference_flavor f) noexcept;
+template <int I = 0>
 [[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
 /** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
@@ -147,8 +157,9 @@ public:
     constexpr cross_region_profile() noexcept = default;
 
     /// The profile of `(g, m)`, checked at compile time (@ref check_cross_region_profile).
+    template <int I = 0>
     consteval cross_region_profile(geo g, foundation_model const& m) {
-        if (auto e = init(g, m)) detail::reject_cross_region_profile(e->code);
+        if (auto e = init<I>(g, m)) detail::reject_cross_region_profile(e->code);
     }
 
     /** The profile of `(g, <catalog model with id model_id>)`, checked at compile time: an id that is not a
@@ -163,22 +174,23 @@ public:
         static_assert(p.model() == bedrock::models::meta_llama_3_2_3b_instruct_v1);
         @endcode
     */
-    template <std::size_t N>
+    template <std::size_t N, int I = 0>
     consteval cross_region_profile(geo g, char const (&model_id)[N]) {
         std::string_view const id(model_id, N - 1);
-        foundation_model const* m = find_model(id);
+        foundation_model const* m = find_model<I>(id);
         if (!m) {
-            if (auto e = check_model_id(id)) detail::reject_literal(e->code);
+            if (auto e = check_model_id<I>(id)) detail::reject_literal(e->code);
             else detail::model_is_not_in_the_catalog();
             return;
         }
-        if (auto e = init(g, *m)) detail::reject_cross_region_profile(e->code);
+        if (auto e = init<I>(g, *m)) detail::reject_cross_region_profile(e->code);
     }
 
     /// The profile id `<geo>.<model-id>`, e.g. `us.anthropic.claude-3-5-sonnet-20241022-v2:0`; a view into this object.
     [[nodiscard]] constexpr std::string_view id() const noexcept { return {id_.data(), size_}; }
     /// The id as a checked @ref bedrock::profile_id view (into this object).
-    [[nodiscard]] constexpr profile_id to_profile_id() const noexcept { return *parse_profile_id(id()); }
+    template <int I = 0>
+    [[nodiscard]] constexpr profile_id to_profile_id() const noexcept { return *parse_profile_id<I>(id()); }
     /// The geo (the references' `geoRegion`).
     [[nodiscard]] constexpr geo geo_region() const noexcept { return geo_; }
     /// The foundation model (the references' `inferenceProfileModel`).
@@ -186,7 +198,8 @@ public:
     /// Always `inference_profile_type::system_defined`.
     [[nodiscard]] constexpr inference_profile_type type() const noexcept { return inference_profile_type::system_defined; }
     /** The regions requests may be routed to: the profile's own list where AWS's data gives one
-        (@ref profile_destination_regions), otherwise the geo's (`bedrock::destination_regions(geo)`).
+        (@ref profile_destination_regions), otherwise the geo's (`bedrock::destination_regions(geo)`): a
+        `std::span<std::string_view const>`.
 
         @par Example
         @code
@@ -194,14 +207,14 @@ public:
         static_assert(p.destination_regions().size() == 2 && p.destination_regions_from_aws());  // us-east-1, us-west-2
         @endcode
     */
-    template <int = 0>
-    [[nodiscard]] constexpr std::span<std::string_view const> destination_regions() const noexcept {
-        return profile_destination_regions(geo_, model_.id);
+    template <int I = 0>
+    [[nodiscard]] constexpr auto destination_regions() const noexcept {
+        return profile_destination_regions<I>(geo_, model_.id);
     }
     /// True when @ref destination_regions is the profile's own list from AWS's data, false for the geo's fallback.
-    template <int = 0>
+    template <int I = 0>
     [[nodiscard]] constexpr bool destination_regions_from_aws() const noexcept {
-        return find_profile_destinations(geo_, model_.id) != nullptr;
+        return find_profile_destinations<I>(geo_, model_.id) != nullptr;
     }
     /// The partition of the geo (`aws-us-gov` for `us-gov`, otherwise `aws`).
     [[nodiscard]] constexpr partition destination_partition() const noexcept { return partition_of(geo_); }
@@ -209,9 +222,11 @@ public:
     /** The profile ARN with CloudFormation pseudo parameters, exactly as the references render
         `inferenceProfileArn` (and `invokableArn`):
         `arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:inference-profile/<id>`.
-        Written into `buffer`; fails with `too_long` at `buffer.size()`. */
-    [[nodiscard]] constexpr result<std::string_view> arn(std::span<char> buffer) const noexcept {
-        return format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer);
+        Written into `buffer`; fails with `too_long` at `buffer.size()`. A `result<std::string_view>`. */
+    template <int I = 0>
+    [[nodiscard]] constexpr auto arn(std::span<char> buffer) const noexcept {
+        return result<detail::dependent_t<std::string_view, I>>(
+            format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer));
     }
     /// The pseudo-parameter profile ARN, as a string.
     template <int = 0>
@@ -226,7 +241,7 @@ public:
         `unknown_region`, `region_partition_mismatch` (the region is not in `p`), `account_required`,
         `bad_account` (not 12 digits), `geo_partition_mismatch` (offset 4: the profile's geo lives in another
         partition than `p`, an ARN that @ref parse_bedrock_arn rejects) or `too_long` (buffer). The region is where the request is made; it
-        need not be one of @ref destination_regions.
+        need not be one of @ref destination_regions. A `result<std::string_view>`.
 
         @par Example
         @code
@@ -236,16 +251,20 @@ public:
         assert(*arn == "arn:aws:bedrock:eu-west-1:123456789012:inference-profile/eu.amazon.nova-lite-v1:0");
         @endcode
     */
-    [[nodiscard]] constexpr result<std::string_view> arn(partition p, std::string_view region, std::string_view account,
-                                                         std::span<char> buffer) const noexcept {
-        if (auto e = check_location(p, region, account)) return *e;
-        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer);
+    template <int I = 0>
+    [[nodiscard]] constexpr auto arn(partition p, std::string_view region, std::string_view account,
+                                     std::span<char> buffer) const noexcept {
+        using result_type = result<detail::dependent_t<std::string_view, I>>;
+        if (auto e = check_location<I>(p, region, account)) return result_type(*e);
+        return result_type(
+            format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer));
     }
-    /// The concrete profile ARN, as a string (same errors but `too_long`).
-    template <int = 0>
-    [[nodiscard]] result<std::string> arn(partition p, std::string_view region, std::string_view account) const {
-        if (auto e = check_location(p, region, account)) return *e;
-        return format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id());
+    /// The concrete profile ARN, as a string (same errors but `too_long`): a `result<std::string>`.
+    template <int I = 0>
+    [[nodiscard]] auto arn(partition p, std::string_view region, std::string_view account) const {
+        using result_type = result<detail::dependent_t<std::string, I>>;
+        if (auto e = check_location<I>(p, region, account)) return result_type(*e);
+        return result_type(format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id()));
     }
 
     /// Same id, geo and model.
@@ -256,6 +275,7 @@ public:
 private:
     // The location rules of every concrete ARN, then the rule of a system-defined profile: it exists only in
     // its geo's partition (parse_bedrock_arn's geo_partition_mismatch), reported at the partition (offset 4).
+    template <int I = 0>
     constexpr std::optional<parse_error> check_location(partition p, std::string_view region,
                                                         std::string_view account) const noexcept {
         if (auto e = detail::check_arn_location(p, region, &account)) return e;
@@ -263,22 +283,26 @@ private:
         return std::nullopt;
     }
 
-    friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+    template <int I>
+    friend constexpr auto make_cross_region_profile(geo g, foundation_model const& m) noexcept;
+    template <int I>
     friend constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
-    friend constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
-                                                                            reference_flavor f) noexcept;
+    template <int I>
+    friend constexpr auto make_cross_region_profile(geo g, foundation_model const& m, reference_flavor f) noexcept;
 
     // The one checker, AWS first: a model offered in no geo is not cross-region capable; then the geo must be one
     // AWS offers the model in (foundation_model::offered_in); then the id (make_profile_id runs check_model_id
     // and the 64-byte limit).
+    template <int I = 0>
     constexpr std::optional<parse_error> init(geo g, foundation_model const& m) noexcept {
         bool any = false;
         for (geo o : all_geos) any = any || m.offered_in(o);
         if (!any) return parse_error{errc::not_cross_region_capable, 0};
         if (!m.offered_in(g)) return parse_error{errc::geo_not_offered, 0};
-        return set(g, m);
+        return set<I>(g, m);
     }
     // The references' gate only: the package's supportsCrossRegion, any geo (their enum has no other check).
+    template <int I = 0>
     constexpr std::optional<parse_error> init(geo g, foundation_model const& m, reference_flavor f) noexcept {
         auto const caps = m.capabilities_in(f == reference_flavor::alpha ? reference_package::alpha
                                                                          : reference_package::genai);
@@ -286,8 +310,9 @@ private:
                                                                          : reference_package::genai);
         if (!has(declared ? caps : m.capabilities, capability::cross_region))
             return parse_error{errc::not_cross_region_capable, 0};
-        return set(g, m);
+        return set<I>(g, m);
     }
+    template <int I = 0>
     constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
         auto r = detail::write_profile_id(g, m.id, id_.data(), id_.size());
         if (!r) return r.error();
@@ -317,14 +342,15 @@ private:
                   bedrock::errc::not_cross_region_capable);
     @endcode
 */
+template <int I>
 [[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept {
-    cross_region_profile p;
-    return p.init(g, m);
+    detail::dependent_t<cross_region_profile, I> p;
+    return p.template init<I>(g, m);
 }
 
 /** Builds the profile of `(g, m)` at run time (or in a constant expression), returning the error of
     @ref check_cross_region_profile instead of failing to compile. `cross_region_error_message(r.error(), m.id)`
-    gives the references' message.
+    gives the references' message. Returns a `result<cross_region_profile>`.
 
     @par Example
     @code
@@ -336,15 +362,18 @@ private:
     assert(!eu && eu.error().code == bedrock::errc::geo_not_offered);
     @endcode
 */
-[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m) noexcept {
-    cross_region_profile p;
-    if (auto e = p.init(g, m)) return *e;
-    return p;
+template <int I>
+[[nodiscard]] constexpr auto make_cross_region_profile(geo g, foundation_model const& m) noexcept {
+    using profile = detail::dependent_t<cross_region_profile, I>;
+    profile p;
+    if (auto e = p.template init<I>(g, m)) return result<profile>(*e);
+    return result<profile>(p);
 }
 
 /** Builds the profile of `(g, m)` as reference package `f` does: its `supportsCrossRegion` flag is the only
     gate (`errc::not_cross_region_capable`), whatever geos AWS offers the model in. For the reference-conformance
-    tests and users who must reproduce the references' output; docs/catalog.md lists where AWS differs.
+    tests and users who must reproduce the references' output; docs/catalog.md lists where AWS differs. Returns a
+    `result<cross_region_profile>`.
 
     @par Example
     @code
@@ -353,17 +382,18 @@ private:
     assert(ref && ref->id() == "eu.openai.gpt-5.6-sol");
     @endcode
 */
-[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, foundation_model const& m,
-                                                                               reference_flavor f) noexcept {
-    cross_region_profile p;
-    if (auto e = p.init(g, m, f)) return *e;
-    return p;
+template <int I>
+[[nodiscard]] constexpr auto make_cross_region_profile(geo g, foundation_model const& m, reference_flavor f) noexcept {
+    using profile = detail::dependent_t<cross_region_profile, I>;
+    profile p;
+    if (auto e = p.template init<I>(g, m, f)) return result<profile>(*e);
+    return result<profile>(p);
 }
 
 /** Builds the profile of `(g, <catalog model with id model_id>)`. Fails with the error of
     @ref check_model_id when `model_id` is not a canonical model id (e.g. `geo_prefixed_model_id` for
     `us.anthropic…`), with `errc::unknown_model` (offset 0) when the catalog does not have it, and otherwise
-    as @ref make_cross_region_profile(geo, foundation_model const&).
+    as @ref make_cross_region_profile(geo, foundation_model const&). Returns a `result<cross_region_profile>`.
 
     @par Example
     @code
@@ -372,14 +402,15 @@ private:
     assert(bedrock::make_cross_region_profile(bedrock::geo::jp, "acme.unknown-v1").error().code == bedrock::errc::unknown_model);
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr result<cross_region_profile> make_cross_region_profile(geo g, std::string_view model_id) noexcept {
-    auto const* m = find_model(model_id);
+template <int I = 0>
+[[nodiscard]] constexpr auto make_cross_region_profile(geo g, std::string_view model_id) noexcept {
+    using result_type = result<detail::dependent_t<cross_region_profile, I>>;
+    auto const* m = find_model<I>(model_id);
     if (!m) {
-        if (auto e = check_model_id(model_id)) return *e;
-        return parse_error{errc::unknown_model, 0};
+        if (auto e = check_model_id<I>(model_id)) return result_type(*e);
+        return result_type(parse_error{errc::unknown_model, 0});
     }
-    return make_cross_region_profile(g, *m);
+    return make_cross_region_profile<I>(g, *m);
 }
 
 // ---- ARNs in an environment ------------------------------------------------------------------------------

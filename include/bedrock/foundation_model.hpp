@@ -9,6 +9,7 @@
     `docs/cdk-mapping.md`.
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/geo.hpp>
 
 #include <cstddef>      // std::size_t
@@ -72,7 +73,10 @@ inline constexpr capability every_capability = static_cast<capability>(31);
     return "";
 }
 
-/** Parses a capability wire name (exact, case-sensitive), e.g. `"supportsCrossRegion"`.
+/** Parses a capability wire name (exact, case-sensitive), e.g. `"supportsCrossRegion"`: a
+    `std::optional<capability>`. The parse_* of this header are `template <int I = 0>` returning `auto` and name
+    their `std::optional` through `I` (`detail::dependent_t`), so a TU that never calls them does not instantiate
+    it (issue 9, compile time); taking the address needs `<>`: `&bedrock::parse_capability<>`.
 
     @par Example
     @code
@@ -80,13 +84,15 @@ inline constexpr capability every_capability = static_cast<capability>(31);
     static_assert(!bedrock::parse_capability("Legacy"));
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::optional<capability> parse_capability(std::string_view s) noexcept {
-    for (auto c : {capability::agents, capability::cross_region, capability::knowledge_base,
-                   capability::optimized_for_agents, capability::legacy}) {
-        if (to_string(c) == s) return c;
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_capability(std::string_view s) noexcept {
+    using optional = std::optional<detail::dependent_t<capability, I>>;
+    capability const flags[] = {capability::agents, capability::cross_region, capability::knowledge_base,
+                                capability::optimized_for_agents, capability::legacy};
+    for (auto c : flags) {
+        if (to_string(c) == s) return optional(c);
     }
-    return std::nullopt;
+    return optional();
 }
 
 /** The data type of an embedding model's vectors; the enumerators are bits and combine with `|`.
@@ -129,7 +135,7 @@ enum class vector_type : std::uint8_t {
     return "";
 }
 
-/** Parses a vector-type wire name (exact, case-sensitive).
+/** Parses a vector-type wire name (exact, case-sensitive): a `std::optional<vector_type>`.
 
     @par Example
     @code
@@ -137,11 +143,12 @@ enum class vector_type : std::uint8_t {
     static_assert(!bedrock::parse_vector_type("float32"));
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::optional<vector_type> parse_vector_type(std::string_view s) noexcept {
-    if (s == "FLOAT32") return vector_type::float32;
-    if (s == "BINARY") return vector_type::binary;
-    return std::nullopt;
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_vector_type(std::string_view s) noexcept {
+    using optional = std::optional<detail::dependent_t<vector_type, I>>;
+    if (s == "FLOAT32") return optional(vector_type::float32);
+    if (s == "BINARY") return optional(vector_type::binary);
+    return optional();
 }
 
 /** A reference npm package that declares catalog entries; the enumerators are bits and combine with `|`.
@@ -191,7 +198,7 @@ enum class reference_package : std::uint8_t {
     return "";
 }
 
-/** Parses a package key (`alpha`, `genai`).
+/** Parses a package key (`alpha`, `genai`): a `std::optional<reference_package>`.
 
     @par Example
     @code
@@ -199,11 +206,12 @@ enum class reference_package : std::uint8_t {
     static_assert(!bedrock::parse_reference_package("@aws-cdk/aws-bedrock-alpha"));
     @endcode
 */
-template <int = 0>
-[[nodiscard]] constexpr std::optional<reference_package> parse_reference_package(std::string_view s) noexcept {
-    if (s == "alpha") return reference_package::alpha;
-    if (s == "genai") return reference_package::genai;
-    return std::nullopt;
+template <int I = 0>
+[[nodiscard]] constexpr auto parse_reference_package(std::string_view s) noexcept {
+    using optional = std::optional<detail::dependent_t<reference_package, I>>;
+    if (s == "alpha") return optional(reference_package::alpha);
+    if (s == "genai") return optional(reference_package::genai);
+    return optional();
 }
 
 /** A fact that a source may state true, false, or not at all. */

@@ -974,11 +974,14 @@ inline constexpr std::array<foundation_model, 174> catalog_data{{
 
 /** The perfect hash of `find_model`: the slot of id `s` is `(model_id_hash_key(s) * catalog_hash_seed) >> catalog_hash_shift`;
     it holds `(length << catalog_hash_index_bits) | index` of the id's first entry (entry 0's for an id not in the catalog:
-    the comparison of lengths, then of bytes, decides). */
+    the comparison of lengths, then of bytes, decides). The two tables are variable templates that `find_model` names
+    through its `I` (`detail::dependent_t`), so a TU that never looks an id up evaluates neither (issue 9). */
 inline constexpr unsigned catalog_hash_index_bits = 8;
 inline constexpr std::uint64_t catalog_hash_seed = 8668679260495849753u;
 inline constexpr unsigned catalog_hash_shift = 54;
-inline constexpr std::array<std::uint16_t, 1024> catalog_hash_slots{{
+using catalog_hash_slot = std::uint16_t;
+template <class Slot = catalog_hash_slot>
+inline constexpr std::array<Slot, 1024> catalog_hash_slots{{
     3332, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 7515, 5888, 5888,
     5888, 5888, 6749, 4754, 4720, 5888, 5888, 6301, 5888, 5888, 5888, 5888, 5633, 5888, 5888, 5888,
     5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 5888, 7722, 5888, 5888, 9544, 5888, 5888, 5888,
@@ -1046,7 +1049,8 @@ inline constexpr std::array<std::uint16_t, 1024> catalog_hash_slots{{
 }};
 /// The id of each slot's entry (entry 0's for an empty slot), for the byte comparison of `find_model`.
 inline constexpr char const* catalog_hash_id0 = "ai21.j2-grande-instruct";
-inline constexpr std::array<char const*, 1024> catalog_hash_ids{{
+template <class Id = char const*>
+inline constexpr std::array<Id, 1024> catalog_hash_ids{{
     "ai21.j2-ultra", catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0,
     catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0, catalog_hash_id0,
     "cohere.command-light-text-v14", catalog_hash_id0, catalog_hash_id0,

@@ -203,14 +203,14 @@ TEST_CASE("find_model's perfect hash equals a linear search on every id and ever
 TEST_CASE("the built-in catalog is sorted and its ids are distinct per dimension (checked here, not at every include)", "[catalog][issue-13]") {
     STATIC_REQUIRE(bedrock::is_sorted_catalog(bedrock::catalog));
     // Every slot of the perfect hash is a catalog index.
-    for (auto const slot : bedrock::detail::catalog_hash_slots) {
+    for (auto const slot : bedrock::detail::catalog_hash_slots<>) {
         auto const index = slot & ((1u << bedrock::detail::catalog_hash_index_bits) - 1);
         REQUIRE(index < bedrock::catalog.size());
         REQUIRE((slot >> bedrock::detail::catalog_hash_index_bits) == bedrock::catalog[index].id.size());
     }
-    for (std::size_t h = 0; h < bedrock::detail::catalog_hash_slots.size(); ++h) {
-        auto const index = bedrock::detail::catalog_hash_slots[h] & ((1u << bedrock::detail::catalog_hash_index_bits) - 1);
-        REQUIRE(std::string_view(bedrock::detail::catalog_hash_ids[h]) == bedrock::catalog[index].id);
+    for (std::size_t h = 0; h < bedrock::detail::catalog_hash_slots<>.size(); ++h) {
+        auto const index = bedrock::detail::catalog_hash_slots<>[h] & ((1u << bedrock::detail::catalog_hash_index_bits) - 1);
+        REQUIRE(std::string_view(bedrock::detail::catalog_hash_ids<>[h]) == bedrock::catalog[index].id);
     }
     // The inline comparison against string_view ==, at every length up to 20 and a difference at every position.
     std::string const a = "abcdefghijklmnopqrst";
