@@ -177,7 +177,7 @@ public:
     }
     /// The partition as an enum; `partition::unknown` when it is not a known partition.
     [[nodiscard]] constexpr bedrock::partition partition_id() const noexcept {
-        return parse_partition(partition()).value_or(bedrock::partition::unknown);
+        return detail::find_partition(partition());
     }
     /// The byte offset of part `i` (0 partition, 1 service, 2 region, 3 account, 4 resource).
     [[nodiscard]] constexpr std::uint32_t offset_of(std::size_t i) const noexcept {

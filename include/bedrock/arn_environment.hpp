@@ -254,7 +254,7 @@ template <std::same_as<model_id> M>
 template <int I = 0>
 [[nodiscard]] inline result<std::string> make_inference_profile_arn(std::string_view region, std::string_view account,
                                                                     std::string_view profile) {
-    auto const p = parse_profile_id(profile);
+    auto const p = parse_profile_id<I>(profile);
     if (!p) return p.error();
     return make_bedrock_arn<I>(resource_kind::inference_profile, partition_of(p->geo_prefix()), region, account, profile);
 }

@@ -199,13 +199,13 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
     std::optional<parse_error> e;
     switch (kind) {
     case resource_kind::foundation_model:
-        if ((e = check_model_id(id))) return parse_error{e->code, e->offset + id_at};
+        if ((e = check_model_id<I>(id))) return parse_error{e->code, e->offset + id_at};
         if (b != nullptr) b->model = id;
         break;
     case resource_kind::inference_profile: {
-        if ((e = detail::check_profile_id_at(id, max_profile_id_size, id_at))) return *e;
+        if ((e = detail::check_profile_id_at<I>(id, max_profile_id_size, id_at))) return *e;
         auto const head = detail::first_segment_size(id);
-        auto const g = parse_geo(id.substr(0, head));
+        auto const g = parse_geo<I>(id.substr(0, head));
         if (partition_of(*g) != part) return parse_error{errc::geo_partition_mismatch, id_at};
         if (b != nullptr) {
             b->geo = g;
@@ -214,7 +214,7 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     }
     case resource_kind::default_prompt_router:
-        if ((e = detail::check_full(detail::model_id_g1, id, 1, max_model_id_size)))
+        if ((e = detail::check_full(detail::model_id_rule<model_id_grammar::g1, I>, id, 1, max_model_id_size)))
             return parse_error{e->code, e->offset + id_at};
         if (b != nullptr) b->model = id;
         break;
@@ -353,9 +353,9 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     auto const kind = kind_at<I>(s.data(), at(4), at(4, slash)); // parse_resource_kind by one hash
 
     // 2. partition
-    auto const p = colons[0] == 7 && has_text(s.data() + 4, "aws:") ? std::optional(partition::aws) // the common one
-                                                                     : parse_partition(field(0));
-    if (!p) {
+    auto const p = colons[0] == 7 && has_text(s.data() + 4, "aws:") ? partition::aws // the common one
+                                                                     : find_partition(field(0));
+    if (p == partition::unknown) {
         auto const text = field(0);
         if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return parse_error{errc::unknown_partition, at(0)};
         constexpr std::string_view aws = "aws";
@@ -364,7 +364,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
         return parse_error{errc::bad_partition, at(0, k)};
     }
     bool const sagemaker = kind == resource_kind::sagemaker_endpoint;
-    if (sagemaker && *p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
+    if (sagemaker && p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
 
     // 3. service
     {
@@ -385,8 +385,8 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
         if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
         if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
         // the common case without the lookup
-        if (!region.empty() && !(*p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2])))
-            if (auto e = check_region_in(*p, region)) return parse_error{e->code, at(2, e->offset)};
+        if (!region.empty() && !(p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2])))
+            if (auto e = check_region_in(p, region)) return parse_error{e->code, at(2, e->offset)};
     }
 
     // 5. account
@@ -403,9 +403,9 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     // 6. type
     if (!kind) {
         auto const colon = find_byte(resource.data(), 0, resource.size(), ':');
-        if (colon < slash && find_resource_kind(resource.substr(0, colon)))
+        if (colon < slash && find_resource_kind<I>(resource.substr(0, colon)))
             return parse_error{errc::missing_resource_delimiter, at(4, colon)};
-        if (slash == resource.size() && find_resource_kind(resource))
+        if (slash == resource.size() && find_resource_kind<I>(resource))
             return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
         return parse_error{errc::unknown_resource_type, at(4)};
     }
@@ -416,12 +416,12 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     if (b != nullptr) {
         b->arn = arn_view_access::make(s, colons);
         b->kind = *kind;
-        b->partition = *p;
+        b->partition = p;
         b->id = id;
     }
 
     // 7. id
-    return check_kind_id<I>(*kind, id, id_at, *p, b);
+    return check_kind_id<I>(*kind, id, id_at, p, b);
 }
 
 /** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).

@@ -125,7 +125,7 @@ namespace detail {
 template <int I = 0>
 constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
-    auto const a = parse_arn(s);
+    auto const a = parse_arn<I>(s);
     if (!a) return strict;
     constexpr std::string_view type = "inference-profile/";
     auto const resource = a->resource();
@@ -133,13 +133,13 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
     // The strict parser checks the parts left to right: an unknown geo in the id means parts 1-6 passed.
     if (strict.error().offset < a->offset_of(4) + type.size()) return strict;
     auto const id = resource.substr(type.size());
-    auto const profile = read_profile_id(id);
-    auto const part = parse_partition(a->partition());
-    if (!profile || !part) return strict;
+    auto const profile = read_profile_id<I>(id);
+    auto const part = find_partition(a->partition());
+    if (!profile || part == partition::unknown) return strict;
     bedrock_arn b;
     b.arn = *a;
     b.kind = resource_kind::inference_profile;
-    b.partition = *part;
+    b.partition = part;
     b.id = id;
     b.model = profile->model;
     return b;
@@ -223,26 +223,26 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
                                                          bool (*is_catalog_model)(std::string_view) = nullptr) noexcept {
     if (s.substr(0, arn_prefix.size()) == arn_prefix) return classify_arn<I>(s);
     classification c;
-    if (!check_application_profile_id(s)) {
+    if (!check_application_profile_id<I>(s)) {
         c.kind = identifier_kind::application_profile_id;
         c.note = classification_note::ambiguous_twelve_char_id;
         return c;
     }
     auto const head_size = first_segment_size(s);
     auto const head = s.substr(0, head_size);
-    if (head_size < s.size() && parse_geo(head)) {
-        if (auto e = check_profile_id(s)) {
+    if (head_size < s.size() && parse_geo<I>(head)) {
+        if (auto e = check_profile_id<I>(s)) {
             c.error = *e;
             return c;
         }
         c.kind = identifier_kind::cross_region_profile_id;
-        c.geo = parse_geo(head);
+        c.geo = parse_geo<I>(head);
         c.geo_text = head;
         c.model = s.substr(head_size + 1);
         return c;
     }
-    auto const model_error = check_model_id(s);
-    if (head_size < s.size() && is_geo_shaped(head) && !check_profile_id_lenient(s)) {
+    auto const model_error = check_model_id<I>(s);
+    if (head_size < s.size() && is_geo_shaped(head) && !check_profile_id_lenient<I>(s)) {
         auto const rest = s.substr(head_size + 1);
         bool const profile = model_error || (is_catalog_model != nullptr
                                                  ? is_catalog_model(rest) && !is_catalog_model(s)
@@ -416,7 +416,7 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
 template <int I = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
-    return check_model_id(s).value_or(parse_error{errc::bad_model_id, 0});
+    return check_model_id<I>(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
 /// @ref check_profile_id's error for `<known geo>.<rest>` that is no profile id, without the engine where it can.
@@ -427,7 +427,7 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
         return parse_error{errc::doubled_geo, static_cast<std::uint32_t>(dot1 + 1)};
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, dot1 + 1) : g1_failure(s, dot1 + 1, max_profile_id_size))
         return *e;
-    return check_profile_id(s).value_or(parse_error{errc::unknown_geo, 0});
+    return check_profile_id<I>(s).value_or(parse_error{errc::unknown_geo, 0});
 }
 
 template <int I = 0>
@@ -604,7 +604,7 @@ template <int I = 0>
     if (!c.valid()) return c.error;
     if (!c.geo_unrecognised()) return std::nullopt;
     if (c.arn) return parse_bedrock_arn<I>(s).error();
-    return check_model_id(s);
+    return check_model_id<I>(s);
 }
 
 } // namespace bedrock

@@ -314,7 +314,7 @@ private:
     }
     template <int I = 0>
     constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
-        auto r = detail::write_profile_id(g, m.id, id_.data(), id_.size());
+        auto r = detail::write_profile_id<I>(g, m.id, id_.data(), id_.size());
         if (!r) return r.error();
         size_ = static_cast<std::uint8_t>(r->str().size());
         geo_ = g;

@@ -197,7 +197,7 @@ constexpr std::size_t first_segment_size(std::string_view s) noexcept {
 
 /// Strict: a canonical model id whose first segment is a geo is a profile id (`docs/identifiers.md`).
 constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, errc code, std::uint32_t base) noexcept {
-    if (parse_geo(s.substr(0, first_segment_size(s)))) return parse_error{code, base};
+    if (is_geo_name(s.substr(0, first_segment_size(s)))) return parse_error{code, base};
     return std::nullopt;
 }
 

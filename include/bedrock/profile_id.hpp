@@ -58,7 +58,7 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
     if (s.size() > sizeof buf) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
         buf[i] = upper_chars(s[i]) ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
-    return parse_geo(std::string_view(buf, s.size())).has_value();
+    return is_geo_name(std::string_view(buf, s.size()));
 }
 
 /// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
@@ -67,7 +67,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
                                                          std::uint32_t base) noexcept {
     auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
     auto const dot = s.find('.');
-    bool const fast = s.size() <= max && dot != std::string_view::npos && parse_geo(s.substr(0, dot)) &&
+    bool const fast = s.size() <= max && dot != std::string_view::npos && parse_geo<I>(s.substr(0, dot)) &&
                       is_model_id_g1(s.substr(dot + 1));
     if (auto e = fast ? std::nullopt : check_full(profile_id_rule<I>, s, 1, max)) {
         auto const head = s.substr(0, first_segment_size(s));
@@ -317,7 +317,7 @@ template <int I = 0>
     using result_type = result<detail::dependent_t<profile_id_parts, I>>;
     if (auto e = check_profile_id_lenient<I>(s)) return result_type(*e);
     auto const head = detail::first_segment_size(s);
-    return result_type(profile_id_parts{parse_geo(s.substr(0, head)), s.substr(0, head), s.substr(head + 1)});
+    return result_type(profile_id_parts{parse_geo<I>(s.substr(0, head)), s.substr(0, head), s.substr(head + 1)});
 }
 
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an

@@ -92,9 +92,9 @@ constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& s
         c0 = 4;
         while (c0 < n && p[c0] != ':') ++c0;
         if (c0 == n) return false;
-        auto const known = parse_partition(slice(s, 4, c0 - 4));
-        if (!known) return false;
-        f.part = *known;
+        auto const known = find_partition(slice(s, 4, c0 - 4));
+        if (known == partition::unknown) return false;
+        f.part = known;
     }
     if (n - c0 > 8 && has_text(p + c0 + 1, "bedrock:")) {
         f.colons[1] = static_cast<std::uint32_t>(c0 + 8);
