@@ -84,7 +84,8 @@ inline constexpr std::string_view any_region = "*";
 
 /** The one Bedrock ARN builder: `arn:<partition>:<service of kind>:<region>:<account>:<type of kind>/<id>`,
     written into `buffer`; the result views it. The account is left empty for kinds that have none
-    (@ref has_empty_account: foundation models).
+    (@ref has_empty_account: foundation models). Returns a `result<std::string_view>` (a template on an unused `I`,
+    issue 9: including the header instantiates no result class; taking its address needs `<>`).
 
     It assembles text and checks nothing but the buffer size (`too_long` at `buffer.size()`): callers check
     their arguments first (`make_bedrock_arn` parses what it built, the concrete-region builders check the
@@ -101,20 +102,22 @@ inline constexpr std::string_view any_region = "*";
     static_assert(ok);
     @endcode
 */
-[[nodiscard]] constexpr result<std::string_view> format_bedrock_arn(arn_location const& loc, resource_kind kind,
-                                                                    std::string_view id, std::span<char> buffer) noexcept {
+template <int I = 0>
+[[nodiscard]] constexpr auto format_bedrock_arn(arn_location const& loc, resource_kind kind, std::string_view id,
+                                                std::span<char> buffer) noexcept {
+    using result_type = result<detail::dependent_t<std::string_view, I>>;
     auto const account = has_empty_account(kind) ? std::string_view{} : loc.account;
     char* const end = detail::write_arn(loc.partition, service_of(kind), loc.region, account, {to_string(kind), "/", id},
                                         buffer.data(), buffer.data() + buffer.size());
-    if (end == nullptr) return parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())};
-    return std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+    if (end == nullptr) return result_type(parse_error{errc::too_long, static_cast<std::uint32_t>(buffer.size())});
+    return result_type(std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data())));
 }
 
 /// The same ARN as a `std::string` (never fails).
 template <int I = 0>
 [[nodiscard]] inline std::string format_bedrock_arn(arn_location const& loc, resource_kind kind, std::string_view id) {
     std::string s(formatted_size(loc, kind, id), '\0');
-    (void)format_bedrock_arn(loc, kind, id, std::span<char>(s));
+    (void)format_bedrock_arn<I>(loc, kind, id, std::span<char>(s));
     return s;
 }
 
@@ -197,7 +200,7 @@ template <int I = 0>
     auto const arule = account_rule_of(kind);
     if (arule != account_rule::empty && !(arule == account_rule::twelve_digits_or_aws && account == "aws"))
         if (auto e = check_account_id(account)) return *e;
-    std::string s = format_bedrock_arn({to_string(p), region, account}, kind, id);
+    std::string s = format_bedrock_arn<I>({to_string(p), region, account}, kind, id);
     if (auto r = parse_bedrock_arn<I>(s); !r) {
         // The location was checked above, so what remains concerns the id (or the kind's partition rule).
         auto const id_at = static_cast<std::uint32_t>(s.size() - id.size());
@@ -322,7 +325,8 @@ template <int I = 0>
 
 /** The foundation-model ARN in the deploying stack's partition and region, as the references' `modelArn` /
     `asArn()` render it: `arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/<model-id>` (account
-    empty). Written into `buffer`; the result views it. Fails with `too_long` at `buffer.size()`.
+    empty). Written into `buffer`; the result views it. Fails with `too_long` at `buffer.size()`. Returns a
+    `result<std::string_view>` (like @ref format_bedrock_arn, a template: an address needs `<>`).
 
     @par Example
     @code
@@ -334,15 +338,15 @@ template <int I = 0>
     static_assert(ok);
     @endcode
 */
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(std::string_view model_id,
-                                                                      std::span<char> buffer) noexcept {
-    return format_bedrock_arn(template_location, resource_kind::foundation_model, model_id, buffer);
+template <int I = 0>
+[[nodiscard]] constexpr auto foundation_model_arn(std::string_view model_id, std::span<char> buffer) noexcept {
+    return format_bedrock_arn<I>(template_location, resource_kind::foundation_model, model_id, buffer);
 }
 
 /// The pseudo-parameter foundation-model ARN of @ref foundation_model_arn(std::string_view, std::span<char>), as a string.
 template <int I = 0>
 [[nodiscard]] inline std::string foundation_model_arn(std::string_view model_id) {
-    return format_bedrock_arn(template_location, resource_kind::foundation_model, model_id);
+    return format_bedrock_arn<I>(template_location, resource_kind::foundation_model, model_id);
 }
 
 /** The foundation-model ARN for one concrete region: `arn:<partition>:bedrock:<region>::foundation-model/<model-id>`.
@@ -350,7 +354,7 @@ template <int I = 0>
     Fails (offsets into the argument each code concerns) with `unknown_partition` for `partition::unknown`, `region_required`,
     `bad_region`, `unknown_region` when no partition claims the region, `region_partition_mismatch` when it
     belongs to another partition, the model-id errors of @ref parse_bedrock_arn (e.g. `geo_prefixed_model_id`
-    for a profile id), and `too_long` when `buffer` is too small.
+    for a profile id), and `too_long` when `buffer` is too small. Returns a `result<std::string_view>`.
 
     @par Example
     @code
@@ -360,15 +364,15 @@ template <int I = 0>
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn(partition p, std::string_view region,
-                                                                      std::string_view model_id,
-                                                                      std::span<char> buffer) noexcept {
-    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    auto const s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id, buffer);
+[[nodiscard]] constexpr auto foundation_model_arn(partition p, std::string_view region, std::string_view model_id,
+                                                  std::span<char> buffer) noexcept {
+    using result_type = result<detail::dependent_t<std::string_view, I>>;
+    if (auto e = detail::check_arn_location(p, region, nullptr)) return result_type(*e);
+    auto const s = format_bedrock_arn<I>({to_string(p), region, {}}, resource_kind::foundation_model, model_id, buffer);
     if (!s) return s;
     // The model id was written unchecked (`us.amazon…` gave an ARN parse_bedrock_arn rejects with
     // geo_prefixed_model_id): what this builds, the parser must accept.
-    if (auto r = parse_bedrock_arn<I>(*s); !r) return r.error();
+    if (auto r = parse_bedrock_arn<I>(*s); !r) return result_type(r.error());
     return s;
 }
 
@@ -376,13 +380,14 @@ template <int I = 0>
 template <int I = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
     if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
-    std::string s = format_bedrock_arn({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
+    std::string s = format_bedrock_arn<I>({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
     if (auto r = parse_bedrock_arn<I>(s); !r) return r.error();
     return s;
 }
 
 /** The foundation-model ARN for every region, the resource of the references' `grantInvokeAllRegions` (and
     of a cross-region profile's `grantInvoke`): `arn:${AWS::Partition}:bedrock:*::foundation-model/<model-id>`.
+    Returns a `result<std::string_view>` (a template: an address needs `<>`).
 
     @par Example
     @code
@@ -390,15 +395,15 @@ template <int I = 0>
            "arn:${AWS::Partition}:bedrock:*::foundation-model/deepseek.r1-v1:0");
     @endcode
 */
-[[nodiscard]] constexpr result<std::string_view> foundation_model_arn_all_regions(std::string_view model_id,
-                                                                                  std::span<char> buffer) noexcept {
-    return format_bedrock_arn({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id, buffer);
+template <int I = 0>
+[[nodiscard]] constexpr auto foundation_model_arn_all_regions(std::string_view model_id, std::span<char> buffer) noexcept {
+    return format_bedrock_arn<I>({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id, buffer);
 }
 
 /// The all-regions foundation-model ARN, as a string.
 template <int I = 0>
 [[nodiscard]] inline std::string foundation_model_arn_all_regions(std::string_view model_id) {
-    return format_bedrock_arn({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id);
+    return format_bedrock_arn<I>({cfn_partition, any_region, {}}, resource_kind::foundation_model, model_id);
 }
 
 /** The all-regions foundation-model ARN in one concrete partition: `arn:<partition>:bedrock:*::foundation-model/<model-id>`.
@@ -406,7 +411,7 @@ template <int I = 0>
 template <int I = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn_all_regions(partition p, std::string_view model_id) {
     if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
-    return format_bedrock_arn({to_string(p), any_region, {}}, resource_kind::foundation_model, model_id);
+    return format_bedrock_arn<I>({to_string(p), any_region, {}}, resource_kind::foundation_model, model_id);
 }
 
 } // namespace bedrock

@@ -226,12 +226,12 @@ public:
     template <int I = 0>
     [[nodiscard]] constexpr auto arn(std::span<char> buffer) const noexcept {
         return result<detail::dependent_t<std::string_view, I>>(
-            format_bedrock_arn(template_location, resource_kind::inference_profile, id(), buffer));
+            format_bedrock_arn<I>(template_location, resource_kind::inference_profile, id(), buffer));
     }
     /// The pseudo-parameter profile ARN, as a string.
-    template <int = 0>
+    template <int I = 0>
     [[nodiscard]] std::string arn() const {
-        return format_bedrock_arn(template_location, resource_kind::inference_profile, id());
+        return format_bedrock_arn<I>(template_location, resource_kind::inference_profile, id());
     }
 
     /** The profile ARN in one concrete source region and account:
@@ -257,14 +257,14 @@ public:
         using result_type = result<detail::dependent_t<std::string_view, I>>;
         if (auto e = check_location<I>(p, region, account)) return result_type(*e);
         return result_type(
-            format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer));
+            format_bedrock_arn<I>({to_string(p), region, account}, resource_kind::inference_profile, id(), buffer));
     }
     /// The concrete profile ARN, as a string (same errors but `too_long`): a `result<std::string>`.
     template <int I = 0>
     [[nodiscard]] auto arn(partition p, std::string_view region, std::string_view account) const {
         using result_type = result<detail::dependent_t<std::string, I>>;
         if (auto e = check_location<I>(p, region, account)) return result_type(*e);
-        return result_type(format_bedrock_arn({to_string(p), region, account}, resource_kind::inference_profile, id()));
+        return result_type(format_bedrock_arn<I>({to_string(p), region, account}, resource_kind::inference_profile, id()));
     }
 
     /// Same id, geo and model.
@@ -416,15 +416,15 @@ template <int I = 0>
 // ---- ARNs in an environment ------------------------------------------------------------------------------
 
 /** The foundation-model ARN in the environment's region (`modelArn` of the references). */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline std::string foundation_model_arn(foundation_model const& m, arn_environment const& env) {
-    return format_bedrock_arn(env.location(), resource_kind::foundation_model, m.id);
+    return format_bedrock_arn<I>(env.location(), resource_kind::foundation_model, m.id);
 }
 
 /** The cross-region profile ARN in the environment's source region and account. */
-template <int = 0>
+template <int I = 0>
 [[nodiscard]] inline std::string cross_region_profile_arn(cross_region_profile const& p, arn_environment const& env) {
-    return format_bedrock_arn(env.location(), resource_kind::inference_profile, p.id());
+    return format_bedrock_arn<I>(env.location(), resource_kind::inference_profile, p.id());
 }
 
 } // namespace bedrock
