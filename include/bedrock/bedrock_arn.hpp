@@ -2,9 +2,8 @@
 #define BEDROCK_BEDROCK_ARN_HPP
 
 /** @file
-    Bedrock ARNs: the strictly checked `bedrock_arn` (`parse_bedrock_arn`, one pass over the text with the
-    exact engine behind it for errors) and the compile-time checked `arn_literal` / `"…"_arn`. The resource
-    kinds are in `<bedrock/resource_kind.hpp>`.
+    Bedrock ARNs: the strictly checked `bedrock_arn` (`parse_bedrock_arn`, one pass, the exact engine behind it for
+    errors) and the compile-time checked `arn_literal` / `"…"_arn`. Kinds: `<bedrock/resource_kind.hpp>`.
 
     Functions are `template <int I = 0>`, calling `f<I>(...)`, grammars and tables named via `dependent_t<..., I>`:
     a TU that parses no ARN instantiates none of it (docs/architecture.md); an address needs `<>`.
@@ -90,9 +89,8 @@ struct bedrock_arn {
 
 namespace detail {
 
-// The grammars of the resource ids, as variable templates of the error code type (`E` = `errc`, named through
-// `dependent_t<errc, I>` by check_kind_id): a TU that parses no ARN neither builds these rule objects nor
-// instantiates their types.
+// The resource ids' grammars, variable templates of the error code type (`E` = `errc`, named as `dependent_t<errc,
+// I>` by check_kind_id): a TU that parses no ARN neither builds these rule objects nor instantiates their types.
 template <class E>
 inline constexpr auto arn_id12 = run_of(lower_alnum_chars, 12, 12, E::bad_resource_id);
 template <class E>
@@ -150,8 +148,7 @@ inline constexpr auto arn_system_tool_id =
 template <class E>
 inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", E::bad_resource_id);
 
-/// Checks `flow/` ids: `<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`, filling the typed parts of `*b`
-/// (none when `b` is null).
+/// Checks `flow/` ids (`<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`), filling `*b`'s parts if not null.
 template <int I = 0>
 constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
     auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
@@ -305,8 +302,7 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
 }
 
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
-    @ref arn_view_access::make of `s` and `colons`), finding the four `:` that end the partition..account (into
-    `colons`) eight bytes per step. */
+    @ref arn_view_access::make of `s` and `colons`), finding the partition..account `:`s eight bytes per step. */
 template <int I = 0>
 constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
                                                      std::array<std::uint32_t, 4>& colons) noexcept {
@@ -330,10 +326,9 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
 }
 
 /** The exact engine of @ref parse_bedrock_arn: every check in the documented order, the first failure with its
-    code and offset, with nothing built: `std::nullopt` when `s` is a valid Bedrock ARN, whose parts it then writes
-    into `*b` when `b` is not null (on a failure `*b` is partly written). Without `b` it is the error-only check
-    that @ref classify_model_identifier runs on an ARN the one-pass parser refused (no `bedrock_arn` or
-    `result` is constructed, so nothing is cleared); @ref parse_bedrock_arn_exact is this function with `b`. */
+    code and offset: `std::nullopt` when `s` is a valid Bedrock ARN, whose parts it then writes into `*b` if `b` is
+    not null (partly, on a failure). Without `b`, the error-only check @ref classify_model_identifier runs on an ARN
+    the one-pass parser refused (nothing constructed or cleared); @ref parse_bedrock_arn_exact passes `b`. */
 template <int I = 0>
 constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
     std::array<std::uint32_t, 4> colons{};
@@ -424,9 +419,8 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     return check_kind_id<I>(*kind, id, id_at, p, b);
 }
 
-/** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`).
-    The one-pass parser (@ref parse_bedrock_arn_fast) only accepts; everything it does not accept comes here, so
-    every error is this engine's. */
+/** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`):
+    whatever the one-pass parser (@ref parse_bedrock_arn_fast, which only accepts) refuses comes here. */
 template <int I = 0>
 constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
     bedrock_arn b;
@@ -452,9 +446,8 @@ constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, be
     return !check_kind_id<I>(f.kind, b.id, f.id_at, b);
 }
 
-/** The typed ARN of the split `f` of `s` as one value, member by member (what @ref bedrock_arn_from_split fills before
-    the kind's id grammar, which the caller runs for an `unchecked` id): @ref parse_bedrock_arn builds its result from
-    it in place. On a failed split its parts are positions inside `s` and mean nothing. */
+/** The typed ARN of the split `f` of `s`, member by member (@ref bedrock_arn_from_split before the id grammar that
+    the caller runs for an `unchecked` id), built in place by @ref parse_bedrock_arn. Meaningless on a failed split. */
 constexpr bedrock_arn bedrock_arn_of_split(std::string_view s, arn_split const& f) noexcept {
     bool const model = f.id == arn_id_check::model;
     return bedrock_arn{.arn = arn_view_access::make(s, f.colons),
@@ -478,9 +471,8 @@ struct bedrock_arn_of_split_call {
 };
 
 /** The one-pass parser behind @ref parse_bedrock_arn (`<bedrock/detail/arn_fast.hpp>`): fills `b` when the ARN is
-    valid. It only decides "valid": on `false` the exact engine (@ref parse_bedrock_arn_exact) runs and finds the
-    code and offset. It accepts exactly what the engine accepts, with the same parts
-    (`tests/unit/bedrock_arn_fast_path.cpp` runs both on every table row and every single-byte mutation). */
+    valid; on `false` the exact engine (@ref parse_bedrock_arn_exact) finds the code and offset. It accepts exactly
+    what the engine accepts, with the same parts (`tests/unit/bedrock_arn_fast_path.cpp`: every row and mutation). */
 template <int I = 0>
 constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexcept {
     arn_split f;
@@ -496,18 +488,16 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     2. partition: one of the 8 known partition ids (`unknown_partition` for another `aws-…`, else `bad_partition`);
        SageMaker endpoints only in `aws`;
     3. service: `bedrock`, or `sagemaker` for `endpoint` (`bad_service`);
-    4. region, by the kind's @ref region_rule: empty only for `foundation-model` (every region) and
-       `system-tool` (`region_required`; a region on a `system-tool` ARN is `region_not_allowed`); otherwise
-       `[a-z0-9-]{1,20}` (`bad_region`), known (`unknown_region`) and in the ARN's partition
-       (`region_partition_mismatch`);
+    4. region, by the kind's @ref region_rule: empty only for `foundation-model` (every region) and `system-tool`
+       (`region_required`; a region on a `system-tool` ARN is `region_not_allowed`); otherwise `[a-z0-9-]{1,20}`
+       (`bad_region`), known (`unknown_region`) and in the ARN's partition (`region_partition_mismatch`);
     5. account, by the kind's @ref account_rule: empty for `foundation-model` (`account_not_allowed`), else
        exactly 12 digits (`account_required`, `bad_account`), or `aws` where AWS owns the resource;
     6. type: a known resource kind followed by `/` (`unknown_resource_type`, `missing_resource_delimiter`);
     7. id: the grammar of the kind (model-id codes, `bad_resource_id`, profile-id codes, `doubled_geo`,
        `geo_prefixed_model_id`, `geo_partition_mismatch`).
 
-    Valid input takes one pass over the text (`detail::parse_bedrock_arn_fast`); anything else is checked again
-    by the exact engine in the order above, which alone decides the code and offset. Never allocates.
+    Valid input takes one pass (`detail::parse_bedrock_arn_fast`); the exact engine decides errors. Never allocates.
 
     @par Example
     @code
@@ -591,8 +581,7 @@ namespace literals {
     static_assert(a.get().kind == bedrock::resource_kind::provisioned_model);
     @endcode
 
-    A literal operator template (the text is its template argument), so that a TU which writes no `_arn` literal
-    instantiates no parser; `"…"_arn` is written as before.
+    A literal operator template (the text is its template argument): a TU with no `_arn` literal instantiates no parser.
 */
 template <detail::arn_literal_text Text>
 consteval arn_literal operator""_arn() {

@@ -2,9 +2,8 @@
 #define BEDROCK_CLASSIFY_HPP
 
 /** @file
-    "What is this `modelId` string?": the classifier of `docs/identifiers.md` for any value a caller may pass
-    as `modelId` to InvokeModel / Converse (a model id, a cross-region profile id, an application profile
-    id, any Bedrock ARN, a provisioned/custom model name).
+    "What is this `modelId` string?": the classifier of `docs/identifiers.md` for any `modelId` of InvokeModel /
+    Converse (a model id, a cross-region profile id, an application profile id, any Bedrock ARN, a model name).
 
     Functions are `template <int I = 0>`, calling `f<I>(...)`, tables named via `dependent_t<..., I>`: a TU that
     classifies nothing instantiates none of it (docs/architecture.md); an address needs `<>`.
@@ -87,8 +86,7 @@ struct classification {
     [[nodiscard]] constexpr bool valid() const noexcept { return kind != identifier_kind::invalid; }
     /// True for the ambiguous 12-character id.
     [[nodiscard]] constexpr bool ambiguous() const noexcept { return note == classification_note::ambiguous_twelve_char_id; }
-    /// True for a profile id or profile ARN whose geo is written (`geo_text`) but not one this library knows:
-    /// `geo` is then empty, so code that needs a known geo has to look.
+    /// True for a profile id or ARN whose geo is written (`geo_text`) but unknown here (`geo` is then empty).
     [[nodiscard]] constexpr bool geo_unrecognised() const noexcept { return !geo_text.empty() && !geo; }
 };
 
@@ -105,10 +103,9 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
 }
 } // namespace detail
 
-/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn, except that an `inference-profile` ARN
-    whose profile id has an *unrecognised* geo (@ref check_profile_id_lenient: `zz.amazon.nova-pro-v1:0`) is
-    accepted, with `geo` empty and no geo-partition check (the geo's partition is unknown). Every other part is
-    checked as strictly as @ref parse_bedrock_arn does, and every other failure is its error.
+/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn, but an `inference-profile` ARN whose
+    profile id has an *unrecognised* geo (@ref check_profile_id_lenient: `zz.amazon.nova-pro-v1:0`) is accepted, with
+    `geo` empty and no geo-partition check. Every other part and failure is @ref parse_bedrock_arn's.
 
     @par Example
     @code
@@ -179,9 +176,8 @@ inline bool parse_bedrock_arn_fast_into(classification& c, std::string_view s) n
 }
 
 /// Classifies an ARN (`s` starts with `arn:`) as @ref read_bedrock_arn reads it, into a default `c`: a valid ARN
-/// takes the one-pass parser once; anything else the exact engine once, as the error-only check
-/// (@ref check_bedrock_arn_exact: no `bedrock_arn` built and cleared to report an error), and
-/// @ref read_bedrock_arn_from only for an unknown geo.
+/// takes the one-pass parser once; any other the exact engine once as the error-only check (@ref
+/// check_bedrock_arn_exact: nothing built and cleared), and @ref read_bedrock_arn_from only for an unknown geo.
 template <int I = 0>
 constexpr void classify_arn_into(classification& c, std::string_view s) noexcept {
     bool parsed = false;
@@ -261,8 +257,7 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
         return c;
     }
     if (!check_full(model_name_rule, s, 1, unbounded)) {
-        // ProvisionedModelName and CustomModelName are 1..63 characters; a longer name is no identifier AWS
-        // accepts, so it is `invalid` (too_long at 63) rather than a model name of unbounded length.
+        // ProvisionedModelName and CustomModelName have 1..63 characters: a longer name is `invalid` (too_long at 63)
         if (s.size() > max_model_name_size) {
             c.error = parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)};
             return c;
@@ -320,8 +315,7 @@ constexpr std::uint64_t packed_head(std::string_view head) noexcept {
     return v;
 }
 
-/// The geos' wire names packed as @ref packed_head packs a head, in enum order; a variable template of its type
-/// (`std::array<std::uint64_t, N>`, named through `dependent_t` by @ref known_geo).
+/// The geos' names packed as @ref packed_head packs a head, in enum order (named via `dependent_t` by @ref known_geo).
 template <class Words>
 inline constexpr Words packed_geo_names = [] {
     constexpr auto const& names = wire_names<geo>::names;
@@ -348,8 +342,7 @@ constexpr std::optional<geo> known_geo_in(std::string_view s, std::size_t from, 
     return std::is_constant_evaluated() ? known_geo<I>(slice(s, from, size)) : find_geo_at<I>(s.data(), from, size, s.size());
 }
 
-/// The error G1's walk reports at byte `k` of `s` (`k <= s.size()`, within any length limit): `empty` or
-/// `unexpected_end` at the end, else the byte's code as the engine refines it.
+/// G1's error at byte `k <= s.size()` of `s`: `empty` or `unexpected_end` at the end, else the byte's refined code.
 constexpr parse_error g1_failure_at(std::string_view s, std::size_t k) noexcept {
     auto const offset = static_cast<std::uint32_t>(k);
     if (k >= s.size()) return parse_error{k == 0 ? errc::empty : errc::unexpected_end, offset};
@@ -411,8 +404,7 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
     return std::nullopt;
 }
 
-/// @ref check_model_id's error for a string that is no canonical model id, without the engine where the walk
-/// names it (from the classes `m` when given: strings of at most 63 bytes).
+/// @ref check_model_id's error for a non-model-id, without the engine where the walk names it (classes `m`: < 64 bytes).
 template <int I = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
     if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
@@ -441,8 +433,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         c = classify_model_identifier_exact<I>(s, is_catalog_model);
         return;
     }
-    // Up to 64 bytes (every profile id, most model ids): the classes of every byte once, and every verdict
-    // from them. Longer strings: the layout scan and the byte-wise checks.
+    // Up to 64 bytes (every profile id, most model ids): each byte's classes once; longer: layout scan, byte checks
     bool const short_text = s.size() <= 64;
     identifier_classes m = short_text ? identifier_classes_of(s) : identifier_classes{};
     identifier_classes const* const classes = short_text ? &m : nullptr;
@@ -456,8 +447,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
         return is_model_name_in_classes(m, s.size());
     };
     if (!scan.layout) {
-        // No model id and no profile id (both have the layout): a model name, or the error of the first
-        // rule that claims the string.
+        // No model id nor profile id (both have the layout): a model name, or the first claiming rule's error
         std::size_t const head_size = short_text ? (scan.dot1 < s.size() ? scan.dot1 : s.size()) : first_segment_size(s);
         if (head_size < s.size() && known_geo<I>(slice(s, 0, head_size)))
             return fail(profile_id_failure<I>(s, head_size, false, classes));
@@ -561,10 +551,9 @@ constexpr classification classify_model_identifier_fast(std::string_view s,
     3. The text before the first `.` is a known geo: `cross_region_profile_id` when @ref check_profile_id
        passes, else `invalid` with its error (e.g. `doubled_geo`).
     4. `<geo>.<model-id>` with an *unrecognised* geo (@ref check_profile_id_lenient): `cross_region_profile_id`
-       with `geo` empty, `geo_text` the geo as written and the note `unrecognised_geo`, when the string is no
-       model id itself, or when it is one but a catalog says the text after the first `.` is a model and the
-       whole is not (`is_catalog_model`, when given; `openai.gpt-5.6-sol` stays a model id). Without a catalog
-       predicate the grammar decides: a two-letter geo (the shape of the country geos).
+       with `geo` empty, `geo_text` the geo as written and the note `unrecognised_geo`, when the string is no model
+       id itself, or is one but a catalog says the text after the first `.` is a model and the whole is not
+       (`is_catalog_model`; `openai.gpt-5.6-sol` stays a model id). Without one, a two-letter geo (country geos).
     5. G1 and at most 140 bytes: `foundation_model_id`.
     6. `([0-9a-zA-Z][_-]?)+` of at most 63 bytes (ProvisionedModelName, CustomModelName): `model_name`;
        longer, `invalid` with `too_long` at 63.
@@ -587,9 +576,8 @@ template <int I = 0>
 }
 
 /** The strict verdict on a `modelId` string (the strict layer of the runtime and batch identifier shapes):
-    @ref classify_model_identifier must not say `invalid`, and a profile id or profile ARN whose geo is
-    unrecognised is refused as strict parsing refuses it (@ref parse_bedrock_arn's error; a string that is
-    also a canonical model id, `zz.anthropic.claude-v2`, stays the model id it always was).
+    @ref classify_model_identifier must not say `invalid`, and a profile id or ARN with an unrecognised geo is refused
+    as strict parsing does (@ref parse_bedrock_arn's error; `zz.anthropic.claude-v2` stays a model id).
 
     @par Example
     @code

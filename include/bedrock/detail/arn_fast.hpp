@@ -7,10 +7,9 @@
     one hash, the common ids by their grammar) and says where the parts are. It only decides "valid": on `false`
     the exact engine runs and finds the code and offset.
 
-    The vector walk's tables are variable templates named through `dependent_t<..., I>` from the
-    `template <int I = 0>` functions that read them, and those functions call each other as `f<I>(...)`: a TU that
-    includes this header and parses nothing constant-evaluates no table (issue 9, `<bedrock/profiles.hpp>` compile
-    time); the code they compile to is the same.
+    The tables are variable templates named through `dependent_t<..., I>` by the `template <int I = 0>` functions
+    that read them, which call each other as `f<I>(...)`: a TU that parses nothing constant-evaluates no table
+    (issue 9, `<bedrock/profiles.hpp>` compile time); the code is the same.
 
     Two walks that accept the same ARNs: `split_bedrock_arn_scalar` (constexpr, a byte or a word per step: the
     constant-evaluation path and the reference) and, where the compiler has vector extensions,
@@ -81,8 +80,7 @@ constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, 
     return static_cast<resource_kind>(slot - 1u);
 }
 
-/// The partition and service of `s` (at least 8 bytes, `arn:` checked): sets `f.part`, `f.colons[0..1]` and
-/// `sagemaker`; false when either is not one the fast path accepts.
+/// Sets `f.part`, `f.colons[0..1]` and `sagemaker` from `s` (>= 8 bytes, `arn:` checked); false if not fast-path ones.
 template <int I = 0>
 constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& sagemaker) noexcept {
     std::size_t const n = s.size();
@@ -109,8 +107,7 @@ constexpr bool split_partition_service(std::string_view s, arn_split& f, bool& s
     return true;
 }
 
-/// The kind's service, partition, account and region rules; `region_ok`: the region (`[a-z0-9-]{0,20}`) is empty
-/// or belongs to the partition.
+/// The kind's service, partition, account and region rules; `region_ok`: the region is empty or in the partition.
 template <int I = 0>
 constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule account, bool region_empty,
                                bool region_ok) noexcept {
@@ -124,8 +121,7 @@ constexpr bool kind_rules_hold(arn_split const& f, bool sagemaker, account_rule 
     return false;
 }
 
-/** The split written a byte or a word per step, constexpr: the constant-evaluation path of
-    @ref split_bedrock_arn and the reference of the vector walk (its address is `&split_bedrock_arn_scalar<>`). */
+/// The split a byte or word per step, constexpr: the reference walk (address: `&split_bedrock_arn_scalar<>`).
 template <int I = 0>
 constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
@@ -196,8 +192,7 @@ constexpr bool split_bedrock_arn_scalar(std::string_view s, arn_split& f) noexce
 
 #if BEDROCK_DETAIL_VECTOR_SCAN
 namespace vector {
-/// @ref detail::load8 at run time, as one load wherever it is called (GCC may leave the constexpr one out of line,
-/// a call for eight bytes). The vector walk runs on little-endian targets only, so byte k is in bits 8k..8k+7 too.
+/// @ref detail::load8 as one load (GCC may leave the constexpr one out of line); the vector walk is little-endian.
 [[gnu::always_inline]] inline std::uint64_t load8(char const* p) noexcept {
     std::uint64_t w;
     __builtin_memcpy(&w, p, 8);
@@ -205,10 +200,9 @@ namespace vector {
 }
 } // namespace vector
 
-/** A perfect hash of the regions that AWS's endpoint data lists for the `aws` partition (`partition_table[0]`, the
-    generated `partition_data.hpp`), built at compile time: a region's key is its first eight bytes XOR its last
-    eight, its slot `(key * multiplier) >> 56`, and `regions[slot]` is that region followed by its `:` as two words
-    (zero bytes after; an empty slot is all zero), so that one 16-byte compare of the region's window decides. Every
+/** A perfect hash of the regions listed for the `aws` partition (`partition_table[0]`), built at compile time: a
+    region's key is its first eight bytes XOR its last eight, its slot `(key * multiplier) >> 56`; `regions[slot]` is
+    the region and its `:` as two words (zero-padded; an empty slot is zero), so one 16-byte compare decides. Every
     listed region has 8 to 15 bytes. */
 struct aws_region_table {
     std::uint64_t multiplier = 0;
@@ -220,11 +214,9 @@ constexpr std::uint64_t aws_region_key(char const* p, std::size_t size) noexcept
     return load8(p) ^ load8(p + size - 8);
 }
 
-// The tables below are built with plain loops over raw arrays: every call and std::array access that constant
-// evaluation makes costs compiler memory in each TU that includes this header.
+// The tables below are built by plain loops over raw arrays: each call constant evaluation makes costs every TU.
 
-/// The first odd multiplier of a fixed sequence under which the `count` distinct `keys` have distinct
-/// `(key * multiplier) >> 56` (a few steps for a few dozen keys in 256 slots), or 0.
+/// The first odd multiplier (of a fixed sequence) giving the `count` keys distinct `(key * multiplier) >> 56`, or 0.
 constexpr std::uint64_t perfect_multiplier(std::uint64_t const* keys, std::size_t count) noexcept {
     for (std::uint64_t m = 0x9E37'79B9'7F4A'7C15u, step = 0; step < 1000; ++step, m += 0x6A09'E667'F3BC'C90Au) {
         std::uint64_t used[4] = {}; // one bit per slot
@@ -282,8 +274,7 @@ template <int I = 0>
 /// The type of @ref geo_words: a word per geo.
 using geo_word_array = std::array<std::uint64_t, wire_names<geo>::names.size()>;
 
-/// The geos' spellings as words: the bytes zero-padded, the length in the top byte (spellings have at most 7 bytes).
-/// A variable template of its type (@ref geo_word_array, named through `dependent_t`).
+/// Each geo's spelling as a word (zero-padded, the length in the top byte): a variable template of @ref geo_word_array.
 template <class Words>
 inline constexpr Words geo_words = [] {
     constexpr auto const& names = wire_names<geo>::names;
@@ -337,9 +328,8 @@ template <int I = 0>
 /// The type of @ref kind_slash_tails: 48 bytes per kind.
 using kind_tail_array = std::array<std::array<char, 48>, wire_names<resource_kind>::names.size()>;
 
-/// Each kind's spelling and its `/`, right-aligned in 48 zero bytes: compared with the 16 to 48 bytes that end at
-/// the ARN's `/`.
-/// A variable template of its type (@ref kind_tail_array, named through `dependent_t`).
+/// Each kind's spelling and `/`, right-aligned in 48 zero bytes (compared with the bytes that end at the ARN's `/`):
+/// a variable template of its type (@ref kind_tail_array, named through `dependent_t`).
 template <class Tails>
 inline constexpr Tails kind_slash_tails = [] {
     constexpr auto const& names = wire_names<resource_kind>::names;
@@ -384,11 +374,10 @@ template <int I = 0>
     return static_cast<resource_kind>(slot - 1u);
 }
 
-/** The kind guessed from the first eight bytes of a resource, for the spellings that have eight bytes or more with
-    their `/` (derived at compile time from the kinds table): `words[slot]` is the first word of a spelling and its
-    `/`, `kinds[slot]` its kind, for `slot = (word * multiplier) >> 56`. Spellings with the same first word
-    (`guardrail/`, `guardrail-profile/`) leave it to the first kind of the list. An empty slot is zero: only eight
-    zero bytes match it, and the whole spelling, compared next, does not. */
+/** The kind guessed from a resource's first eight bytes, for spellings of eight bytes or more with their `/` (built
+    from the kinds table): `words[slot]` is a spelling's first word and `kinds[slot]` its kind, for `slot = (word *
+    multiplier) >> 56`. A shared first word (`guardrail/`, `guardrail-profile/`) goes to the first kind; an empty slot
+    is zero, which only eight zero bytes match, and then the whole spelling does not. */
 struct kind_guess_table {
     std::uint64_t multiplier = 0;
     std::uint64_t words[256] = {};
@@ -434,9 +423,8 @@ inline constexpr Table kind_guess = [] {
 }();
 
 /** The kind whose spelling and `/` start the resource at `from` (`from >= 16`, `n - from >= 8`), guessed from its
-    first word (one load, one hash, one compare) and checked by @ref spelled_before: the position of that `/`, with
-    `kind` set, or 0 when the guess is wrong (then the first `/` and @ref kind_before_slash decide). A right guess is
-    the kind of the type before the first `/`: no spelling has a `/`. */
+    first word and checked by @ref spelled_before: the position of that `/` (with `kind` set), or 0 when the guess is
+    wrong (then the first `/` and @ref kind_before_slash decide; no spelling has a `/`). */
 template <int I = 0>
 [[gnu::always_inline]] inline std::size_t guess_kind(char const* p, std::size_t from, std::size_t n, resource_kind& kind) noexcept {
     constexpr auto const& kind_guess = detail::kind_guess<dependent_t<kind_guess_table, I>>;
@@ -479,8 +467,7 @@ template <unsigned char lo, unsigned char count>
 }
 
 /** The @ref id_masks of the last `size` bytes of `p[0, n)` (1 <= size <= 64; bit k = byte n - size + k), from 16-byte
-    windows that end at `n` (no window moved or shifted: the bytes before the id fall off the bottom). Needs
-    `n >= size + 15`: an ARN has more than 15 bytes before its resource id. */
+    windows that end at `n` (the bytes before the id fall off). Needs `n >= size + 15`, true of an ARN's id. */
 [[gnu::always_inline]] inline id_masks tail_masks(char const* p, std::size_t n, unsigned size) noexcept {
     id_masks m;
     char const* const end = p + n;
@@ -494,13 +481,11 @@ template <unsigned char lo, unsigned char count>
     return {m.seg >> drop, m.dot >> drop, m.colon >> drop};
 }
 
-/** @ref split_bedrock_arn_scalar 16 bytes per step (run time only): `arn:aws:bedrock:` by one compare, the region
-    and the account each from one window loaded where the part starts, a listed `aws` region by its perfect hash
-    (@ref aws_listed_region), the kind guessed from the resource's first word (@ref guess_kind; else the `/` after
-    the type 16 bytes at a time and @ref kind_before_slash), and ids of up to 64 bytes as three masks from windows
-    that end at the ARN's end. Accepts exactly what the
-    scalar split accepts, with the same parts; it hands ARNs shorter than 32 bytes, regions of 16 bytes or more,
-    parts too close to the end for a whole window and model ids over 64 bytes to the scalar walks. */
+/** @ref split_bedrock_arn_scalar 16 bytes per step (run time only): `arn:aws:bedrock:` by one compare, region and
+    account each from one window, a listed `aws` region by @ref aws_listed_region, the kind by @ref guess_kind (else
+    the `/` 16 bytes at a time and @ref kind_before_slash), ids up to 64 bytes as masks of windows ending at the end.
+    Accepts exactly what the scalar split accepts, with the same parts; leaves ARNs under 32 bytes, regions of 16
+    bytes or more, parts too near the end for a window and model ids over 64 bytes to the scalar walks. */
 template <int I = 0>
 inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept {
     std::size_t const n = s.size();
@@ -540,8 +525,7 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
             return false;
         }
     }
-    // type: the kind guessed from the resource's first word, else the kind of the type up to the first `/` (16 bytes
-    // per step, the last window moved back to end at `n`)
+    // type: the kind guessed from the resource's first word, else the type up to the first `/` (16 bytes per step)
     std::size_t slash = n - c3 > 8 ? guess_kind<I>(p, c3 + 1, n, f.kind) : 0;
     if (slash == 0) {
         for (slash = c3 + 1;; slash += 16) {
@@ -562,8 +546,7 @@ inline bool split_bedrock_arn_vector(std::string_view s, arn_split& f) noexcept 
         if (!kind) return false;
         f.kind = *kind;
     }
-    // a listed `aws` region by its hash; any other (another partition's, or matched only by a regionRegex) by the
-    // lookup the scalar walk makes
+    // a listed `aws` region by its hash; any other (another partition's, or regex-only) by the scalar walk's lookup
     bool const region_ok = region_size == 0 || (f.part == partition::aws && aws_listed_region<I>(p + r0, region_size, rv)) ||
                            partition_of_region(slice(s, r0, region_size)) == f.part;
     if (!kind_rules_hold<I>(f, sagemaker, account, region_size == 0, region_ok)) return false;
