@@ -139,9 +139,10 @@ public:
     template <int I = 0>
     static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id<I>(s); }
 
-    /// The geo prefix.
+    /// The geo prefix (a member template, so that including the header instantiates no parse_geo).
+    template <int I = 0>
     [[nodiscard]] constexpr geo geo_prefix() const noexcept {
-        return parse_geo(str().substr(0, detail::first_segment_size(str()))).value_or(geo::global);
+        return parse_geo<I>(str().substr(0, detail::first_segment_size(str()))).value_or(geo::global);
     }
     /// The model id part (after the first `.`).
     [[nodiscard]] constexpr std::string_view model() const noexcept {
