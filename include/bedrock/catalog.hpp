@@ -20,6 +20,7 @@
     `docs/cdk-mapping.md`
 */
 
+#include <bedrock/detail/arn_scan.hpp>   // equal_bytes (the id comparison of find_model)
 #include <bedrock/detail/dependent.hpp>
 #include <bedrock/models.hpp>
 #include <bedrock/foundation_model.hpp>
@@ -99,27 +100,20 @@ template <int I = 0>
         (model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
 }
 
-/// `n` bytes at `a` and `b` are equal: 8 bytes at a time (the last 8 overlapping), inline instead of a memcmp call.
-[[nodiscard]] constexpr bool same_bytes(char const* a, char const* b, std::size_t n) noexcept {
-    if (n < 8) {
-        for (std::size_t i = 0; i < n; ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-    for (std::size_t i = 0; i + 8 < n; i += 8)
-        if (load_le8(a + i) != load_le8(b + i)) return false;
-    return load_le8(a + n - 8) == load_le8(b + n - 8);
-}
-
 /** The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
-    The hash tables are variable templates named through `I`: a TU that never looks an id up evaluates neither. */
+    The hash tables are variable templates named through `I`: a TU that never looks an id up evaluates neither.
+    The id is compared 16 bytes at a time (`detail::equal_bytes`, no loop up to 32 bytes); the slot is read as a
+    `std::size_t` and the result chosen in one place, which lets g++ keep a miss on the straight path (no
+    redundant mask, no out-of-line `nullptr` block): docs/performance.md, "find_model after session 9". */
 template <int I = 0>
 [[nodiscard]] constexpr foundation_model const* catalog_lookup(std::string_view id) noexcept {
     auto const h = static_cast<std::size_t>((model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift);
-    std::uint32_t const slot = catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[h];
-    if ((slot >> catalog_hash_index_bits) != id.size()) return nullptr;
-    if (!same_bytes(catalog_hash_ids<dependent_t<char const*, I>>[h], id.data(), id.size())) return nullptr;
-    return &catalog[slot & ((std::uint32_t{1} << catalog_hash_index_bits) - 1)];
+    std::size_t const slot = catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[h];
+    foundation_model const* found = nullptr;
+    if ((slot >> catalog_hash_index_bits) == id.size() &&
+        equal_bytes(catalog_hash_ids<dependent_t<char const*, I>>[h], id.data(), id.size()))
+        found = &catalog[slot & ((std::size_t{1} << catalog_hash_index_bits) - 1)];
+    return found;
 }
 } // namespace detail
 
