@@ -212,14 +212,15 @@ TEST_CASE("the built-in catalog is sorted and its ids are distinct per dimension
         auto const index = bedrock::detail::catalog_hash_slots<>[h] & ((1u << bedrock::detail::catalog_hash_index_bits) - 1);
         REQUIRE(std::string_view(bedrock::detail::catalog_hash_ids<>[h]) == bedrock::catalog[index].id);
     }
-    // The inline comparison against string_view ==, at every length up to 20 and a difference at every position.
-    std::string const a = "abcdefghijklmnopqrst";
+    // The id comparison find_model uses (detail::equal_bytes: bytes, words, 16-byte vectors with and without the
+    // middle loop) against string_view ==, at every length up to 50 and a difference at every position.
+    std::string const a = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN";
     for (std::size_t n = 0; n <= a.size(); ++n) {
         std::string b = a.substr(0, n);
-        REQUIRE(bedrock::detail::same_bytes(a.data(), b.data(), n));
+        REQUIRE(bedrock::detail::equal_bytes(a.data(), b.data(), n));
         for (std::size_t i = 0; i < n; ++i) {
             b[i] = 'X';
-            REQUIRE_FALSE(bedrock::detail::same_bytes(a.data(), b.data(), n));
+            REQUIRE_FALSE(bedrock::detail::equal_bytes(a.data(), b.data(), n));
             b[i] = a[i];
         }
     }
