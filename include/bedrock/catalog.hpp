@@ -93,13 +93,6 @@ constexpr std::size_t lower_bound_by_id(std::span<dependent_t<foundation_model c
     return lo;
 }
 
-/// The built-in catalog's perfect-hash slot of `id`: `(length << catalog_hash_index_bits) | index` of an entry.
-template <int I = 0>
-[[nodiscard]] constexpr std::uint32_t catalog_slot(std::string_view id) noexcept {
-    return catalog_hash_slots<dependent_t<catalog_hash_slot, I>>[static_cast<std::size_t>(
-        (model_id_hash_key(id) * catalog_hash_seed) >> catalog_hash_shift)];
-}
-
 /** The built-in catalog's entry for `id` (its first), or `nullptr`: one slot load decides a miss of another length.
     The hash tables are variable templates named through `I`: a TU that never looks an id up evaluates neither.
     The id is compared 16 bytes at a time (`detail::equal_bytes`, no loop up to 32 bytes); the slot is read as a
