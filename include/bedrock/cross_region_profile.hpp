@@ -187,7 +187,12 @@ public:
     }
 
     /// The profile id `<geo>.<model-id>`, e.g. `us.anthropic.claude-3-5-sonnet-20241022-v2:0`; a view into this object.
-    [[nodiscard]] constexpr std::string_view id() const noexcept { return {id_.data(), size_}; }
+    [[nodiscard]] constexpr std::string_view id() const noexcept {
+        // Not `{id_.data(), size_}`: with a `uint8_t` size, overload resolution tries the iterator-pair
+        // constructor and checks `contiguous_iterator` and `sized_sentinel_for<unsigned char, …>`, ~2 MB of g++
+        // memory at every include of this header (issue 9). A `size_t` size picks (pointer, count) directly.
+        return std::string_view(id_.data(), std::size_t{size_});
+    }
     /// The id as a checked @ref bedrock::profile_id view (into this object).
     template <int I = 0>
     [[nodiscard]] constexpr profile_id to_profile_id() const noexcept { return *parse_profile_id<I>(id()); }

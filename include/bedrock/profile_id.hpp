@@ -58,7 +58,9 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
     if (s.size() > sizeof buf) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
         buf[i] = upper_chars(s[i]) ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
-    return is_geo_name(std::string_view(buf, s.size()));
+    // `char const*`, not the `char*` of `buf`: `string_view(char*, size_t)` makes overload resolution check the
+    // iterator-pair constructor's `contiguous_iterator<char*>`, ~2 MB of g++ memory at every include (issue 9).
+    return is_geo_name(std::string_view(static_cast<char const*>(buf), s.size()));
 }
 
 /// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
