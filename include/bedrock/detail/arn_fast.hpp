@@ -14,8 +14,7 @@
     Two walks that accept the same ARNs: `split_bedrock_arn_scalar` (constexpr, a byte or a word per step: the
     constant-evaluation path and the reference) and, where the compiler has vector extensions,
     `split_bedrock_arn_vector` (16 bytes per step, run time only). `tests/unit/bedrock_arn_fast_path.cpp` checks
-    both against the exact engine on every table row and every single-byte mutation.
-*/
+    both against the exact engine on every table row and every single-byte mutation. */
 
 #include <bedrock/arn.hpp>
 #include <bedrock/detail/arn_scan.hpp>
@@ -68,16 +67,17 @@ constexpr bool account_fits(account_rule found, resource_kind kind) noexcept {
     return found == rule || (found == account_rule::twelve_digits && rule == account_rule::twelve_digits_or_aws);
 }
 
-/// The type `p[from, slash)`: its kind when it is a kind's spelling (one hash and one word-wise comparison).
+/// The type `p[from, slash)`: its kind, a `std::optional<resource_kind>`, when it is a kind's spelling (one hash, one compare).
 template <int I = 0>
-constexpr std::optional<resource_kind> kind_at(char const* p, std::size_t from, std::size_t slash) noexcept {
+constexpr auto kind_at(char const* p, std::size_t from, std::size_t slash) noexcept {
+    using optional = std::optional<dependent_t<resource_kind, I>>;
     std::string_view const type(p + from, slash - from);
-    if (type.empty()) return std::nullopt;
+    if (type.empty()) return optional();
     auto const slot = resource_kind_slots[resource_kind_slot(type)];
-    if (slot == 0) return std::nullopt;
+    if (slot == 0) return optional();
     auto const name = wire_names<resource_kind>::names[slot - 1u];
-    if (name.size() != type.size() || !equal_bytes(name.data(), type.data(), type.size())) return std::nullopt;
-    return static_cast<resource_kind>(slot - 1u);
+    if (name.size() != type.size() || !equal_bytes(name.data(), type.data(), type.size())) return optional();
+    return optional(static_cast<resource_kind>(slot - 1u));
 }
 
 /// Sets `f.part`, `f.colons[0..1]` and `sagemaker` from `s` (>= 8 bytes, `arn:` checked); false if not fast-path ones.
@@ -359,19 +359,19 @@ inline constexpr Tails kind_slash_tails = [] {
     return (lanes(0) & lanes(1) & (lanes(2) | ~need)) == 0xFFFFu;
 }
 
-/** @ref kind_at for the type `p[from, slash)` with `p[slash] == '/'` and `from >= 16` (see @ref spelled_before):
+/** @ref kind_at (a `std::optional<resource_kind>`) for `p[from, slash)`, `p[slash] == '/'`, `from >= 16` (@ref spelled_before):
     one hash, then the bytes that end at the `/` against the kind's right-aligned spelling. */
 template <int I = 0>
-[[gnu::always_inline]] inline std::optional<resource_kind> kind_before_slash(char const* p, std::size_t from,
-                                                                            std::size_t slash) noexcept {
+[[gnu::always_inline]] inline auto kind_before_slash(char const* p, std::size_t from, std::size_t slash) noexcept {
+    using optional = std::optional<dependent_t<resource_kind, I>>;
     std::string_view const type(p + from, slash - from);
-    if (type.empty()) return std::nullopt;
+    if (type.empty()) return optional();
     auto const slot = resource_kind_slots[resource_kind_slot(type)];
-    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u].size() != type.size()) return std::nullopt;
+    if (slot == 0 || wire_names<resource_kind>::names[slot - 1u].size() != type.size()) return optional();
     constexpr auto const& tails = kind_slash_tails<dependent_t<kind_tail_array, I>>;
     static_assert(tails[0][47] == '/', "a kind's spelling and its `/` have more than 48 bytes");
-    if (!spelled_before(p, slash, slot - 1u, tails[slot - 1u].data())) return std::nullopt;
-    return static_cast<resource_kind>(slot - 1u);
+    if (!spelled_before(p, slash, slot - 1u, tails[slot - 1u].data())) return optional();
+    return optional(static_cast<resource_kind>(slot - 1u));
 }
 
 /** The kind guessed from a resource's first eight bytes, for spellings of eight bytes or more with their `/` (built
