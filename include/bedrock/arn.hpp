@@ -218,7 +218,8 @@ struct arn_view_access {
 
 /** Checks an AWS account id given as an argument: `account_required` (0) when empty, else exactly 12 decimal
     digits (`bad_account` at the first byte that is not a digit, or at 12 when longer, or at the end when
-    shorter). Offsets are into `account`.
+    shorter). Offsets are into `account`. Returns a `std::optional<parse_error>` (a function template: called as
+    before; its address is `check_account_id<>`).
 
     @par Example
     @code
@@ -226,13 +227,15 @@ struct arn_view_access {
     static_assert(bedrock::check_account_id("12345")->offset == 5);
     @endcode
 */
-[[nodiscard]] constexpr std::optional<parse_error> check_account_id(std::string_view account) noexcept {
-    if (account.empty()) return parse_error{errc::account_required, 0};
+template <int I = 0>
+[[nodiscard]] constexpr auto check_account_id(std::string_view account) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
+    if (account.empty()) return optional(parse_error{errc::account_required, 0});
     std::size_t bad = 0;
     while (bad < account.size() && account[bad] >= '0' && account[bad] <= '9') ++bad;
     if (bad < account.size() || account.size() != 12)
-        return parse_error{errc::bad_account, static_cast<std::uint32_t>(bad < 12 ? bad : 12)};
-    return std::nullopt;
+        return optional(parse_error{errc::bad_account, static_cast<std::uint32_t>(bad < 12 ? bad : 12)});
+    return optional();
 }
 
 /** Parses the structure of any ARN (not only Bedrock's); the result views `s`. Never allocates.

@@ -50,13 +50,15 @@ namespace detail {
 
 // Checks a concrete (partition, region[, account]) for an ARN. Each error is reported against the argument
 // it concerns (the code says which): unknown_partition at 0, the region codes of check_region_in, the account
-// codes of check_account_id; never against the ARN the caller did not type.
-constexpr std::optional<parse_error> check_arn_location(partition p, std::string_view region, std::string_view const* account) noexcept {
-    if (p == partition::unknown) return parse_error{errc::unknown_partition, 0};
-    if (auto e = check_region_in(p, region)) return e;
+// codes of check_account_id; never against the ARN the caller did not type. Returns a `std::optional<parse_error>`.
+template <int I = 0>
+constexpr auto check_arn_location(partition p, std::string_view region, std::string_view const* account) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    if (p == partition::unknown) return optional(parse_error{errc::unknown_partition, 0});
+    if (auto e = check_region_in<I>(p, region)) return e;
     if (account)
-        if (auto e = check_account_id(*account)) return e;
-    return std::nullopt;
+        if (auto e = check_account_id<I>(*account)) return e;
+    return optional();
 }
 
 } // namespace detail
@@ -142,7 +144,7 @@ public:
         (offsets into the argument the code concerns). */
     template <int I = 0>
     [[nodiscard]] static result<arn_environment> make(bedrock::partition p, std::string_view region, std::string_view account) {
-        if (auto e = detail::check_arn_location(p, region, &account)) return *e;
+        if (auto e = detail::check_arn_location<I>(p, region, &account)) return *e;
         arn_environment e;
         e.concrete_ = true;
         e.partition_ = p;
@@ -194,12 +196,12 @@ template <int I = 0>
         if (rrule == region_rule::required) return parse_error{errc::region_required, 0};
     } else if (rrule == region_rule::empty) {
         return parse_error{errc::region_not_allowed, 0};
-    } else if (auto e = check_region_in(p, region)) {
+    } else if (auto e = check_region_in<I>(p, region)) {
         return *e;
     }
     auto const arule = account_rule_of(kind);
     if (arule != account_rule::empty && !(arule == account_rule::twelve_digits_or_aws && account == "aws"))
-        if (auto e = check_account_id(account)) return *e;
+        if (auto e = check_account_id<I>(account)) return *e;
     std::string s = format_bedrock_arn<I>({to_string(p), region, account}, kind, id);
     if (auto r = parse_bedrock_arn<I>(s); !r) {
         // The location was checked above, so what remains concerns the id (or the kind's partition rule).
@@ -367,7 +369,7 @@ template <int I = 0>
 [[nodiscard]] constexpr auto foundation_model_arn(partition p, std::string_view region, std::string_view model_id,
                                                   std::span<char> buffer) noexcept {
     using result_type = result<detail::dependent_t<std::string_view, I>>;
-    if (auto e = detail::check_arn_location(p, region, nullptr)) return result_type(*e);
+    if (auto e = detail::check_arn_location<I>(p, region, nullptr)) return result_type(*e);
     auto const s = format_bedrock_arn<I>({to_string(p), region, {}}, resource_kind::foundation_model, model_id, buffer);
     if (!s) return s;
     // The model id was written unchecked (`us.amazon…` gave an ARN parse_bedrock_arn rejects with
@@ -379,7 +381,7 @@ template <int I = 0>
 /// The one-region foundation-model ARN of the buffer overload, as a string (same errors but `too_long`).
 template <int I = 0>
 [[nodiscard]] inline result<std::string> foundation_model_arn(partition p, std::string_view region, std::string_view model_id) {
-    if (auto e = detail::check_arn_location(p, region, nullptr)) return *e;
+    if (auto e = detail::check_arn_location<I>(p, region, nullptr)) return *e;
     std::string s = format_bedrock_arn<I>({to_string(p), region, {}}, resource_kind::foundation_model, model_id);
     if (auto r = parse_bedrock_arn<I>(s); !r) return r.error();
     return s;

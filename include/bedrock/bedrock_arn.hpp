@@ -148,10 +148,12 @@ inline constexpr auto arn_system_tool_id =
 template <class E>
 inline constexpr auto arn_marketplace_id = lit("model-endpoint/all-access", E::bad_resource_id);
 
-/// Checks `flow/` ids (`<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`), filling `*b`'s parts if not null.
+/// Checks `flow/` ids (`<flow-id>[/alias/<alias-id>[/execution/<execution-id>]]`), filling `*b`'s parts if not null;
+/// returns a `std::optional<parse_error>`, like every checker below.
 template <int I = 0>
-constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
-    auto const fail = [base](errc c, std::size_t k) { return parse_error{c, static_cast<std::uint32_t>(base + k)}; };
+constexpr auto check_flow_id(std::string_view id, std::uint32_t base, bedrock_arn* b) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    auto const fail = [base](errc c, std::size_t k) { return optional(parse_error{c, static_cast<std::uint32_t>(base + k)}); };
     auto const run = [&id](std::size_t from, char_set cs) {
         std::size_t i = from;
         while (i < id.size() && cs(id[i])) ++i;
@@ -160,7 +162,7 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     auto const n = run(0, alnum_chars);
     if (n != 10) return fail(errc::bad_resource_id, n < 10 ? n : 10);
     if (b != nullptr) b->parent = id.substr(0, 10);
-    if (id.size() == 10) return std::nullopt;
+    if (id.size() == 10) return optional();
     constexpr std::string_view alias_text = "/alias/";
     for (std::size_t k = 0; k < alias_text.size(); ++k)
         if (10 + k >= id.size() || id[10 + k] != alias_text[k]) return fail(k == 0 ? errc::bad_resource_id : errc::missing_alias, 10 + k);
@@ -169,7 +171,7 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     if (an != 10) return fail(errc::bad_alias_id, a0 + (an < 10 ? an : 10));
     if (b != nullptr) b->alias = id.substr(a0, 10);
     std::size_t const a1 = a0 + 10;
-    if (id.size() == a1) return std::nullopt;
+    if (id.size() == a1) return optional();
     constexpr std::string_view exec_text = "/execution/";
     for (std::size_t k = 0; k < exec_text.size(); ++k)
         if (a1 + k >= id.size() || id[a1 + k] != exec_text[k]) return fail(errc::bad_execution_id, a1 + k);
@@ -178,32 +180,33 @@ constexpr std::optional<parse_error> check_flow_id(std::string_view id, std::uin
     if (en == 0 || en > 36) return fail(errc::bad_execution_id, e0 + (en > 36 ? 36 : 0));
     if (e0 + en != id.size()) return fail(errc::bad_execution_id, e0 + en);
     if (b != nullptr) b->execution = id.substr(e0);
-    return std::nullopt;
+    return optional();
 }
 
-template <class Rule>
-constexpr std::optional<parse_error> check_id_at(Rule const& rule, std::string_view id, std::uint32_t base) noexcept {
-    if (auto e = check_full(rule, id, 1, unbounded)) return parse_error{e->code, e->offset + base};
-    return std::nullopt;
+template <int I = 0, class Rule>
+constexpr auto check_id_at(Rule const& rule, std::string_view id, std::uint32_t base) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    if (auto e = check_full<I>(rule, id, 1, unbounded)) return optional(parse_error{e->code, e->offset + base});
+    return optional();
 }
 
 /** Step 7 of @ref parse_bedrock_arn: checks the resource id `id` (at byte `id_at` of an ARN of partition `part`)
     by the grammar of `kind` and fills the typed parts of `*b` (none when `b` is null: the error-only check). */
 template <int I = 0>
-constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
-                                                   partition part, bedrock_arn* b) noexcept {
+constexpr auto check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at, partition part, bedrock_arn* b) noexcept {
     using E = dependent_t<errc, I>; // the rule objects' parameter
-    std::optional<parse_error> e;
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    optional e;
     switch (kind) {
     case resource_kind::foundation_model:
-        if ((e = check_model_id<I>(id))) return parse_error{e->code, e->offset + id_at};
+        if ((e = check_model_id<I>(id))) return optional(parse_error{e->code, e->offset + id_at});
         if (b != nullptr) b->model = id;
         break;
     case resource_kind::inference_profile: {
-        if ((e = detail::check_profile_id_at<I>(id, max_profile_id_size, id_at))) return *e;
+        if ((e = detail::check_profile_id_at<I>(id, max_profile_id_size, id_at))) return e;
         auto const head = detail::first_segment_size(id);
         auto const g = parse_geo<I>(id.substr(0, head));
-        if (partition_of(*g) != part) return parse_error{errc::geo_partition_mismatch, id_at};
+        if (partition_of(*g) != part) return optional(parse_error{errc::geo_partition_mismatch, id_at});
         if (b != nullptr) {
             b->geo = g;
             b->model = id.substr(head + 1);
@@ -211,16 +214,16 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     }
     case resource_kind::default_prompt_router:
-        if ((e = detail::check_full(detail::model_id_rule<model_id_grammar::g1, I>, id, 1, max_model_id_size)))
-            return parse_error{e->code, e->offset + id_at};
+        if ((e = detail::check_full<I>(detail::model_id_rule<model_id_grammar::g1, I>, id, 1, max_model_id_size)))
+            return optional(parse_error{e->code, e->offset + id_at});
         if (b != nullptr) b->model = id;
         break;
     case resource_kind::custom_model:
     case resource_kind::model_customization_job:
     case resource_kind::fine_tuning_job: {
-        e = kind == resource_kind::custom_model ? check_id_at(detail::arn_custom_model_id<E>, id, id_at)
-                                                 : check_id_at(detail::arn_job_model_id<E>, id, id_at);
-        if (e) return *e;
+        e = kind == resource_kind::custom_model ? check_id_at<I>(detail::arn_custom_model_id<E>, id, id_at)
+                                                 : check_id_at<I>(detail::arn_job_model_id<E>, id, id_at);
+        if (e) return e;
         if (b != nullptr) {
             auto const sep = id.find('/');
             b->model = id.substr(0, sep);
@@ -229,88 +232,87 @@ constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::stri
         break;
     }
     case resource_kind::prompt:
-        if ((e = check_id_at(detail::arn_prompt_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_prompt_id<E>, id, id_at))) return e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::automated_reasoning_policy:
-        if ((e = check_id_at(detail::arn_reasoning_policy_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_reasoning_policy_id<E>, id, id_at))) return e;
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::sagemaker_endpoint:
-        if ((e = check_id_at(detail::arn_endpoint_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_endpoint_id<E>, id, id_at))) return e;
         break;
     case resource_kind::guardrail:
-        if ((e = check_id_at(detail::arn_guardrail_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_guardrail_id<E>, id, id_at))) return e;
         break;
     case resource_kind::guardrail_profile:
-        if ((e = check_id_at(detail::arn_guardrail_profile_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_guardrail_profile_id<E>, id, id_at))) return e;
         break;
     case resource_kind::agent:
     case resource_kind::knowledge_base:
-        if ((e = check_id_at(detail::arn_id10<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_id10<E>, id, id_at))) return e;
         break;
     case resource_kind::agent_alias:
-        if ((e = check_id_at(detail::arn_agent_alias_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_agent_alias_id<E>, id, id_at))) return e;
         if (b != nullptr) {
             b->parent = id.substr(0, 10);
             b->alias = id.substr(11);
         }
         break;
     case resource_kind::flow:
-        if ((e = detail::check_flow_id<I>(id, id_at, b))) return *e;
+        if ((e = detail::check_flow_id<I>(id, id_at, b))) return e;
         break;
     case resource_kind::session:
-        if ((e = check_id_at(detail::arn_session_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_session_id<E>, id, id_at))) return e;
         break;
     case resource_kind::data_automation_project:
     case resource_kind::data_automation_invocation:
     case resource_kind::blueprint_optimization_invocation:
-        if ((e = check_id_at(detail::arn_word_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_word_id<E>, id, id_at))) return e;
         break;
     case resource_kind::data_automation_profile:
-        if ((e = check_id_at(detail::arn_dotted_word_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_dotted_word_id<E>, id, id_at))) return e;
         break;
     case resource_kind::blueprint:
-        if ((e = check_id_at(detail::arn_blueprint_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_blueprint_id<E>, id, id_at))) return e;
         break;
     case resource_kind::data_automation_library:
     case resource_kind::data_automation_library_ingestion_job:
-        if ((e = check_id_at(detail::arn_library_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_library_id<E>, id, id_at))) return e;
         break;
     case resource_kind::marketplace_model_endpoint:
-        if ((e = check_id_at(detail::arn_marketplace_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_marketplace_id<E>, id, id_at))) return e;
         break;
     case resource_kind::project:
-        if ((e = check_id_at(detail::arn_project_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_project_id<E>, id, id_at))) return e;
         break;
     case resource_kind::system_tool:
-        if ((e = check_id_at(detail::arn_system_tool_id<E>, id, id_at))) return *e;
+        if ((e = check_id_at<I>(detail::arn_system_tool_id<E>, id, id_at))) return e;
         break;
     default: // no grammar of its own: the kinds table's id rule (a kind with neither refuses every id)
-        if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return parse_error{errc::bad_resource_id, id_at};
-        if ((e = check_id_at(detail::arn_id12<E>, id, id_at))) return *e;
+        if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return optional(parse_error{errc::bad_resource_id, id_at});
+        if ((e = check_id_at<I>(detail::arn_id12<E>, id, id_at))) return e;
         break;
     }
-    return std::nullopt;
+    return optional();
 }
 
 /// @ref check_kind_id filling `b` (`b.partition` already set): what the one-pass parser calls for the ids it leaves.
 template <int I = 0>
-constexpr std::optional<parse_error> check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at,
-                                                   bedrock_arn& b) noexcept {
+constexpr auto check_kind_id(resource_kind kind, std::string_view id, std::uint32_t id_at, bedrock_arn& b) noexcept {
     return check_kind_id<I>(kind, id, id_at, b.partition, &b);
 }
 
 /** Step 1 of the exact engine: the structure, with @ref parse_arn's checks, codes and offsets (its view is
     @ref arn_view_access::make of `s` and `colons`), finding the partition..account `:`s eight bytes per step. */
 template <int I = 0>
-constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
-                                                     std::array<std::uint32_t, 4>& colons) noexcept {
+constexpr auto split_arn_exact(std::string_view s, std::array<std::uint32_t, 4>& colons) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
     std::size_t const n = s.size();
-    if (n > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)};
+    if (n > max_input_size) return optional(parse_error{errc::too_long, static_cast<std::uint32_t>(max_input_size)});
     for (std::size_t i = 0; i < arn_prefix.size(); ++i)
         if (i >= n || s[i] != arn_prefix[i])
-            return parse_error{i >= n ? errc::unexpected_end : errc::not_an_arn, static_cast<std::uint32_t>(i)};
+            return optional(parse_error{i >= n ? errc::unexpected_end : errc::not_an_arn, static_cast<std::uint32_t>(i)});
     std::size_t found = 0;
     std::size_t i = arn_prefix.size();
     for (; found < colons.size() && n - i >= 8; i += 8)
@@ -318,11 +320,11 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
             colons[found++] = static_cast<std::uint32_t>(i + std::countr_zero(hits) / 8);
     for (; found < colons.size() && i < n; ++i)
         if (s[i] == ':') colons[found++] = static_cast<std::uint32_t>(i);
-    if (found < colons.size()) return parse_error{errc::missing_component, static_cast<std::uint32_t>(n)};
-    if (colons[0] == arn_prefix.size()) return parse_error{errc::bad_partition, colons[0]};
-    if (colons[1] == colons[0] + 1) return parse_error{errc::bad_service, colons[0] + 1};
-    if (colons[3] + 1 == n) return parse_error{errc::missing_resource_id, static_cast<std::uint32_t>(n)};
-    return std::nullopt;
+    if (found < colons.size()) return optional(parse_error{errc::missing_component, static_cast<std::uint32_t>(n)});
+    if (colons[0] == arn_prefix.size()) return optional(parse_error{errc::bad_partition, colons[0]});
+    if (colons[1] == colons[0] + 1) return optional(parse_error{errc::bad_service, colons[0] + 1});
+    if (colons[3] + 1 == n) return optional(parse_error{errc::missing_resource_id, static_cast<std::uint32_t>(n)});
+    return optional();
 }
 
 /** The exact engine of @ref parse_bedrock_arn: every check in the documented order, the first failure with its
@@ -330,10 +332,11 @@ constexpr std::optional<parse_error> split_arn_exact(std::string_view s,
     not null (partly, on a failure). Without `b`, the error-only check @ref classify_model_identifier runs on an ARN
     the one-pass parser refused (nothing constructed or cleared); @ref parse_bedrock_arn_exact passes `b`. */
 template <int I = 0>
-constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
+constexpr auto check_bedrock_arn_exact(std::string_view s, bedrock_arn* b = nullptr) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
     std::array<std::uint32_t, 4> colons{};
     if (auto e = split_arn_exact<I>(s, colons)) return e;
-    if (s.size() > max_arn_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)};
+    if (s.size() > max_arn_size) return optional(parse_error{errc::too_long, static_cast<std::uint32_t>(max_arn_size)});
     // byte `k` of part `part` (0 partition, 1 service, 2 region, 3 account, 4 resource), and the parts
     auto const at = [&colons](std::size_t part, std::size_t k = 0) {
         return static_cast<std::uint32_t>((part == 0 ? arn_prefix.size() : colons[part - 1] + 1) + k);
@@ -352,14 +355,14 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
                                                                      : find_partition(field(0));
     if (p == partition::unknown) {
         auto const text = field(0);
-        if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return parse_error{errc::unknown_partition, at(0)};
+        if (text.substr(0, 3) == "aws" && text.size() > 3 && text[3] == '-') return optional(parse_error{errc::unknown_partition, at(0)});
         constexpr std::string_view aws = "aws";
         std::size_t k = 0;
         while (k < aws.size() && k < text.size() && text[k] == aws[k]) ++k;
-        return parse_error{errc::bad_partition, at(0, k)};
+        return optional(parse_error{errc::bad_partition, at(0, k)});
     }
     bool const sagemaker = kind == resource_kind::sagemaker_endpoint;
-    if (sagemaker && p != partition::aws) return parse_error{errc::bad_partition, at(0, 3)};
+    if (sagemaker && p != partition::aws) return optional(parse_error{errc::bad_partition, at(0, 3)});
 
     // 3. service
     {
@@ -369,7 +372,7 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
         if (!(!sagemaker && svc.size() == 7 && has_text(svc.data(), "bedrock:")) && svc != want) {
             std::size_t k = 0;
             while (k < want.size() && k < svc.size() && svc[k] == want[k]) ++k;
-            return parse_error{errc::bad_service, at(1, k)};
+            return optional(parse_error{errc::bad_service, at(1, k)});
         }
     }
 
@@ -377,11 +380,11 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     {
         auto const region = field(2);
         auto const rule = kind ? region_rule_of(*kind) : region_rule::required;
-        if (region.empty() && rule == region_rule::required) return parse_error{errc::region_required, at(2)};
-        if (!region.empty() && rule == region_rule::empty) return parse_error{errc::region_not_allowed, at(2)};
+        if (region.empty() && rule == region_rule::required) return optional(parse_error{errc::region_required, at(2)});
+        if (!region.empty() && rule == region_rule::empty) return optional(parse_error{errc::region_not_allowed, at(2)});
         // the common case without the lookup
         if (!region.empty() && !(p == partition::aws && is_aws_regex_region_at(s, at(2), colons[2])))
-            if (auto e = check_region_in(p, region)) return parse_error{e->code, at(2, e->offset)};
+            if (auto e = check_region_in<I>(p, region)) return optional(parse_error{e->code, at(2, e->offset)});
     }
 
     // 5. account
@@ -389,9 +392,9 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
         auto const account = field(3);
         auto const rule = kind ? account_rule_of(*kind) : account_rule::twelve_digits;
         if (rule == account_rule::empty) {
-            if (!account.empty()) return parse_error{errc::account_not_allowed, at(3)};
+            if (!account.empty()) return optional(parse_error{errc::account_not_allowed, at(3)});
         } else if (!(rule == account_rule::twelve_digits_or_aws && account == "aws")) {
-            if (auto e = check_account_id(account)) return parse_error{e->code, at(3, e->offset)};
+            if (auto e = check_account_id<I>(account)) return optional(parse_error{e->code, at(3, e->offset)});
         }
     }
 
@@ -399,15 +402,15 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
     if (!kind) {
         auto const colon = find_byte(resource.data(), 0, resource.size(), ':');
         if (colon < slash && find_resource_kind<I>(resource.substr(0, colon)))
-            return parse_error{errc::missing_resource_delimiter, at(4, colon)};
+            return optional(parse_error{errc::missing_resource_delimiter, at(4, colon)});
         if (slash == resource.size() && find_resource_kind<I>(resource))
-            return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
-        return parse_error{errc::unknown_resource_type, at(4)};
+            return optional(parse_error{errc::missing_resource_delimiter, at(4, resource.size())});
+        return optional(parse_error{errc::unknown_resource_type, at(4)});
     }
-    if (slash == resource.size()) return parse_error{errc::missing_resource_delimiter, at(4, resource.size())};
+    if (slash == resource.size()) return optional(parse_error{errc::missing_resource_delimiter, at(4, resource.size())});
     auto const id = resource.substr(slash + 1);
     auto const id_at = at(4, slash + 1);
-    if (id.empty()) return parse_error{errc::missing_resource_id, id_at};
+    if (id.empty()) return optional(parse_error{errc::missing_resource_id, id_at});
     if (b != nullptr) {
         b->arn = arn_view_access::make(s, colons);
         b->kind = *kind;
@@ -420,12 +423,14 @@ constexpr std::optional<parse_error> check_bedrock_arn_exact(std::string_view s,
 }
 
 /** The exact engine of @ref parse_bedrock_arn as a parser (@ref check_bedrock_arn_exact filling a `bedrock_arn`):
-    whatever the one-pass parser (@ref parse_bedrock_arn_fast, which only accepts) refuses comes here. */
+    whatever the one-pass parser (@ref parse_bedrock_arn_fast, which only accepts) refuses comes here. Returns a
+    `result<bedrock_arn>`. */
 template <int I = 0>
-constexpr result<bedrock_arn> parse_bedrock_arn_exact(std::string_view s) noexcept {
+constexpr auto parse_bedrock_arn_exact(std::string_view s) noexcept {
+    using result_type = result<dependent_t<bedrock_arn, I>>;
     bedrock_arn b;
-    if (auto e = check_bedrock_arn_exact<I>(s, &b)) return *e;
-    return b;
+    if (auto e = check_bedrock_arn_exact<I>(s, &b)) return result_type(*e);
+    return result_type(b);
 }
 
 /// Fills `b` from the split of `s` (@ref split_bedrock_arn); runs the kind's id grammar where the split left it.
@@ -450,17 +455,10 @@ constexpr bool bedrock_arn_from_split(std::string_view s, arn_split const& f, be
     the caller runs for an `unchecked` id), built in place by @ref parse_bedrock_arn. Meaningless on a failed split. */
 constexpr bedrock_arn bedrock_arn_of_split(std::string_view s, arn_split const& f) noexcept {
     bool const model = f.id == arn_id_check::model;
-    return bedrock_arn{.arn = arn_view_access::make(s, f.colons),
-                       .kind = f.kind,
-                       .partition = f.part,
-                       .id = slice(s, f.id_at, s.size() - f.id_at),
-                       .geo = f.geo,
+    return bedrock_arn{.arn = arn_view_access::make(s, f.colons), .kind = f.kind, .partition = f.part,
+                       .id = slice(s, f.id_at, s.size() - f.id_at), .geo = f.geo,
                        .model = model ? slice(s, f.model_at, s.size() - f.model_at) : std::string_view{},
-                       .suffix = {},
-                       .version = {},
-                       .parent = {},
-                       .alias = {},
-                       .execution = {}};
+                       .suffix = {}, .version = {}, .parent = {}, .alias = {}, .execution = {}};
 }
 
 /// @ref bedrock_arn_of_split as a conversion to a `bedrock_arn` prvalue, so that `optional::emplace` builds it in place.
@@ -481,7 +479,8 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
 
 } // namespace detail
 
-/** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`); the result views `s`.
+/** Parses and checks a Bedrock ARN strictly (the strict layer of `docs/identifiers.md`): a `result<bedrock_arn>`
+    that views `s`.
 
     Checks, left to right, reporting the first failure at its byte offset:
     1. structure (@ref parse_arn), at most 2048 bytes (`too_long`);
@@ -508,11 +507,12 @@ constexpr bool parse_bedrock_arn_fast(std::string_view s, bedrock_arn& b) noexce
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr result<bedrock_arn> parse_bedrock_arn(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto parse_bedrock_arn(std::string_view s) noexcept {
+    using result_type = result<detail::dependent_t<bedrock_arn, I>>;
     detail::arn_split f;
     bool valid = detail::split_bedrock_arn<I>(s, f);
     // built in place from the split (no zeroing, no copy): one return object on both paths
-    result<bedrock_arn> r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
+    result_type r(in_place_call, [&s, &f]() noexcept { return detail::bedrock_arn_of_split(s, f); });
     if (valid && f.id == detail::arn_id_check::unchecked) valid = !detail::check_kind_id<I>(f.kind, r->id, f.id_at, *r);
     if (!valid) r = detail::parse_bedrock_arn_exact<I>(s);
     return r;

@@ -9,8 +9,7 @@
     classifies nothing instantiates none of it (docs/architecture.md); an address needs `<>`.
 
     @par Specification
-    `docs/identifiers.md`.
-*/
+    `docs/identifiers.md`. */
 
 #include <bedrock/bedrock_arn.hpp>
 #include <bedrock/detail/arn_fast.hpp>
@@ -103,9 +102,9 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
 }
 } // namespace detail
 
-/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn, but an `inference-profile` ARN whose
-    profile id has an *unrecognised* geo (@ref check_profile_id_lenient: `zz.amazon.nova-pro-v1:0`) is accepted, with
-    `geo` empty and no geo-partition check. Every other part and failure is @ref parse_bedrock_arn's.
+/** Reads a Bedrock ARN that comes from the service: @ref parse_bedrock_arn (a `result<bedrock_arn>`), but an ARN of an
+    `inference-profile` whose id has an *unrecognised* geo (@ref check_profile_id_lenient: `zz.amazon.nova-pro-v1:0`) is
+    accepted, with `geo` empty and no geo-partition check. Every other part and failure is @ref parse_bedrock_arn's.
 
     @par Example
     @code
@@ -115,12 +114,12 @@ constexpr bool starts_with_arn_ignoring_case(std::string_view s) noexcept {
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept;
+[[nodiscard]] constexpr auto read_bedrock_arn(std::string_view s) noexcept;
 
 namespace detail {
-/// @ref read_bedrock_arn given the strict result `strict` of `s`.
+/// @ref read_bedrock_arn given the strict result `strict` of `s` (both `result<bedrock_arn>`).
 template <int I = 0>
-constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, std::string_view s) noexcept {
+constexpr auto read_bedrock_arn_from(result<dependent_t<bedrock_arn, I>> strict, std::string_view s) noexcept {
     if (strict || strict.error().code != errc::unknown_geo) return strict;
     auto const a = parse_arn<I>(s);
     if (!a) return strict;
@@ -139,12 +138,12 @@ constexpr result<bedrock_arn> read_bedrock_arn_from(result<bedrock_arn> strict, 
     b.partition = part;
     b.id = id;
     b.model = profile->model;
-    return b;
+    return decltype(strict)(b);
 }
 } // namespace detail
 
 template <int I>
-[[nodiscard]] constexpr result<bedrock_arn> read_bedrock_arn(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto read_bedrock_arn(std::string_view s) noexcept {
     return detail::read_bedrock_arn_from<I>(parse_bedrock_arn<I>(s), s);
 }
 
@@ -194,7 +193,7 @@ constexpr void classify_arn_into(classification& c, std::string_view s) noexcept
             return;
         }
         // an unknown geo (or, were the two engines ever to disagree, what the exact engine accepts)
-        auto const read = read_bedrock_arn_from<I>(e ? result<bedrock_arn>(*e) : parse_bedrock_arn_exact<I>(s), s);
+        auto const read = read_bedrock_arn_from<I>(e ? result<dependent_t<bedrock_arn, I>>(*e) : parse_bedrock_arn_exact<I>(s), s);
         if (!read) {
             c.error = read.error();
             return;
@@ -241,8 +240,7 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
     if (head_size < s.size() && is_geo_shaped(head) && !check_profile_id_lenient<I>(s)) {
         auto const rest = s.substr(head_size + 1);
         bool const profile = model_error || (is_catalog_model != nullptr
-                                                 ? is_catalog_model(rest) && !is_catalog_model(s)
-                                                 : head_size == 2);
+                                                 ? is_catalog_model(rest) && !is_catalog_model(s) : head_size == 2);
         if (profile) {
             c.kind = identifier_kind::cross_region_profile_id;
             c.geo_text = head;
@@ -256,7 +254,7 @@ constexpr classification classify_model_identifier_exact(std::string_view s,
         c.model = s;
         return c;
     }
-    if (!check_full(model_name_rule, s, 1, unbounded)) {
+    if (!check_full<I>(model_name_rule, s, 1, unbounded)) {
         // ProvisionedModelName and CustomModelName have 1..63 characters: a longer name is `invalid` (too_long at 63)
         if (s.size() > max_model_name_size) {
             c.error = parse_error{errc::too_long, static_cast<std::uint32_t>(max_model_name_size)};
@@ -331,8 +329,7 @@ constexpr std::optional<geo> known_geo(std::string_view head) noexcept {
         detail::packed_geo_names<dependent_t<std::array<std::uint64_t, wire_names<geo>::names.size()>, I>>;
     if (head.size() < 2 || head.size() > max_unrecognised_geo_size) return std::nullopt;
     auto const v = packed_head(head);
-    for (std::size_t i = 0; i < packed_geo_names.size(); ++i)
-        if (packed_geo_names[i] == v) return static_cast<geo>(i);
+    for (std::size_t i = 0; i < packed_geo_names.size(); ++i) if (packed_geo_names[i] == v) return static_cast<geo>(i);
     return std::nullopt;
 }
 
@@ -353,11 +350,13 @@ constexpr parse_error g1_failure_at(std::string_view s, std::size_t k) noexcept 
 }
 
 /** The engine's error for `s[from..]` as a G1 model id inside `s` (geo and `.` before `from`), `s` limited to `max`
-    code points: one walk of G1's automaton, failing at the first byte no G1 string continues with, its code refined
-    as the engine refines it; `std::nullopt` when the walk finds no failure (the caller then asks the engine). */
-constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t from, std::size_t max) noexcept {
+    code points: one walk of G1's automaton, failing at the first byte no G1 string continues with, its code refined as
+    the engine refines it: a `std::optional<parse_error>`, empty when the walk finds none (the caller asks the engine). */
+template <int I = 0>
+constexpr auto g1_failure(std::string_view s, std::size_t from, std::size_t max) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
     std::size_t const cut = s.size() <= max ? s.size() : utf8_offset_of_code_point(s, max);
-    auto const at = [&](std::size_t k) -> std::optional<parse_error> {
+    auto const at = [&](std::size_t k) -> optional {
         if (cut < s.size() && k >= cut) return parse_error{errc::too_long, static_cast<std::uint32_t>(cut)};
         return g1_failure_at(s, k);
     };
@@ -382,14 +381,15 @@ constexpr std::optional<parse_error> g1_failure(std::string_view s, std::size_t 
         }
     }
     if (run == 0 || dots == 0 || cut < s.size()) return at(s.size());
-    return std::nullopt;
+    return optional();
 }
 
 /** @ref g1_failure for a string of at most 63 bytes, from its classes `m`: the lowest byte at which a G1 rule breaks,
     each rule's breaking bytes one mask (a byte of no class, a separator with no segment before it, a dot after a
-    colon, a fourth dot, a colon before any dot, a third colon). */
-constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes const& m, std::string_view s,
-                                                           std::size_t from) noexcept {
+    colon, a fourth dot, a colon before any dot, a third colon); the same `std::optional<parse_error>`. */
+template <int I = 0>
+constexpr auto g1_failure_in_classes(identifier_classes const& m, std::string_view s, std::size_t from) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
     std::size_t const n = s.size();
     std::uint64_t const range = ((std::uint64_t{1} << n) - 1) & ~((std::uint64_t{1} << from) - 1);
     std::uint64_t const dot = m.dot & range;
@@ -399,15 +399,15 @@ constexpr std::optional<parse_error> g1_failure_in_classes(identifier_classes co
                                (dot & ~((lowest_bit(colon) << 1) - 1)) |
                                lowest_bit(without_lowest_bit(without_lowest_bit(without_lowest_bit(dot)))) |
                                (colon & (lowest_bit(dot) - 1)) | lowest_bit(without_lowest_bit(without_lowest_bit(colon)));
-    if (fail != 0) return g1_failure_at(s, static_cast<std::size_t>(std::countr_zero(fail)));
-    if (from == n || dot == 0 || (sep >> (n - 1) & 1) != 0) return g1_failure_at(s, n);
-    return std::nullopt;
+    if (fail != 0) return optional(g1_failure_at(s, static_cast<std::size_t>(std::countr_zero(fail))));
+    if (from == n || dot == 0 || (sep >> (n - 1) & 1) != 0) return optional(g1_failure_at(s, n));
+    return optional();
 }
 
 /// @ref check_model_id's error for a non-model-id, without the engine where the walk names it (classes `m`: < 64 bytes).
 template <int I = 0>
 constexpr parse_error model_id_failure(std::string_view s, identifier_classes const* m = nullptr) noexcept {
-    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, 0) : g1_failure(s, 0, max_model_id_size)) return *e;
+    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes<I>(*m, s, 0) : g1_failure<I>(s, 0, max_model_id_size)) return *e;
     return check_model_id<I>(s).value_or(parse_error{errc::bad_model_id, 0});
 }
 
@@ -417,7 +417,7 @@ constexpr parse_error profile_id_failure(std::string_view s, std::size_t dot1, b
                                          identifier_classes const* m = nullptr) noexcept {
     if (rest_is_model && s.size() <= max_profile_id_size) // the grammar passed: the model id names a geo
         return parse_error{errc::doubled_geo, static_cast<std::uint32_t>(dot1 + 1)};
-    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes(*m, s, dot1 + 1) : g1_failure(s, dot1 + 1, max_profile_id_size))
+    if (auto e = m != nullptr && s.size() < 64 ? g1_failure_in_classes<I>(*m, s, dot1 + 1) : g1_failure<I>(s, dot1 + 1, max_profile_id_size))
         return *e;
     return check_profile_id<I>(s).value_or(parse_error{errc::unknown_geo, 0});
 }
@@ -438,7 +438,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     identifier_classes m = short_text ? identifier_classes_of(s) : identifier_classes{};
     identifier_classes const* const classes = short_text ? &m : nullptr;
     auto const scan = short_text ? scan_in_classes(m, s.size()) : scan_model_identifier(s);
-    auto const fail = [&c](std::optional<parse_error> e) {
+    auto const fail = [&c](std::optional<dependent_t<parse_error, I>> e) {
         c.error = e.value_or(parse_error{errc::invalid_character, 0}); // always set: the scan found s invalid
     };
     auto const model_name = [&] {
@@ -491,8 +491,7 @@ constexpr void classify_model_identifier_fast_into(classification& c, std::strin
     bool const is_model = scan.dots <= 3 && s.size() <= max_model_id_size;
     if (rest_is_model && s.size() <= max_profile_id_size && is_geo_shaped(head)) {
         bool const profile = !is_model || (is_catalog_model != nullptr
-                                               ? is_catalog_model(rest) && !is_catalog_model(s)
-                                               : head.size() == 2);
+                                               ? is_catalog_model(rest) && !is_catalog_model(s) : head.size() == 2);
         if (profile) {
             c.kind = identifier_kind::cross_region_profile_id;
             c.geo_text = head;
@@ -575,9 +574,9 @@ template <int I = 0>
     return detail::classify_model_identifier_fast<I>(s, is_catalog_model);
 }
 
-/** The strict verdict on a `modelId` string (the strict layer of the runtime and batch identifier shapes):
-    @ref classify_model_identifier must not say `invalid`, and a profile id or ARN with an unrecognised geo is refused
-    as strict parsing does (@ref parse_bedrock_arn's error; `zz.anthropic.claude-v2` stays a model id).
+/** The strict verdict on a `modelId` string, a `std::optional<parse_error>` (the strict layer of the runtime and batch
+    identifier shapes): @ref classify_model_identifier must not say `invalid`, and a profile id or ARN with an unrecognised
+    geo is refused as strict parsing does (@ref parse_bedrock_arn's error; `zz.anthropic.claude-v2` stays a model id).
 
     @par Example
     @code
@@ -587,11 +586,12 @@ template <int I = 0>
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_model_identifier(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto check_model_identifier(std::string_view s) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
     auto const c = classify_model_identifier<I>(s);
-    if (!c.valid()) return c.error;
-    if (!c.geo_unrecognised()) return std::nullopt;
-    if (c.arn) return parse_bedrock_arn<I>(s).error();
+    if (!c.valid()) return optional(c.error);
+    if (!c.geo_unrecognised()) return optional();
+    if (c.arn) return optional(parse_bedrock_arn<I>(s).error());
     return check_model_id<I>(s);
 }
 

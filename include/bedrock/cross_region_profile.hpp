@@ -129,7 +129,7 @@ template <int I = 0>
 template <int I = 0>
 [[nodiscard]] constexpr auto make_cross_region_profile(geo g, foundation_model const& m, reference_flavor f) noexcept;
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
+[[nodiscard]] constexpr auto check_cross_region_profile(geo g, foundation_model const& m) noexcept;
 
 /** A system-defined cross-region inference profile: a geo and a cross-region capable foundation model.
 
@@ -280,18 +280,19 @@ public:
 private:
     // The location rules of every concrete ARN, then the rule of a system-defined profile: it exists only in
     // its geo's partition (parse_bedrock_arn's geo_partition_mismatch), reported at the partition (offset 4).
+    // Like the checkers below, returns a `std::optional<parse_error>`.
     template <int I = 0>
-    constexpr std::optional<parse_error> check_location(partition p, std::string_view region,
-                                                        std::string_view account) const noexcept {
-        if (auto e = detail::check_arn_location(p, region, &account)) return e;
-        if (partition_of(geo_) != p) return parse_error{errc::geo_partition_mismatch, 4};
-        return std::nullopt;
+    constexpr auto check_location(partition p, std::string_view region, std::string_view account) const noexcept {
+        using optional = std::optional<detail::dependent_t<parse_error, I>>;
+        if (auto e = detail::check_arn_location<I>(p, region, &account)) return e;
+        if (partition_of(geo_) != p) return optional(parse_error{errc::geo_partition_mismatch, 4});
+        return optional();
     }
 
     template <int I>
     friend constexpr auto make_cross_region_profile(geo g, foundation_model const& m) noexcept;
     template <int I>
-    friend constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept;
+    friend constexpr auto check_cross_region_profile(geo g, foundation_model const& m) noexcept;
     template <int I>
     friend constexpr auto make_cross_region_profile(geo g, foundation_model const& m, reference_flavor f) noexcept;
 
@@ -299,32 +300,35 @@ private:
     // AWS offers the model in (foundation_model::offered_in); then the id (make_profile_id runs check_model_id
     // and the 64-byte limit).
     template <int I = 0>
-    constexpr std::optional<parse_error> init(geo g, foundation_model const& m) noexcept {
+    constexpr auto init(geo g, foundation_model const& m) noexcept {
+        using optional = std::optional<detail::dependent_t<parse_error, I>>;
         bool any = false;
         for (geo o : all_geos) any = any || m.offered_in(o);
-        if (!any) return parse_error{errc::not_cross_region_capable, 0};
-        if (!m.offered_in(g)) return parse_error{errc::geo_not_offered, 0};
+        if (!any) return optional(parse_error{errc::not_cross_region_capable, 0});
+        if (!m.offered_in(g)) return optional(parse_error{errc::geo_not_offered, 0});
         return set<I>(g, m);
     }
     // The references' gate only: the package's supportsCrossRegion, any geo (their enum has no other check).
     template <int I = 0>
-    constexpr std::optional<parse_error> init(geo g, foundation_model const& m, reference_flavor f) noexcept {
+    constexpr auto init(geo g, foundation_model const& m, reference_flavor f) noexcept {
+        using optional = std::optional<detail::dependent_t<parse_error, I>>;
         auto const caps = m.capabilities_in(f == reference_flavor::alpha ? reference_package::alpha
                                                                          : reference_package::genai);
         bool const declared = m.declared_by(f == reference_flavor::alpha ? reference_package::alpha
                                                                          : reference_package::genai);
         if (!has(declared ? caps : m.capabilities, capability::cross_region))
-            return parse_error{errc::not_cross_region_capable, 0};
+            return optional(parse_error{errc::not_cross_region_capable, 0});
         return set<I>(g, m);
     }
     template <int I = 0>
-    constexpr std::optional<parse_error> set(geo g, foundation_model const& m) noexcept {
+    constexpr auto set(geo g, foundation_model const& m) noexcept {
+        using optional = std::optional<detail::dependent_t<parse_error, I>>;
         auto r = detail::write_profile_id<I>(g, m.id, id_.data(), id_.size());
-        if (!r) return r.error();
+        if (!r) return optional(r.error());
         size_ = static_cast<std::uint8_t>(r->str().size());
         geo_ = g;
         model_ = m;
-        return std::nullopt;
+        return optional();
     }
 
     foundation_model model_{};
@@ -338,7 +342,7 @@ private:
     `errc::geo_not_offered`, offset 0), and its id must be a
     canonical model id (@ref check_model_id; offsets into the profile id `<geo>.<model-id>`) whose profile id
     fits in 64 bytes (`too_long` at 64). The same checker runs in the consteval constructor and in
-    @ref make_cross_region_profile.
+    @ref make_cross_region_profile. Returns a `std::optional<parse_error>`.
 
     @par Example
     @code
@@ -348,7 +352,7 @@ private:
     @endcode
 */
 template <int I>
-[[nodiscard]] constexpr std::optional<parse_error> check_cross_region_profile(geo g, foundation_model const& m) noexcept {
+[[nodiscard]] constexpr auto check_cross_region_profile(geo g, foundation_model const& m) noexcept {
     detail::dependent_t<cross_region_profile, I> p;
     return p.template init<I>(g, m);
 }

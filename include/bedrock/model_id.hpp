@@ -195,10 +195,13 @@ constexpr std::size_t first_segment_size(std::string_view s) noexcept {
     return dot == std::string_view::npos ? s.size() : dot;
 }
 
-/// Strict: a canonical model id whose first segment is a geo is a profile id (`docs/identifiers.md`).
-constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, errc code, std::uint32_t base) noexcept {
-    if (is_geo_name(s.substr(0, first_segment_size(s)))) return parse_error{code, base};
-    return std::nullopt;
+/// Strict: a canonical model id whose first segment is a geo is a profile id (`docs/identifiers.md`): a
+/// `std::optional<parse_error>`, `code` at `base` when it is.
+template <int I = 0>
+constexpr auto check_not_geo_prefixed(std::string_view s, errc code, std::uint32_t base) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    if (is_geo_name(s.substr(0, first_segment_size(s)))) return optional(parse_error{code, base});
+    return optional();
 }
 
 } // namespace detail
@@ -210,24 +213,27 @@ constexpr std::optional<parse_error> check_not_geo_prefixed(std::string_view s, 
     static_assert(!bedrock::check_model_id("a.b", bedrock::model_id_grammar::g1));
     static_assert(bedrock::check_model_id("a.b", bedrock::model_id_grammar::g2)->offset == 3);
     @endcode
-    @return `std::nullopt` when `s` matches; otherwise the code and byte offset (`docs/identifiers.md`).
+    @return a `std::optional<parse_error>`: `std::nullopt` when `s` matches; otherwise the code and byte offset
+    (`docs/identifiers.md`).
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s, model_id_grammar g) noexcept {
+[[nodiscard]] constexpr auto check_model_id(std::string_view s, model_id_grammar g) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
     using enum model_id_grammar;
     switch (g) {
     case g1:
-        if (s.size() <= max_input_size && detail::is_model_id_g1(s)) return std::nullopt;
-        return detail::check_full(detail::model_id_rule<g1, I>, s, 1, detail::unbounded);
-    case g2: return detail::check_full(detail::model_id_rule<g2, I>, s, 1, detail::unbounded);
-    case g3: return detail::check_full(detail::model_id_rule<g3, I>, s, 1, detail::unbounded);
-    case g4: return detail::check_full(detail::model_id_rule<g4, I>, s, 1, detail::unbounded);
+        if (s.size() <= max_input_size && detail::is_model_id_g1(s)) return optional();
+        return detail::check_full<I>(detail::model_id_rule<g1, I>, s, 1, detail::unbounded);
+    case g2: return detail::check_full<I>(detail::model_id_rule<g2, I>, s, 1, detail::unbounded);
+    case g3: return detail::check_full<I>(detail::model_id_rule<g3, I>, s, 1, detail::unbounded);
+    case g4: return detail::check_full<I>(detail::model_id_rule<g4, I>, s, 1, detail::unbounded);
     }
-    return parse_error{errc::bad_model_id, 0};
+    return optional(parse_error{errc::bad_model_id, 0});
 }
 
 /** Checks a canonical foundation-model id: grammar G1, at most 140 bytes, and (strict) a first segment
     that is not a cross-region geo (`us.anthropic.…` is a profile id: `errc::geo_prefixed_model_id` at 0).
+    Returns a `std::optional<parse_error>`.
 
     @par Example
     @code
@@ -236,11 +242,11 @@ template <int I = 0>
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_model_id(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto check_model_id(std::string_view s) noexcept {
     if (!(s.size() <= max_model_id_size && detail::is_model_id_g1(s)))
-        if (auto e = detail::check_full(detail::model_id_rule<model_id_grammar::g1, I>, s, 1, max_model_id_size))
+        if (auto e = detail::check_full<I>(detail::model_id_rule<model_id_grammar::g1, I>, s, 1, max_model_id_size))
             return e;
-    return detail::check_not_geo_prefixed(s, errc::geo_prefixed_model_id, 0);
+    return detail::check_not_geo_prefixed<I>(s, errc::geo_prefixed_model_id, 0);
 }
 
 /** A canonical foundation-model id: a non-owning view of text that passed @ref check_model_id.
@@ -270,9 +276,10 @@ public:
     template <std::size_t N>
     consteval model_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
-    /// The checker of the literal constructor and of @ref parse_model_id: @ref check_model_id(std::string_view).
+    /// The checker of the literal constructor and of @ref parse_model_id: @ref check_model_id(std::string_view)
+    /// (a `std::optional<parse_error>`).
     template <int I = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_model_id<I>(s); }
+    static constexpr auto check(std::string_view s) noexcept { return check_model_id<I>(s); }
 
     /// The first segment, e.g. `anthropic`.
     [[nodiscard]] constexpr std::string_view provider() const noexcept {

@@ -63,15 +63,16 @@ constexpr bool is_geo_ignoring_case(std::string_view s) noexcept {
     return is_geo_name(std::string_view(static_cast<char const*>(buf), s.size()));
 }
 
-/// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted).
+/// Strict checker of a cross-region profile id at `base` within a larger input (offsets are shifted): a
+/// `std::optional<parse_error>`.
 template <int I = 0>
-constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std::uint32_t max,
-                                                         std::uint32_t base) noexcept {
-    auto shift = [base](parse_error e) { return parse_error{e.code, e.offset + base}; };
+constexpr auto check_profile_id_at(std::string_view s, std::uint32_t max, std::uint32_t base) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    auto shift = [base](parse_error e) { return optional(parse_error{e.code, e.offset + base}); };
     auto const dot = s.find('.');
     bool const fast = s.size() <= max && dot != std::string_view::npos && parse_geo<I>(s.substr(0, dot)) &&
                       is_model_id_g1(s.substr(dot + 1));
-    if (auto e = fast ? std::nullopt : check_full(profile_id_rule<I>, s, 1, max)) {
+    if (auto e = fast ? optional() : check_full<I>(profile_id_rule<I>, s, 1, max)) {
         auto const head = s.substr(0, first_segment_size(s));
         if (e->code == errc::unknown_geo && head.size() < s.size() && is_geo_ignoring_case(head)) {
             std::size_t k = 0;
@@ -81,9 +82,9 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
         return shift(*e);
     }
     auto const head = first_segment_size(s);
-    if (auto e = check_not_geo_prefixed(s.substr(head + 1), errc::doubled_geo, static_cast<std::uint32_t>(head + 1)))
+    if (auto e = check_not_geo_prefixed<I>(s.substr(head + 1), errc::doubled_geo, static_cast<std::uint32_t>(head + 1)))
         return shift(*e);
-    return std::nullopt;
+    return optional();
 }
 
 } // namespace detail
@@ -93,7 +94,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
 
     Codes: `unknown_geo` (the geo is not in the list, offset where the prefix stops matching any geo),
     `uppercase` (`US.`), `doubled_geo` (`us.us.…`, offset of the second geo), the model-id codes of
-    @ref check_model_id for the rest, `too_long` at 64.
+    @ref check_model_id for the rest, `too_long` at 64. Returns a `std::optional<parse_error>`.
 
     @par Example
     @code
@@ -103,7 +104,7 @@ constexpr std::optional<parse_error> check_profile_id_at(std::string_view s, std
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_profile_id(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto check_profile_id(std::string_view s) noexcept {
     return detail::check_profile_id_at<I>(s, max_profile_id_size, 0);
 }
 
@@ -137,9 +138,9 @@ public:
     template <std::size_t N>
     consteval profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
 
-    /// The checker of the literal constructor and of @ref parse_profile_id: @ref check_profile_id.
+    /// The checker of the literal constructor and of @ref parse_profile_id: @ref check_profile_id (a `std::optional<parse_error>`).
     template <int I = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_profile_id<I>(s); }
+    static constexpr auto check(std::string_view s) noexcept { return check_profile_id<I>(s); }
 
     /// The geo prefix (a member template, so that including the header instantiates no parse_geo).
     template <int I = 0>
@@ -277,7 +278,8 @@ inline constexpr std::size_t max_unrecognised_geo_size = 6;
     accepts, within 64 bytes. AWS may add geos; text it sends is kept, not refused. Strict parsing
     (@ref check_profile_id, @ref parse_profile_id, the `profile_id` literal) still rejects an unknown geo.
 
-    On failure the error is @ref check_profile_id's (so `zz.Anthropic.x` fails as strictly as before).
+    On failure the error is @ref check_profile_id's (so `zz.Anthropic.x` fails as strictly as before): the same
+    `std::optional<parse_error>`.
 
     @par Example
     @code
@@ -287,12 +289,12 @@ inline constexpr std::size_t max_unrecognised_geo_size = 6;
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_profile_id_lenient(std::string_view s) noexcept {
+[[nodiscard]] constexpr auto check_profile_id_lenient(std::string_view s) noexcept {
     auto const strict = check_profile_id<I>(s);
     if (!strict || strict->code != errc::unknown_geo || s.size() > max_profile_id_size) return strict;
     auto const head = detail::first_segment_size(s);
     if (head == s.size() || !is_geo_shaped(s.substr(0, head)) || check_model_id<I>(s.substr(head + 1))) return strict;
-    return std::nullopt;
+    return decltype(strict)();
 }
 
 /** The parts of a cross-region profile id read leniently: the geo when this library knows it, and the geo
@@ -324,7 +326,7 @@ template <int I = 0>
 }
 
 /** Checks an application inference profile id: exactly 12 bytes of `[a-z0-9]` (the id part of an
-    `application-inference-profile` ARN; `docs/json.md`).
+    `application-inference-profile` ARN; `docs/json.md`). Returns a `std::optional<parse_error>`.
 
     @par Example
     @code
@@ -333,8 +335,8 @@ template <int I = 0>
     @endcode
 */
 template <int I = 0>
-[[nodiscard]] constexpr std::optional<parse_error> check_application_profile_id(std::string_view s) noexcept {
-    return detail::check_full(detail::id12_rule<I>, s, application_profile_id_size, application_profile_id_size);
+[[nodiscard]] constexpr auto check_application_profile_id(std::string_view s) noexcept {
+    return detail::check_full<I>(detail::id12_rule<I>, s, application_profile_id_size, application_profile_id_size);
 }
 
 /** An application inference profile id (`[a-z0-9]{12}`): a non-owning view.
@@ -352,9 +354,9 @@ public:
     /// Checks a string literal at compile time; a malformed literal does not compile.
     template <std::size_t N>
     consteval application_profile_id(char const (&s)[N]) : checked_view(s) {} // NOLINT: implicit on purpose
-    /// The checker of the literal constructor and of @ref parse_application_profile_id.
+    /// The checker of the literal constructor and of @ref parse_application_profile_id (a `std::optional<parse_error>`).
     template <int I = 0>
-    static constexpr std::optional<parse_error> check(std::string_view s) noexcept { return check_application_profile_id<I>(s); }
+    static constexpr auto check(std::string_view s) noexcept { return check_application_profile_id<I>(s); }
 };
 
 /** Parses an application inference profile id (see @ref check_application_profile_id); views `s`. Returns a

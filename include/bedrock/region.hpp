@@ -9,6 +9,7 @@
     `docs/identifiers.md`
 */
 
+#include <bedrock/detail/dependent.hpp>
 #include <bedrock/error.hpp>
 #include <bedrock/partition.hpp>
 
@@ -61,7 +62,8 @@ namespace bedrock {
 }
 
 /** Checks a region given as an argument (the one region check of the library: ARN parsing, ARN builders,
-    environments and prompt routers all use it). Offsets are into `region`: `region_required` (0) when empty;
+    environments and prompt routers all use it). Returns a `std::optional<parse_error>` (a function template:
+    called as before; its address is `check_region<>`). Offsets are into `region`: `region_required` (0) when empty;
     `uppercase` at the first uppercase letter or `bad_region` at the first other byte outside `[a-z0-9-]`, or
     `bad_region` at 20 when it is longer than 20 bytes.
 
@@ -72,20 +74,22 @@ namespace bedrock {
     static_assert(bedrock::check_region("us east")->offset == 2);
     @endcode
 */
-[[nodiscard]] constexpr std::optional<parse_error> check_region(std::string_view region) noexcept {
-    if (region.empty()) return parse_error{errc::region_required, 0};
+template <int I = 0>
+[[nodiscard]] constexpr auto check_region(std::string_view region) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
+    if (region.empty()) return optional(parse_error{errc::region_required, 0});
     std::size_t bad = 0;
     while (bad < region.size() && ((region[bad] >= 'a' && region[bad] <= 'z') || (region[bad] >= '0' && region[bad] <= '9') ||
                                    region[bad] == '-'))
         ++bad;
     if (bad < region.size() || region.size() > 20) {
         bool const upper = bad < region.size() && region[bad] >= 'A' && region[bad] <= 'Z';
-        return parse_error{bad < 20 && upper ? errc::uppercase : errc::bad_region, static_cast<std::uint32_t>(bad < 20 ? bad : 20)};
+        return optional(parse_error{bad < 20 && upper ? errc::uppercase : errc::bad_region, static_cast<std::uint32_t>(bad < 20 ? bad : 20)});
     }
-    return std::nullopt;
+    return optional();
 }
 
-/** @ref check_region, then that the region exists (`unknown_region`, offset 0) and belongs to `p`
+/** @ref check_region (the same `std::optional<parse_error>`), then that the region exists (`unknown_region`, offset 0) and belongs to `p`
     (`region_partition_mismatch`, offset 0).
 
     @par Example
@@ -94,12 +98,14 @@ namespace bedrock {
     static_assert(bedrock::check_region_in(bedrock::partition::aws_cn, "eu-west-1")->code == bedrock::errc::region_partition_mismatch);
     @endcode
 */
-[[nodiscard]] constexpr std::optional<parse_error> check_region_in(partition p, std::string_view region) noexcept {
-    if (auto e = check_region(region)) return e;
+template <int I = 0>
+[[nodiscard]] constexpr auto check_region_in(partition p, std::string_view region) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
+    if (auto e = check_region<I>(region)) return e;
     auto const rp = partition_of_region(region);
-    if (rp == partition::unknown) return parse_error{errc::unknown_region, 0};
-    if (rp != p) return parse_error{errc::region_partition_mismatch, 0};
-    return std::nullopt;
+    if (rp == partition::unknown) return optional(parse_error{errc::unknown_region, 0});
+    if (rp != p) return optional(parse_error{errc::region_partition_mismatch, 0});
+    return optional();
 }
 
 } // namespace bedrock

@@ -39,7 +39,7 @@ TEST_CASE("format_bedrock_arn: the one builder, buffer and string forms", "[arn_
 }
 
 TEST_CASE("check_region and check_account_id: errors against the argument", "[arn_environment]") {
-    bedrock_test::check_rows(&bedrock::check_region, {
+    bedrock_test::check_rows(&bedrock::check_region<>, {
         {"us-east-1", errc::ok, 0},
         {"", errc::region_required, 0},
         {"us-EAST-1", errc::uppercase, 3},
@@ -55,7 +55,7 @@ TEST_CASE("check_region and check_account_id: errors against the argument", "[ar
         {"xx-east-1", errc::unknown_region, 0},
         {"", errc::region_required, 0},
     });
-    bedrock_test::check_rows(&bedrock::check_account_id, {
+    bedrock_test::check_rows(&bedrock::check_account_id<>, {
         {"123456789012", errc::ok, 0},
         {"", errc::account_required, 0},
         {"12345", errc::bad_account, 5},

@@ -450,17 +450,18 @@ constexpr std::size_t utf8_offset_of_code_point(std::string_view s, std::size_t 
     return s.size();
 }
 
-/** The exact engine behind @ref check_full, without the fast acceptance path (tests compare the two).
+/** The exact engine behind @ref check_full, without the fast acceptance path (tests compare the two); the same
+    `std::optional<parse_error>`.
 
     @return `std::nullopt` when `s` matches; otherwise the code and the offset (`docs/identifiers.md`, error model): the first byte after
     the longest viable prefix, the length when all of `s` is viable but incomplete, or the byte offset of
     code point `max` when `s` has more than `max` code points and the grammar did not fail earlier (limits
     count code points, as AWS does; offsets are bytes).
 */
-template <class Rule>
-constexpr std::optional<parse_error> check_full_exact(Rule const& rule, std::string_view s, std::uint32_t min,
-                                                      std::uint32_t max) noexcept {
-    if (s.size() > max_input_size) return parse_error{errc::too_long, static_cast<std::uint32_t>(max < max_input_size ? max : max_input_size)};
+template <int I = 0, class Rule>
+constexpr auto check_full_exact(Rule const& rule, std::string_view s, std::uint32_t min, std::uint32_t max) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
+    if (s.size() > max_input_size) return optional(parse_error{errc::too_long, static_cast<std::uint32_t>(max < max_input_size ? max : max_input_size)});
     // Limits count code points (bytes for ASCII); `cut` is the byte where the first code point past `max`
     // starts. The scan reads up to the end of that code point, as it read max + 1 bytes of ASCII.
     std::size_t const cut = max == unbounded || s.size() <= max ? s.size() : utf8_offset_of_code_point(s, max);
@@ -469,23 +470,23 @@ constexpr std::optional<parse_error> check_full_exact(Rule const& rule, std::str
     auto const n = static_cast<std::uint32_t>(t.size());
     scan_result const r = rule.run(t, pos_set::single(0));
     if (over) {
-        if (r.reach >= cut) return parse_error{errc::too_long, static_cast<std::uint32_t>(cut)};
+        if (r.reach >= cut) return optional(parse_error{errc::too_long, static_cast<std::uint32_t>(cut)});
     } else if (r.ends.contains(n)) {
         if (n < min || (min > 1 && utf8_offset_of_code_point(t, min - 1) == t.size()))
-            return parse_error{n == 0 ? errc::empty : errc::too_short, n};
-        return std::nullopt;
+            return optional(parse_error{n == 0 ? errc::empty : errc::too_short, n});
+        return optional();
     }
     if (r.reach >= n) {
         errc c = n == 0 ? errc::empty : errc::unexpected_end;
         if (n > 0 && t[n - 1] == '/') c = errc::missing_resource_id; // `<type>/` and nothing after it
-        return parse_error{c, n};
+        return optional(parse_error{c, n});
     }
     char const b = t[r.reach];
     errc c = r.code;
     if (non_ascii_chars(b)) c = errc::non_ascii;
     else if (control_or_space_chars(b) && !(b == ' ' && c == errc::bad_separator)) c = errc::whitespace;
     else if (c == errc::bad_model_id) c = refine_model_id_failure(t, r.reach);
-    return parse_error{c, r.reach};
+    return optional(parse_error{c, r.reach});
 }
 
 /** True when the fast matcher of `rule` consumes all of `s` (then `s` is in the rule's language). */
@@ -494,7 +495,8 @@ constexpr bool fast_full_match(Rule const& rule, std::string_view s) noexcept {
     return rule.fast(s, 0) == s.size();
 }
 
-/** Runs `rule` as a full match of `s` with the length limits [min, max] (`unbounded` for none).
+/** Runs `rule` as a full match of `s` with the length limits [min, max] (`unbounded` for none); returns a
+    `std::optional<parse_error>`.
 
     Valid input returns through the fast matcher (one greedy pass, see the file comment); anything it does
     not accept goes to @ref check_full_exact. Equivalent because the fast matcher only accepts strings of
@@ -505,15 +507,15 @@ constexpr bool fast_full_match(Rule const& rule, std::string_view s) noexcept {
     the longest viable prefix, the length when all of `s` is viable but incomplete, or `max` when `s` is
     longer than `max` and the grammar did not fail earlier.
 */
-template <class Rule>
-constexpr std::optional<parse_error> check_full(Rule const& rule, std::string_view s, std::uint32_t min,
-                                                std::uint32_t max) noexcept {
+template <int I = 0, class Rule>
+constexpr auto check_full(Rule const& rule, std::string_view s, std::uint32_t min, std::uint32_t max) noexcept {
+    using optional = std::optional<dependent_t<parse_error, I>>;
     // Bytes bound code points from above: within `max` bytes is within `max` code points. Below `min` code
     // points (non-ASCII text of `min` bytes or more) is left to the exact engine.
     if (s.size() >= min && s.size() <= max && s.size() <= max_input_size &&
         (min <= 1 || utf8_offset_of_code_point(s, min - 1) < s.size()) && fast_full_match(rule, s))
-        return std::nullopt;
-    return check_full_exact(rule, s, min, max);
+        return optional();
+    return check_full_exact<I>(rule, s, min, max);
 }
 
 } // namespace bedrock::detail
