@@ -290,11 +290,12 @@ inline constexpr std::size_t max_unrecognised_geo_size = 6;
 */
 template <int I = 0>
 [[nodiscard]] constexpr auto check_profile_id_lenient(std::string_view s) noexcept {
+    using optional = std::optional<detail::dependent_t<parse_error, I>>;
     auto const strict = check_profile_id<I>(s);
     if (!strict || strict->code != errc::unknown_geo || s.size() > max_profile_id_size) return strict;
     auto const head = detail::first_segment_size(s);
     if (head == s.size() || !is_geo_shaped(s.substr(0, head)) || check_model_id<I>(s.substr(head + 1))) return strict;
-    return decltype(strict)();
+    return optional();
 }
 
 /** The parts of a cross-region profile id read leniently: the geo when this library knows it, and the geo
