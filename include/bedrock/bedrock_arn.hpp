@@ -203,7 +203,7 @@ constexpr auto check_kind_id(resource_kind kind, std::string_view id, std::uint3
         if (b != nullptr) b->model = id;
         break;
     case resource_kind::inference_profile: {
-        if ((e = detail::check_profile_id_at<I>(id, max_profile_id_size, id_at))) return e;
+        if ((e = detail::check_profile_id_at<I>(id, max_profile_id_size, id_at))) return optional(*e);
         auto const head = detail::first_segment_size(id);
         auto const g = parse_geo<I>(id.substr(0, head));
         if (partition_of(*g) != part) return optional(parse_error{errc::geo_partition_mismatch, id_at});
@@ -223,7 +223,7 @@ constexpr auto check_kind_id(resource_kind kind, std::string_view id, std::uint3
     case resource_kind::fine_tuning_job: {
         e = kind == resource_kind::custom_model ? check_id_at<I>(detail::arn_custom_model_id<E>, id, id_at)
                                                  : check_id_at<I>(detail::arn_job_model_id<E>, id, id_at);
-        if (e) return e;
+        if (e) return optional(*e);
         if (b != nullptr) {
             auto const sep = id.find('/');
             b->model = id.substr(0, sep);
@@ -232,66 +232,66 @@ constexpr auto check_kind_id(resource_kind kind, std::string_view id, std::uint3
         break;
     }
     case resource_kind::prompt:
-        if ((e = check_id_at<I>(detail::arn_prompt_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_prompt_id<E>, id, id_at))) return optional(*e);
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::automated_reasoning_policy:
-        if ((e = check_id_at<I>(detail::arn_reasoning_policy_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_reasoning_policy_id<E>, id, id_at))) return optional(*e);
         if (auto const c = id.find(':'); b != nullptr && c != std::string_view::npos) b->version = id.substr(c + 1);
         break;
     case resource_kind::sagemaker_endpoint:
-        if ((e = check_id_at<I>(detail::arn_endpoint_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_endpoint_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::guardrail:
-        if ((e = check_id_at<I>(detail::arn_guardrail_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_guardrail_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::guardrail_profile:
-        if ((e = check_id_at<I>(detail::arn_guardrail_profile_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_guardrail_profile_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::agent:
     case resource_kind::knowledge_base:
-        if ((e = check_id_at<I>(detail::arn_id10<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_id10<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::agent_alias:
-        if ((e = check_id_at<I>(detail::arn_agent_alias_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_agent_alias_id<E>, id, id_at))) return optional(*e);
         if (b != nullptr) {
             b->parent = id.substr(0, 10);
             b->alias = id.substr(11);
         }
         break;
     case resource_kind::flow:
-        if ((e = detail::check_flow_id<I>(id, id_at, b))) return e;
+        if ((e = detail::check_flow_id<I>(id, id_at, b))) return optional(*e);
         break;
     case resource_kind::session:
-        if ((e = check_id_at<I>(detail::arn_session_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_session_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::data_automation_project:
     case resource_kind::data_automation_invocation:
     case resource_kind::blueprint_optimization_invocation:
-        if ((e = check_id_at<I>(detail::arn_word_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_word_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::data_automation_profile:
-        if ((e = check_id_at<I>(detail::arn_dotted_word_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_dotted_word_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::blueprint:
-        if ((e = check_id_at<I>(detail::arn_blueprint_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_blueprint_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::data_automation_library:
     case resource_kind::data_automation_library_ingestion_job:
-        if ((e = check_id_at<I>(detail::arn_library_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_library_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::marketplace_model_endpoint:
-        if ((e = check_id_at<I>(detail::arn_marketplace_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_marketplace_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::project:
-        if ((e = check_id_at<I>(detail::arn_project_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_project_id<E>, id, id_at))) return optional(*e);
         break;
     case resource_kind::system_tool:
-        if ((e = check_id_at<I>(detail::arn_system_tool_id<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_system_tool_id<E>, id, id_at))) return optional(*e);
         break;
     default: // no grammar of its own: the kinds table's id rule (a kind with neither refuses every id)
         if (id_rule_of(kind) != id_rule::twelve_lower_alnum) return optional(parse_error{errc::bad_resource_id, id_at});
-        if ((e = check_id_at<I>(detail::arn_id12<E>, id, id_at))) return e;
+        if ((e = check_id_at<I>(detail::arn_id12<E>, id, id_at))) return optional(*e);
         break;
     }
     return optional();
