@@ -1052,7 +1052,9 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
             o << ": `" << upper << "` in "
               << (alpha && genai ? "alpha and genai" : alpha ? "alpha" : genai ? "genai" : "aws-cdk-lib (capability flags unknown)");
         }
-        o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << "[" << i << "];\n";
+        // `.data()[i]`, not `[i]`: one `data()` call that constant evaluation caches, where `operator[]` is evaluated
+        // afresh for each of the constants at every include.
+        o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << ".data()[" << i << "];\n";
     }
     o << "\n} // namespace " << l.models_ns << "\n\n#endif // " << l.guard << "\n";
     return o.str();
