@@ -222,9 +222,9 @@ enum class geo_regions_basis : std::uint8_t {
 
 /** True when `g` is one of the seven geos of the references' `CrossRegionInferenceProfileRegion`. */
 [[nodiscard]] constexpr bool is_reference_geo(geo g) noexcept {
-    for (geo r : reference_geos)
-        if (r == g) return true;
-    return false;
+    // @ref reference_geos are the first seven enumerators (`tests/unit/geo.cpp` checks it): one comparison, and no
+    // walk over that std::array instantiated at every include.
+    return static_cast<unsigned>(g) <= static_cast<unsigned>(geo::au);
 }
 
 /** A set of geos: bit `i` is the geo whose enum value is `i`. Combine with `|` and `&`; iterate with
@@ -256,8 +256,8 @@ enum class geo_set : std::uint16_t {
 [[nodiscard]] constexpr bool contains(geo_set s, geo g) noexcept { return (s & geo_set_of(g)) != geo_set::none; }
 /// The number of geos in `s`.
 [[nodiscard]] constexpr std::size_t size(geo_set s) noexcept {
-    std::size_t n = 0;
-    for (geo g : all_geos) n += contains(s, g) ? 1 : 0;
+    std::size_t n = 0; // the bits of the geos of all_geos (0 to 8, one per enumerator), counted one per step
+    for (auto bits = static_cast<unsigned>(s) & ((1u << wire_names<geo>::names.size()) - 1u); bits != 0; bits &= bits - 1u) ++n;
     return n;
 }
 /// True when `s` is empty.
