@@ -256,8 +256,10 @@ enum class geo_set : std::uint16_t {
 [[nodiscard]] constexpr bool contains(geo_set s, geo g) noexcept { return (s & geo_set_of(g)) != geo_set::none; }
 /// The number of geos in `s`.
 [[nodiscard]] constexpr std::size_t size(geo_set s) noexcept {
-    std::size_t n = 0; // the bits of the geos of all_geos (0 to 8, one per enumerator), counted one per step
-    for (auto bits = static_cast<unsigned>(s) & ((1u << wire_names<geo>::names.size()) - 1u); bits != 0; bits &= bits - 1u) ++n;
+    // the bits of the geos of all_geos (0 to 8, one per enumerator), counted one per step
+    auto bits = static_cast<unsigned>(s) & ((1u << wire_names<geo>::names.size()) - 1u);
+    std::size_t n = 0;
+    for (; bits != 0; bits &= bits - 1u) ++n;
     return n;
 }
 /// True when `s` is empty.

@@ -204,11 +204,16 @@ namespace detail {
 [[nodiscard]] constexpr string_list bedrock_region_list(partition p) noexcept {
     switch (p) {
     case partition::aws: return {aws_bedrock_regions, sizeof(aws_bedrock_regions) / sizeof(aws_bedrock_regions[0])};
-    case partition::aws_eusc: return {aws_eusc_bedrock_regions, sizeof(aws_eusc_bedrock_regions) / sizeof(aws_eusc_bedrock_regions[0])};
-    case partition::aws_iso: return {aws_iso_bedrock_regions, sizeof(aws_iso_bedrock_regions) / sizeof(aws_iso_bedrock_regions[0])};
-    case partition::aws_iso_b: return {aws_iso_b_bedrock_regions, sizeof(aws_iso_b_bedrock_regions) / sizeof(aws_iso_b_bedrock_regions[0])};
-    case partition::aws_iso_f: return {aws_iso_f_bedrock_regions, sizeof(aws_iso_f_bedrock_regions) / sizeof(aws_iso_f_bedrock_regions[0])};
-    case partition::aws_us_gov: return {aws_us_gov_bedrock_regions, sizeof(aws_us_gov_bedrock_regions) / sizeof(aws_us_gov_bedrock_regions[0])};
+    case partition::aws_eusc:
+        return {aws_eusc_bedrock_regions, sizeof(aws_eusc_bedrock_regions) / sizeof(aws_eusc_bedrock_regions[0])};
+    case partition::aws_iso:
+        return {aws_iso_bedrock_regions, sizeof(aws_iso_bedrock_regions) / sizeof(aws_iso_bedrock_regions[0])};
+    case partition::aws_iso_b:
+        return {aws_iso_b_bedrock_regions, sizeof(aws_iso_b_bedrock_regions) / sizeof(aws_iso_b_bedrock_regions[0])};
+    case partition::aws_iso_f:
+        return {aws_iso_f_bedrock_regions, sizeof(aws_iso_f_bedrock_regions) / sizeof(aws_iso_f_bedrock_regions[0])};
+    case partition::aws_us_gov:
+        return {aws_us_gov_bedrock_regions, sizeof(aws_us_gov_bedrock_regions) / sizeof(aws_us_gov_bedrock_regions[0])};
     case partition::aws_cn:
     case partition::aws_iso_e:
     case partition::unknown: break;

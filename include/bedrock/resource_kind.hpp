@@ -274,9 +274,10 @@ constexpr std::size_t resource_kind_slot(std::string_view type) noexcept {
     return (type.size() * 28 + byte(type.size() / 2) * 6 + byte(0) + byte(type.size() - 1)) & 127;
 }
 
-/** Slot -> 1 + the kind whose spelling hashes there, or 0. A literal table, not computed at every include (a pass over
-    the 40 spellings cost every including TU ~146 kB of g++ memory): `tests/unit/resource_kind.cpp` proves it equal
-    to the computed one, and says how to rewrite it after a change of the kinds or of @ref resource_kind_slot. */
+/** Slot -> 1 + the kind whose spelling hashes there, or 0. A literal plain array, not computed at every include (the
+    pass over the 40 spellings and the std::array cost every including TU ~190 kB of g++ memory):
+    `tests/unit/resource_kind.cpp` proves it equal to the computed one, and says how to rewrite it after a change of
+    the kinds or of @ref resource_kind_slot. */
 inline constexpr std::uint8_t resource_kind_slots[128]{
     17, 0, 0, 0, 0, 32, 0, 0, 2, 0, 0, 0, 12, 0, 0, 0,
     0, 0, 0, 0, 31, 0, 27, 0, 0, 36, 10, 0, 0, 0, 37, 0,
