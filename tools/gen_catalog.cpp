@@ -769,18 +769,27 @@ std::string partitions_header(std::string const& path) {
         for (char c : id) s += c == '-' ? '_' : c;
         return s;
     };
-    for (auto const& r : rows) {
+    // Plain arrays (`std::string_view x[]`): a `std::array` of each distinct size is one more class instantiation at
+    // every include. Only the first row's regions stay a `std::array`: detail/arn_fast.hpp's perfect hash reads
+    // them as one (`.data()`, `.size()`). An empty list has no array (a row's `{}`).
+    auto list = [&o](std::string const& name, std::vector<std::string> const& items, bool std_array, bool one_line) {
+        if (items.empty()) return;
+        if (std_array) o << "inline constexpr std::array<std::string_view, " << items.size() << "> " << name << "{";
+        else o << "inline constexpr std::string_view " << name << "[]{";
+        for (std::size_t i = 0; i < items.size(); ++i)
+            o << (one_line ? (i ? ", " : "") : "\n    ") << sv_string(items[i]) << (one_line ? "" : ",");
+        o << (one_line ? "" : "\n") << "};\n";
+    };
+    for (std::size_t n = 0; n < rows.size(); ++n) {
+        auto const& r = rows[n];
         std::string const v = var(r.id);
+        std::vector<std::string> codes, descriptions;
+        for (auto const& x : r.regions) codes.push_back(x.code), descriptions.push_back(x.description);
         o << "// " << r.id << ": regionRegex " << r.regex << "\n";
-        o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_regions{\n";
-        for (auto const& x : r.regions) o << "    " << sv_string(x.code) << ",\n";
-        o << "};\n";
-        o << "inline constexpr std::array<std::string_view, " << r.regions.size() << "> " << v << "_region_descriptions{\n";
-        for (auto const& x : r.regions) o << "    " << sv_string(x.description) << ",\n";
-        o << "};\n";
-        o << "inline constexpr std::array<std::string_view, " << r.prefixes.size() << "> " << v << "_region_prefixes{";
-        for (std::size_t i = 0; i < r.prefixes.size(); ++i) o << (i ? ", " : "") << sv_string(r.prefixes[i]);
-        o << "};\n\n";
+        list(v + "_regions", codes, n == 0, false);
+        list(v + "_region_descriptions", descriptions, false, false);
+        list(v + "_region_prefixes", r.prefixes, false, true);
+        o << "\n";
     }
     o << "/** A list of strings in static storage (pointer and count): the rows' region lists. Not a `std::span`, so\n"
          "    that building the table at include time instantiates none of `std::span`'s constrained constructors (the\n"
@@ -807,17 +816,30 @@ std::string partitions_header(std::string const& path) {
          "    string_list region_descriptions;  ///< `description` of each of `regions`\n"
          "    string_list region_prefixes;      ///< `regionRegex` is `^(<one of these>)\\w+\\-\\d+$`\n"
          "};\n\n";
-    o << "/// Every partition of the endpoint data, in its order (which decides region lookups).\n";
-    o << "inline constexpr std::array<partition_info, " << rows.size() << "> partition_table{{\n";
+    o << "/// The `id` of every partition, in the data's order: the wire spellings of `bedrock::partition` (a literal table,\n"
+         "/// not one copied out of @ref partition_table at every include).\n";
+    o << "inline constexpr std::array<std::string_view, " << rows.size() << "> partition_ids{";
+    for (std::size_t i = 0; i < rows.size(); ++i) o << (i ? ", " : "") << sv_string(rows[i].id);
+    o << "};\n\n";
+    o << "/// Every partition of the endpoint data, in its order (which decides region lookups). A plain array, like the\n"
+         "/// region lists: no `std::array<partition_info, N>` to instantiate at every include.\n";
+    o << "inline constexpr partition_info partition_table[" << rows.size() << "]{\n";
+    auto entry = [](std::string const& name, std::size_t count, bool std_array) {
+        return count == 0 ? std::string("{}")
+                          : "{" + name + (std_array ? ".data(), " : ", ") + std::to_string(count) + "}";
+    };
+    bool first = true;
     for (auto const& r : rows) {
         std::string const v = var(r.id);
         o << "    {" << sv_string(r.id) << ", " << sv_string(r.name) << ", " << sv_string(r.dns) << ", "
           << sv_string(r.dual_stack) << ", " << sv_string(r.implicit_global) << ", " << sv_string(r.global) << ",\n"
           << "     " << sv_string(r.regex) << ",\n"
-          << "     {" << v << "_regions.data(), " << r.regions.size() << "}, {" << v << "_region_descriptions.data(), "
-          << r.regions.size() << "}, {" << v << "_region_prefixes.data(), " << r.prefixes.size() << "}},\n";
+          << "     " << entry(v + "_regions", r.regions.size(), first) << ", "
+          << entry(v + "_region_descriptions", r.regions.size(), false) << ", "
+          << entry(v + "_region_prefixes", r.prefixes.size(), false) << "},\n";
+        first = false;
     }
-    o << "}};\n\n} // namespace bedrock::detail\n\n#endif // BEDROCK_PARTITION_DATA_HPP\n";
+    o << "};\n\n} // namespace bedrock::detail\n\n#endif // BEDROCK_PARTITION_DATA_HPP\n";
     return o.str();
 }
 
@@ -1004,6 +1026,11 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
         o << "static_assert(" << l.q << "is_sorted_catalog(" << l.array_name
           << "), \"entries must be sorted by (id, vector_dimensions) without duplicates\");\n\n";
     }
+    if (l.reference) { // the built-in catalog, which every <bedrock/profiles.hpp> includes (a generated one is unchanged)
+        o << "/// The first row of @ref " << l.array_name << ", what the named constants below index: one read of a pointer\n"
+             "/// constant each, where `" << l.array_name << "[i]` evaluated `std::array::operator[]` for each at every include.\n";
+        o << "inline constexpr " << l.q << "foundation_model const* " << l.array_name << "_rows = " << l.array_name << ".data();\n\n";
+    }
     o << "} // namespace " << l.data_ns << "\n\n";
 
     // Named constants, sorted by name.
@@ -1030,7 +1057,10 @@ std::string write_header(layout const& l, std::vector<entry> const& entries, pro
             o << ": `" << upper << "` in "
               << (alpha && genai ? "alpha and genai" : alpha ? "alpha" : genai ? "genai" : "aws-cdk-lib (capability flags unknown)");
         }
-        o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << "[" << i << "];\n";
+        // `<array>_rows[i]`, not `<array>[i]` nor `<array>.data()[i]`: `operator[]` was evaluated afresh for each
+        // constant at every include (~145 kB of g++ memory), `.data()` is a member call each (~50 kB).
+        o << ".\ninline constexpr " << l.q << "foundation_model const& " << name << " = " << data << (l.reference ? "_rows[" : "[")
+          << i << "];\n";
     }
     o << "\n} // namespace " << l.models_ns << "\n\n#endif // " << l.guard << "\n";
     return o.str();

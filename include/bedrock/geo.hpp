@@ -71,23 +71,25 @@ struct wire_names<geo> {
 
 namespace detail {
 
-// `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order.
-inline constexpr std::array<std::string_view, 8> geo_eu_regions{
+// `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order. Plain arrays, read through `destination_list` (their
+// counts by `sizeof`, not `std::size`): a `std::array` of each distinct size would be one more class (and member)
+// instantiation at every include.
+inline constexpr std::string_view geo_eu_regions[]{
     "eu-central-1"sv, "eu-west-1"sv, "eu-west-3"sv,  "eu-west-2"sv,
     "eu-north-1"sv,   "eu-south-1"sv, "eu-south-2"sv, "eu-central-2"sv};
-inline constexpr std::array<std::string_view, 3> geo_us_regions{"us-east-1"sv, "us-east-2"sv, "us-west-2"sv};
-inline constexpr std::array<std::string_view, 2> geo_us_gov_regions{"us-gov-east-1"sv, "us-gov-west-1"sv};
-inline constexpr std::array<std::string_view, 13> geo_apac_regions{
+inline constexpr std::string_view geo_us_regions[]{"us-east-1"sv, "us-east-2"sv, "us-west-2"sv};
+inline constexpr std::string_view geo_us_gov_regions[]{"us-gov-east-1"sv, "us-gov-west-1"sv};
+inline constexpr std::string_view geo_apac_regions[]{
     "ap-northeast-1"sv, "ap-northeast-2"sv, "ap-northeast-3"sv, "ap-south-1"sv,     "ap-south-2"sv,
     "ap-southeast-1"sv, "ap-southeast-2"sv, "ap-southeast-3"sv, "ap-southeast-4"sv, "ap-southeast-5"sv,
     "ap-southeast-7"sv, "ap-east-2"sv,      "me-central-1"sv};
-inline constexpr std::array<std::string_view, 2> geo_jp_regions{"ap-northeast-1"sv, "ap-northeast-3"sv};
-inline constexpr std::array<std::string_view, 2> geo_au_regions{"ap-southeast-2"sv, "ap-southeast-4"sv};
+inline constexpr std::string_view geo_jp_regions[]{"ap-northeast-1"sv, "ap-northeast-3"sv};
+inline constexpr std::string_view geo_au_regions[]{"ap-southeast-2"sv, "ap-southeast-4"sv};
 // AWS What's New "Amazon Bedrock now supports OpenAI models in India" (2026-08-18): sources and destinations
 // "such as" ap-south-1 and ap-south-2 (not exhaustive); data/aws-documentation.json.
-inline constexpr std::array<std::string_view, 2> geo_in_regions{"ap-south-1"sv, "ap-south-2"sv};
+inline constexpr std::string_view geo_in_regions[]{"ap-south-1"sv, "ap-south-2"sv};
 // Assumed: the Canadian regions of partition aws (data/aws-partitions.json); no AWS source documents a ca geo.
-inline constexpr std::array<std::string_view, 2> geo_ca_regions{"ca-central-1"sv, "ca-west-1"sv};
+inline constexpr std::string_view geo_ca_regions[]{"ca-central-1"sv, "ca-west-1"sv};
 
 } // namespace detail
 
@@ -149,14 +151,14 @@ namespace detail {
 [[nodiscard]] constexpr string_list destination_list(geo g) noexcept {
     switch (g) {
     case geo::global: return bedrock_region_list(partition::aws);
-    case geo::eu: return {geo_eu_regions.data(), geo_eu_regions.size()};
-    case geo::us: return {geo_us_regions.data(), geo_us_regions.size()};
-    case geo::us_gov: return {geo_us_gov_regions.data(), geo_us_gov_regions.size()};
-    case geo::apac: return {geo_apac_regions.data(), geo_apac_regions.size()};
-    case geo::jp: return {geo_jp_regions.data(), geo_jp_regions.size()};
-    case geo::au: return {geo_au_regions.data(), geo_au_regions.size()};
-    case geo::in: return {geo_in_regions.data(), geo_in_regions.size()};
-    case geo::ca: return {geo_ca_regions.data(), geo_ca_regions.size()};
+    case geo::eu: return {geo_eu_regions, sizeof(geo_eu_regions) / sizeof(geo_eu_regions[0])};
+    case geo::us: return {geo_us_regions, sizeof(geo_us_regions) / sizeof(geo_us_regions[0])};
+    case geo::us_gov: return {geo_us_gov_regions, sizeof(geo_us_gov_regions) / sizeof(geo_us_gov_regions[0])};
+    case geo::apac: return {geo_apac_regions, sizeof(geo_apac_regions) / sizeof(geo_apac_regions[0])};
+    case geo::jp: return {geo_jp_regions, sizeof(geo_jp_regions) / sizeof(geo_jp_regions[0])};
+    case geo::au: return {geo_au_regions, sizeof(geo_au_regions) / sizeof(geo_au_regions[0])};
+    case geo::in: return {geo_in_regions, sizeof(geo_in_regions) / sizeof(geo_in_regions[0])};
+    case geo::ca: return {geo_ca_regions, sizeof(geo_ca_regions) / sizeof(geo_ca_regions[0])};
     }
     return {};
 }
@@ -220,9 +222,9 @@ enum class geo_regions_basis : std::uint8_t {
 
 /** True when `g` is one of the seven geos of the references' `CrossRegionInferenceProfileRegion`. */
 [[nodiscard]] constexpr bool is_reference_geo(geo g) noexcept {
-    for (geo r : reference_geos)
-        if (r == g) return true;
-    return false;
+    // @ref reference_geos are the first seven enumerators (`tests/unit/geo.cpp` checks it): one comparison, and no
+    // walk over that std::array instantiated at every include.
+    return static_cast<unsigned>(g) <= static_cast<unsigned>(geo::au);
 }
 
 /** A set of geos: bit `i` is the geo whose enum value is `i`. Combine with `|` and `&`; iterate with
@@ -254,8 +256,10 @@ enum class geo_set : std::uint16_t {
 [[nodiscard]] constexpr bool contains(geo_set s, geo g) noexcept { return (s & geo_set_of(g)) != geo_set::none; }
 /// The number of geos in `s`.
 [[nodiscard]] constexpr std::size_t size(geo_set s) noexcept {
+    // the bits of the geos of all_geos (0 to 8, one per enumerator), counted one per step
+    auto bits = static_cast<unsigned>(s) & ((1u << wire_names<geo>::names.size()) - 1u);
     std::size_t n = 0;
-    for (geo g : all_geos) n += contains(s, g) ? 1 : 0;
+    for (; bits != 0; bits &= bits - 1u) ++n;
     return n;
 }
 /// True when `s` is empty.

@@ -1394,365 +1394,369 @@ inline constexpr std::array<Row, 25> profile_destinations_data{{
     {.geo_region = geo::us, .model_id = "mistral.pixtral-large-2502-v1:0"sv, .regions = profile_destinations_24},
 }};
 
+/// The first row of @ref catalog_data, what the named constants below index: one read of a pointer
+/// constant each, where `catalog_data[i]` evaluated `std::array::operator[]` for each at every include.
+inline constexpr foundation_model const* catalog_data_rows = catalog_data.data();
+
 } // namespace bedrock::detail
 
 /** Named constants for the catalog entries: one per static member of the reference packages, in snake_case (both names where the packages differ), and one per aws-cdk-lib `FoundationModelIdentifier` member of an id the references lack. */
 namespace bedrock::models {
 
 /// `ai21.j2-grande-instruct`: `AI21_J2_GRANDE_INSTRUCT` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_j2_grande_instruct = bedrock::detail::catalog_data[0];
+inline constexpr foundation_model const& ai21_j2_grande_instruct = bedrock::detail::catalog_data_rows[0];
 /// `ai21.j2-jumbo-instruct`: `AI21_J2_JUMBO_INSTRUCT` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_j2_jumbo_instruct = bedrock::detail::catalog_data[1];
+inline constexpr foundation_model const& ai21_j2_jumbo_instruct = bedrock::detail::catalog_data_rows[1];
 /// `ai21.j2-mid`: `AI21_J2_MID` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_j2_mid = bedrock::detail::catalog_data[2];
+inline constexpr foundation_model const& ai21_j2_mid = bedrock::detail::catalog_data_rows[2];
 /// `ai21.j2-ultra`: `AI21_J2_ULTRA` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_j2_ultra = bedrock::detail::catalog_data[4];
+inline constexpr foundation_model const& ai21_j2_ultra = bedrock::detail::catalog_data_rows[4];
 /// `ai21.jamba-1-5-large-v1:0`: `AI21_JAMBA_1_5_LARGE_V1` in alpha and genai.
-inline constexpr foundation_model const& ai21_jamba_1_5_large_v1 = bedrock::detail::catalog_data[7];
+inline constexpr foundation_model const& ai21_jamba_1_5_large_v1 = bedrock::detail::catalog_data_rows[7];
 /// `ai21.jamba-1-5-mini-v1:0`: `AI21_JAMBA_1_5_MINI_V1` in alpha and genai.
-inline constexpr foundation_model const& ai21_jamba_1_5_mini_v1 = bedrock::detail::catalog_data[8];
+inline constexpr foundation_model const& ai21_jamba_1_5_mini_v1 = bedrock::detail::catalog_data_rows[8];
 /// `ai21.jamba-instruct-v1:0`: `AI21_JAMBA_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& ai21_jamba_instruct_v1 = bedrock::detail::catalog_data[9];
+inline constexpr foundation_model const& ai21_jamba_instruct_v1 = bedrock::detail::catalog_data_rows[9];
 /// `ai21.j2-mid-v1`: `AI21_LABS_JURASSIC_2_MID_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_labs_jurassic_2_mid_v1 = bedrock::detail::catalog_data[3];
+inline constexpr foundation_model const& ai21_labs_jurassic_2_mid_v1 = bedrock::detail::catalog_data_rows[3];
 /// `ai21.j2-ultra-v1`: `AI21_LABS_JURASSIC_2_ULTRA_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_labs_jurassic_2_ultra_v1 = bedrock::detail::catalog_data[5];
+inline constexpr foundation_model const& ai21_labs_jurassic_2_ultra_v1 = bedrock::detail::catalog_data_rows[5];
 /// `ai21.j2-ultra-v1:0:8k`: `AI21_LABS_JURASSIC_2_ULTRA_V1_0_8K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& ai21_labs_jurassic_2_ultra_v1_0_8k = bedrock::detail::catalog_data[6];
+inline constexpr foundation_model const& ai21_labs_jurassic_2_ultra_v1_0_8k = bedrock::detail::catalog_data_rows[6];
 /// `amazon.nova-2-multimodal-embeddings-v1:0` (1024 dimensions): `AMAZON_NOVA2_MULTIMODAL_V1_1024` in genai.
-inline constexpr foundation_model const& amazon_nova2_multimodal_v1_1024 = bedrock::detail::catalog_data[12];
+inline constexpr foundation_model const& amazon_nova2_multimodal_v1_1024 = bedrock::detail::catalog_data_rows[12];
 /// `amazon.nova-2-multimodal-embeddings-v1:0` (256 dimensions): `AMAZON_NOVA2_MULTIMODAL_V1_256` in genai.
-inline constexpr foundation_model const& amazon_nova2_multimodal_v1_256 = bedrock::detail::catalog_data[10];
+inline constexpr foundation_model const& amazon_nova2_multimodal_v1_256 = bedrock::detail::catalog_data_rows[10];
 /// `amazon.nova-2-multimodal-embeddings-v1:0` (3072 dimensions): `AMAZON_NOVA2_MULTIMODAL_V1_3072` in genai.
-inline constexpr foundation_model const& amazon_nova2_multimodal_v1_3072 = bedrock::detail::catalog_data[13];
+inline constexpr foundation_model const& amazon_nova2_multimodal_v1_3072 = bedrock::detail::catalog_data_rows[13];
 /// `amazon.nova-2-multimodal-embeddings-v1:0` (384 dimensions): `AMAZON_NOVA2_MULTIMODAL_V1_384` in genai.
-inline constexpr foundation_model const& amazon_nova2_multimodal_v1_384 = bedrock::detail::catalog_data[11];
+inline constexpr foundation_model const& amazon_nova2_multimodal_v1_384 = bedrock::detail::catalog_data_rows[11];
 /// `amazon.nova-canvas-v1:0`: `AMAZON_NOVA_CANVAS_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_canvas_v1_0 = bedrock::detail::catalog_data[14];
+inline constexpr foundation_model const& amazon_nova_canvas_v1_0 = bedrock::detail::catalog_data_rows[14];
 /// `amazon.nova-lite-v1:0`: `AMAZON_NOVA_LITE_V1` in alpha and genai.
-inline constexpr foundation_model const& amazon_nova_lite_v1 = bedrock::detail::catalog_data[15];
+inline constexpr foundation_model const& amazon_nova_lite_v1 = bedrock::detail::catalog_data_rows[15];
 /// `amazon.nova-lite-v1:0:300k`: `AMAZON_NOVA_LITE_V1_0_300_K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_lite_v1_0_300_k = bedrock::detail::catalog_data[16];
+inline constexpr foundation_model const& amazon_nova_lite_v1_0_300_k = bedrock::detail::catalog_data_rows[16];
 /// `amazon.nova-micro-v1:0`: `AMAZON_NOVA_MICRO_V1` in alpha and genai.
-inline constexpr foundation_model const& amazon_nova_micro_v1 = bedrock::detail::catalog_data[17];
+inline constexpr foundation_model const& amazon_nova_micro_v1 = bedrock::detail::catalog_data_rows[17];
 /// `amazon.nova-micro-v1:0:128k`: `AMAZON_NOVA_MICRO_V1_0_128_K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_micro_v1_0_128_k = bedrock::detail::catalog_data[18];
+inline constexpr foundation_model const& amazon_nova_micro_v1_0_128_k = bedrock::detail::catalog_data_rows[18];
 /// `amazon.nova-premier-v1:0`: `AMAZON_NOVA_PREMIER_V1` in alpha and genai.
-inline constexpr foundation_model const& amazon_nova_premier_v1 = bedrock::detail::catalog_data[19];
+inline constexpr foundation_model const& amazon_nova_premier_v1 = bedrock::detail::catalog_data_rows[19];
 /// `amazon.nova-pro-v1:0`: `AMAZON_NOVA_PRO_V1` in alpha and genai.
-inline constexpr foundation_model const& amazon_nova_pro_v1 = bedrock::detail::catalog_data[20];
+inline constexpr foundation_model const& amazon_nova_pro_v1 = bedrock::detail::catalog_data_rows[20];
 /// `amazon.nova-pro-v1:0:300k`: `AMAZON_NOVA_PRO_V1_0_300_K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_pro_v1_0_300_k = bedrock::detail::catalog_data[21];
+inline constexpr foundation_model const& amazon_nova_pro_v1_0_300_k = bedrock::detail::catalog_data_rows[21];
 /// `amazon.nova-reel-v1:0`: `AMAZON_NOVA_REEL_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_reel_v1_0 = bedrock::detail::catalog_data[22];
+inline constexpr foundation_model const& amazon_nova_reel_v1_0 = bedrock::detail::catalog_data_rows[22];
 /// `amazon.nova-reel-v1:1`: `AMAZON_NOVA_REEL_V1_1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_reel_v1_1 = bedrock::detail::catalog_data[23];
+inline constexpr foundation_model const& amazon_nova_reel_v1_1 = bedrock::detail::catalog_data_rows[23];
 /// `amazon.nova-sonic-v1:0`: `AMAZON_NOVA_SONIC_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_nova_sonic_v1_0 = bedrock::detail::catalog_data[24];
+inline constexpr foundation_model const& amazon_nova_sonic_v1_0 = bedrock::detail::catalog_data_rows[24];
 /// `amazon.rerank-v1:0`: `AMAZON_RERANK_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_rerank_v1 = bedrock::detail::catalog_data[25];
+inline constexpr foundation_model const& amazon_rerank_v1 = bedrock::detail::catalog_data_rows[25];
 /// `amazon.titan-embed-g1-text-02`: `AMAZON_TITAN_EMBED_G1_TEXT_02` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_embed_g1_text_02 = bedrock::detail::catalog_data[26];
+inline constexpr foundation_model const& amazon_titan_embed_g1_text_02 = bedrock::detail::catalog_data_rows[26];
 /// `amazon.titan-embed-image-v1:0`: `AMAZON_TITAN_EMBED_IMAGE_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_embed_image_v1_0 = bedrock::detail::catalog_data[28];
+inline constexpr foundation_model const& amazon_titan_embed_image_v1_0 = bedrock::detail::catalog_data_rows[28];
 /// `amazon.titan-embed-text-v1:2:8k`: `AMAZON_TITAN_EMBED_TEXT_V1_2_8K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_embed_text_v1_2_8k = bedrock::detail::catalog_data[30];
+inline constexpr foundation_model const& amazon_titan_embed_text_v1_2_8k = bedrock::detail::catalog_data_rows[30];
 /// `amazon.titan-embed-text-v2:0:8k`: `AMAZON_TITAN_EMBED_TEXT_V2_0_8K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_embed_text_v2_0_8k = bedrock::detail::catalog_data[34];
+inline constexpr foundation_model const& amazon_titan_embed_text_v2_0_8k = bedrock::detail::catalog_data_rows[34];
 /// `amazon.titan-image-generator-v1`: `AMAZON_TITAN_IMAGE_GENERATOR_G1_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_image_generator_g1_v1 = bedrock::detail::catalog_data[35];
+inline constexpr foundation_model const& amazon_titan_image_generator_g1_v1 = bedrock::detail::catalog_data_rows[35];
 /// `amazon.titan-image-generator-v1:0`: `AMAZON_TITAN_IMAGE_GENERATOR_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_image_generator_v1_0 = bedrock::detail::catalog_data[36];
+inline constexpr foundation_model const& amazon_titan_image_generator_v1_0 = bedrock::detail::catalog_data_rows[36];
 /// `amazon.titan-image-generator-v2:0`: `AMAZON_TITAN_IMAGE_GENERATOR_V2_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_image_generator_v2_0 = bedrock::detail::catalog_data[37];
+inline constexpr foundation_model const& amazon_titan_image_generator_v2_0 = bedrock::detail::catalog_data_rows[37];
 /// `amazon.titan-embed-image-v1`: `AMAZON_TITAN_MULTIMODAL_EMBEDDINGS_G1_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_multimodal_embeddings_g1_v1 = bedrock::detail::catalog_data[27];
+inline constexpr foundation_model const& amazon_titan_multimodal_embeddings_g1_v1 = bedrock::detail::catalog_data_rows[27];
 /// `amazon.titan-text-premier-v1:0`: `AMAZON_TITAN_PREMIER_V1_0` in alpha and genai.
-inline constexpr foundation_model const& amazon_titan_premier_v1_0 = bedrock::detail::catalog_data[42];
+inline constexpr foundation_model const& amazon_titan_premier_v1_0 = bedrock::detail::catalog_data_rows[42];
 /// `amazon.titan-text-express-v1`: `AMAZON_TITAN_TEXT_EXPRESS_V1` in alpha and genai.
-inline constexpr foundation_model const& amazon_titan_text_express_v1 = bedrock::detail::catalog_data[38];
+inline constexpr foundation_model const& amazon_titan_text_express_v1 = bedrock::detail::catalog_data_rows[38];
 /// `amazon.titan-text-express-v1:0:8k`: `AMAZON_TITAN_TEXT_EXPRESS_V1_0_8K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_text_express_v1_0_8k = bedrock::detail::catalog_data[39];
+inline constexpr foundation_model const& amazon_titan_text_express_v1_0_8k = bedrock::detail::catalog_data_rows[39];
 /// `amazon.titan-text-lite-v1`: `AMAZON_TITAN_TEXT_G1_LITE_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_text_g1_lite_v1 = bedrock::detail::catalog_data[40];
+inline constexpr foundation_model const& amazon_titan_text_g1_lite_v1 = bedrock::detail::catalog_data_rows[40];
 /// `amazon.titan-text-lite-v1`: `AMAZON_TITAN_TEXT_LITE_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_text_lite_v1 = bedrock::detail::catalog_data[40];
+inline constexpr foundation_model const& amazon_titan_text_lite_v1 = bedrock::detail::catalog_data_rows[40];
 /// `amazon.titan-text-lite-v1:0:4k`: `AMAZON_TITAN_TEXT_LITE_V1_0_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_text_lite_v1_0_4k = bedrock::detail::catalog_data[41];
+inline constexpr foundation_model const& amazon_titan_text_lite_v1_0_4k = bedrock::detail::catalog_data_rows[41];
 /// `amazon.titan-tg1-large`: `AMAZON_TITAN_TG1_LARGE` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& amazon_titan_tg1_large = bedrock::detail::catalog_data[43];
+inline constexpr foundation_model const& amazon_titan_tg1_large = bedrock::detail::catalog_data_rows[43];
 /// `anthropic.claude-3-5-haiku-20241022-v1:0`: `ANTHROPIC_CLAUDE_3_5_HAIKU_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_3_5_haiku_v1_0 = bedrock::detail::catalog_data[44];
+inline constexpr foundation_model const& anthropic_claude_3_5_haiku_v1_0 = bedrock::detail::catalog_data_rows[44];
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:18k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_18K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_18k = bedrock::detail::catalog_data[46];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_18k = bedrock::detail::catalog_data_rows[46];
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:200k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_200k = bedrock::detail::catalog_data[47];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_200k = bedrock::detail::catalog_data_rows[47];
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0:51k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0_51K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_51k = bedrock::detail::catalog_data[48];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20240620_v1_0_51k = bedrock::detail::catalog_data_rows[48];
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:18k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_18K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_18k = bedrock::detail::catalog_data[50];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_18k = bedrock::detail::catalog_data_rows[50];
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:200k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_200k = bedrock::detail::catalog_data[51];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_200k = bedrock::detail::catalog_data_rows[51];
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0:51k`: `ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0_51K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_51k = bedrock::detail::catalog_data[52];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_20241022_v2_0_51k = bedrock::detail::catalog_data_rows[52];
 /// `anthropic.claude-3-5-sonnet-20240620-v1:0`: `ANTHROPIC_CLAUDE_3_5_SONNET_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_v1_0 = bedrock::detail::catalog_data[45];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_v1_0 = bedrock::detail::catalog_data_rows[45];
 /// `anthropic.claude-3-5-sonnet-20241022-v2:0`: `ANTHROPIC_CLAUDE_3_5_SONNET_V2_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_v2_0 = bedrock::detail::catalog_data[49];
+inline constexpr foundation_model const& anthropic_claude_3_5_sonnet_v2_0 = bedrock::detail::catalog_data_rows[49];
 /// `anthropic.claude-3-7-sonnet-20250219-v1:0`: `ANTHROPIC_CLAUDE_3_7_SONNET_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_3_7_sonnet_v1_0 = bedrock::detail::catalog_data[53];
+inline constexpr foundation_model const& anthropic_claude_3_7_sonnet_v1_0 = bedrock::detail::catalog_data_rows[53];
 /// `anthropic.claude-3-haiku-20240307-v1:0:200k`: `ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_haiku_20240307_v1_0_200k = bedrock::detail::catalog_data[55];
+inline constexpr foundation_model const& anthropic_claude_3_haiku_20240307_v1_0_200k = bedrock::detail::catalog_data_rows[55];
 /// `anthropic.claude-3-haiku-20240307-v1:0:48k`: `ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_haiku_20240307_v1_0_48k = bedrock::detail::catalog_data[56];
+inline constexpr foundation_model const& anthropic_claude_3_haiku_20240307_v1_0_48k = bedrock::detail::catalog_data_rows[56];
 /// `anthropic.claude-3-opus-20240229-v1:0:12k`: `ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_12K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_12k = bedrock::detail::catalog_data[58];
+inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_12k = bedrock::detail::catalog_data_rows[58];
 /// `anthropic.claude-3-opus-20240229-v1:0:200k`: `ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_200k = bedrock::detail::catalog_data[59];
+inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_200k = bedrock::detail::catalog_data_rows[59];
 /// `anthropic.claude-3-opus-20240229-v1:0:28k`: `ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0_28K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_28k = bedrock::detail::catalog_data[60];
+inline constexpr foundation_model const& anthropic_claude_3_opus_20240229_v1_0_28k = bedrock::detail::catalog_data_rows[60];
 /// `anthropic.claude-3-sonnet-20240229-v1:0:200k`: `ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_sonnet_20240229_v1_0_200k = bedrock::detail::catalog_data[62];
+inline constexpr foundation_model const& anthropic_claude_3_sonnet_20240229_v1_0_200k = bedrock::detail::catalog_data_rows[62];
 /// `anthropic.claude-3-sonnet-20240229-v1:0:28k`: `ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_3_sonnet_20240229_v1_0_28k = bedrock::detail::catalog_data[63];
+inline constexpr foundation_model const& anthropic_claude_3_sonnet_20240229_v1_0_28k = bedrock::detail::catalog_data_rows[63];
 /// `anthropic.claude-opus-4-20250514-v1:0`: `ANTHROPIC_CLAUDE_4_OPUS_V1_0` in genai.
-inline constexpr foundation_model const& anthropic_claude_4_opus_v1_0 = bedrock::detail::catalog_data[72];
+inline constexpr foundation_model const& anthropic_claude_4_opus_v1_0 = bedrock::detail::catalog_data_rows[72];
 /// `anthropic.claude-sonnet-4-20250514-v1:0`: `ANTHROPIC_CLAUDE_4_SONNET_V1_0` in genai.
-inline constexpr foundation_model const& anthropic_claude_4_sonnet_v1_0 = bedrock::detail::catalog_data[79];
+inline constexpr foundation_model const& anthropic_claude_4_sonnet_v1_0 = bedrock::detail::catalog_data_rows[79];
 /// `anthropic.claude-fable-5`: `ANTHROPIC_CLAUDE_FABLE_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_fable_5 = bedrock::detail::catalog_data[64];
+inline constexpr foundation_model const& anthropic_claude_fable_5 = bedrock::detail::catalog_data_rows[64];
 /// `anthropic.claude-fable-5-1`: `ANTHROPIC_CLAUDE_FABLE_5_1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_fable_5_1 = bedrock::detail::catalog_data[65];
+inline constexpr foundation_model const& anthropic_claude_fable_5_1 = bedrock::detail::catalog_data_rows[65];
 /// `anthropic.claude-haiku-4-5-20251001-v1:0`: `ANTHROPIC_CLAUDE_HAIKU_4_5_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_haiku_4_5_v1_0 = bedrock::detail::catalog_data[66];
+inline constexpr foundation_model const& anthropic_claude_haiku_4_5_v1_0 = bedrock::detail::catalog_data_rows[66];
 /// `anthropic.claude-haiku-5-5`: `ANTHROPIC_CLAUDE_HAIKU_5_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_haiku_5_5 = bedrock::detail::catalog_data[67];
+inline constexpr foundation_model const& anthropic_claude_haiku_5_5 = bedrock::detail::catalog_data_rows[67];
 /// `anthropic.claude-3-haiku-20240307-v1:0`: `ANTHROPIC_CLAUDE_HAIKU_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_haiku_v1_0 = bedrock::detail::catalog_data[54];
+inline constexpr foundation_model const& anthropic_claude_haiku_v1_0 = bedrock::detail::catalog_data_rows[54];
 /// `anthropic.claude-instant-v1`: `ANTHROPIC_CLAUDE_INSTANT_V1_2` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_instant_v1_2 = bedrock::detail::catalog_data[68];
+inline constexpr foundation_model const& anthropic_claude_instant_v1_2 = bedrock::detail::catalog_data_rows[68];
 /// `anthropic.claude-instant-v1:2:100k`: `ANTHROPIC_CLAUDE_INSTANT_V1_2_100K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_instant_v1_2_100k = bedrock::detail::catalog_data[69];
+inline constexpr foundation_model const& anthropic_claude_instant_v1_2_100k = bedrock::detail::catalog_data_rows[69];
 /// `anthropic.claude-mythos-5`: `ANTHROPIC_CLAUDE_MYTHOS_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_mythos_5 = bedrock::detail::catalog_data[70];
+inline constexpr foundation_model const& anthropic_claude_mythos_5 = bedrock::detail::catalog_data_rows[70];
 /// `anthropic.claude-opus-4-1-20250805-v1:0`: `ANTHROPIC_CLAUDE_OPUS_4_1_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_1_v1_0 = bedrock::detail::catalog_data[71];
+inline constexpr foundation_model const& anthropic_claude_opus_4_1_v1_0 = bedrock::detail::catalog_data_rows[71];
 /// `anthropic.claude-opus-4-5-20251101-v1:0`: `ANTHROPIC_CLAUDE_OPUS_4_5_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_5_v1_0 = bedrock::detail::catalog_data[73];
+inline constexpr foundation_model const& anthropic_claude_opus_4_5_v1_0 = bedrock::detail::catalog_data_rows[73];
 /// `anthropic.claude-opus-4-6-v1`: `ANTHROPIC_CLAUDE_OPUS_4_6_V1` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_6_v1 = bedrock::detail::catalog_data[74];
+inline constexpr foundation_model const& anthropic_claude_opus_4_6_v1 = bedrock::detail::catalog_data_rows[74];
 /// `anthropic.claude-opus-4-7`: `ANTHROPIC_CLAUDE_OPUS_4_7` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_7 = bedrock::detail::catalog_data[75];
+inline constexpr foundation_model const& anthropic_claude_opus_4_7 = bedrock::detail::catalog_data_rows[75];
 /// `anthropic.claude-opus-4-8`: `ANTHROPIC_CLAUDE_OPUS_4_8` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_8 = bedrock::detail::catalog_data[76];
+inline constexpr foundation_model const& anthropic_claude_opus_4_8 = bedrock::detail::catalog_data_rows[76];
 /// `anthropic.claude-opus-4-20250514-v1:0`: `ANTHROPIC_CLAUDE_OPUS_4_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_opus_4_v1_0 = bedrock::detail::catalog_data[72];
+inline constexpr foundation_model const& anthropic_claude_opus_4_v1_0 = bedrock::detail::catalog_data_rows[72];
 /// `anthropic.claude-opus-5`: `ANTHROPIC_CLAUDE_OPUS_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_opus_5 = bedrock::detail::catalog_data[77];
+inline constexpr foundation_model const& anthropic_claude_opus_5 = bedrock::detail::catalog_data_rows[77];
 /// `anthropic.claude-opus-5-5`: `ANTHROPIC_CLAUDE_OPUS_5_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_opus_5_5 = bedrock::detail::catalog_data[78];
+inline constexpr foundation_model const& anthropic_claude_opus_5_5 = bedrock::detail::catalog_data_rows[78];
 /// `anthropic.claude-3-opus-20240229-v1:0`: `ANTHROPIC_CLAUDE_OPUS_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_opus_v1_0 = bedrock::detail::catalog_data[57];
+inline constexpr foundation_model const& anthropic_claude_opus_v1_0 = bedrock::detail::catalog_data_rows[57];
 /// `anthropic.claude-sonnet-4-5-20250929-v1:0`: `ANTHROPIC_CLAUDE_SONNET_4_5_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_sonnet_4_5_v1_0 = bedrock::detail::catalog_data[80];
+inline constexpr foundation_model const& anthropic_claude_sonnet_4_5_v1_0 = bedrock::detail::catalog_data_rows[80];
 /// `anthropic.claude-sonnet-4-6`: `ANTHROPIC_CLAUDE_SONNET_4_6` in alpha.
-inline constexpr foundation_model const& anthropic_claude_sonnet_4_6 = bedrock::detail::catalog_data[81];
+inline constexpr foundation_model const& anthropic_claude_sonnet_4_6 = bedrock::detail::catalog_data_rows[81];
 /// `anthropic.claude-sonnet-4-20250514-v1:0`: `ANTHROPIC_CLAUDE_SONNET_4_V1_0` in alpha.
-inline constexpr foundation_model const& anthropic_claude_sonnet_4_v1_0 = bedrock::detail::catalog_data[79];
+inline constexpr foundation_model const& anthropic_claude_sonnet_4_v1_0 = bedrock::detail::catalog_data_rows[79];
 /// `anthropic.claude-sonnet-5`: `ANTHROPIC_CLAUDE_SONNET_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_sonnet_5 = bedrock::detail::catalog_data[82];
+inline constexpr foundation_model const& anthropic_claude_sonnet_5 = bedrock::detail::catalog_data_rows[82];
 /// `anthropic.claude-sonnet-5-5`: `ANTHROPIC_CLAUDE_SONNET_5_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_sonnet_5_5 = bedrock::detail::catalog_data[83];
+inline constexpr foundation_model const& anthropic_claude_sonnet_5_5 = bedrock::detail::catalog_data_rows[83];
 /// `anthropic.claude-3-sonnet-20240229-v1:0`: `ANTHROPIC_CLAUDE_SONNET_V1_0` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_sonnet_v1_0 = bedrock::detail::catalog_data[61];
+inline constexpr foundation_model const& anthropic_claude_sonnet_v1_0 = bedrock::detail::catalog_data_rows[61];
 /// `anthropic.claude-v1`: `ANTHROPIC_CLAUDE_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_v1 = bedrock::detail::catalog_data[84];
+inline constexpr foundation_model const& anthropic_claude_v1 = bedrock::detail::catalog_data_rows[84];
 /// `anthropic.claude-v2`: `ANTHROPIC_CLAUDE_V2` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_v2 = bedrock::detail::catalog_data[85];
+inline constexpr foundation_model const& anthropic_claude_v2 = bedrock::detail::catalog_data_rows[85];
 /// `anthropic.claude-v2:0:100k`: `ANTHROPIC_CLAUDE_V2_0_100K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_v2_0_100k = bedrock::detail::catalog_data[86];
+inline constexpr foundation_model const& anthropic_claude_v2_0_100k = bedrock::detail::catalog_data_rows[86];
 /// `anthropic.claude-v2:0:18k`: `ANTHROPIC_CLAUDE_V2_0_18K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_v2_0_18k = bedrock::detail::catalog_data[87];
+inline constexpr foundation_model const& anthropic_claude_v2_0_18k = bedrock::detail::catalog_data_rows[87];
 /// `anthropic.claude-v2:1`: `ANTHROPIC_CLAUDE_V2_1` in alpha and genai.
-inline constexpr foundation_model const& anthropic_claude_v2_1 = bedrock::detail::catalog_data[88];
+inline constexpr foundation_model const& anthropic_claude_v2_1 = bedrock::detail::catalog_data_rows[88];
 /// `anthropic.claude-v2:1:18k`: `ANTHROPIC_CLAUDE_V2_1_18K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_v2_1_18k = bedrock::detail::catalog_data[89];
+inline constexpr foundation_model const& anthropic_claude_v2_1_18k = bedrock::detail::catalog_data_rows[89];
 /// `anthropic.claude-v2:1:200k`: `ANTHROPIC_CLAUDE_V2_1_200K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& anthropic_claude_v2_1_200k = bedrock::detail::catalog_data[90];
+inline constexpr foundation_model const& anthropic_claude_v2_1_200k = bedrock::detail::catalog_data_rows[90];
 /// `cohere.command-light-text-v14:7:4k`: `COHERE_COMMAND_LIGHT_TEXT_V14_7_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_light_text_v14_7_4k = bedrock::detail::catalog_data[92];
+inline constexpr foundation_model const& cohere_command_light_text_v14_7_4k = bedrock::detail::catalog_data_rows[92];
 /// `cohere.command-light-text-v14`: `COHERE_COMMAND_LIGHT_V14` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_light_v14 = bedrock::detail::catalog_data[91];
+inline constexpr foundation_model const& cohere_command_light_v14 = bedrock::detail::catalog_data_rows[91];
 /// `cohere.command-r-plus-v1:0`: `COHERE_COMMAND_R_PLUS_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_r_plus_v1 = bedrock::detail::catalog_data[93];
+inline constexpr foundation_model const& cohere_command_r_plus_v1 = bedrock::detail::catalog_data_rows[93];
 /// `cohere.command-r-v1:0`: `COHERE_COMMAND_R_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_r_v1 = bedrock::detail::catalog_data[94];
+inline constexpr foundation_model const& cohere_command_r_v1 = bedrock::detail::catalog_data_rows[94];
 /// `cohere.command-text-v14:7:4k`: `COHERE_COMMAND_TEXT_V14_7_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_text_v14_7_4k = bedrock::detail::catalog_data[96];
+inline constexpr foundation_model const& cohere_command_text_v14_7_4k = bedrock::detail::catalog_data_rows[96];
 /// `cohere.command-text-v14`: `COHERE_COMMAND_V14` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_command_v14 = bedrock::detail::catalog_data[95];
+inline constexpr foundation_model const& cohere_command_v14 = bedrock::detail::catalog_data_rows[95];
 /// `cohere.embed-english-v3` (1024 dimensions): `COHERE_EMBED_ENGLISH_V3` in alpha and genai.
-inline constexpr foundation_model const& cohere_embed_english_v3 = bedrock::detail::catalog_data[97];
+inline constexpr foundation_model const& cohere_embed_english_v3 = bedrock::detail::catalog_data_rows[97];
 /// `cohere.embed-english-v3:0:512`: `COHERE_EMBED_ENGLISH_V3_0_512` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_embed_english_v3_0_512 = bedrock::detail::catalog_data[98];
+inline constexpr foundation_model const& cohere_embed_english_v3_0_512 = bedrock::detail::catalog_data_rows[98];
 /// `cohere.embed-multilingual-v3` (1024 dimensions): `COHERE_EMBED_MULTILINGUAL_V3` in alpha and genai.
-inline constexpr foundation_model const& cohere_embed_multilingual_v3 = bedrock::detail::catalog_data[99];
+inline constexpr foundation_model const& cohere_embed_multilingual_v3 = bedrock::detail::catalog_data_rows[99];
 /// `cohere.embed-multilingual-v3:0:512`: `COHERE_EMBED_MULTILINGUAL_V3_0_512` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_embed_multilingual_v3_0_512 = bedrock::detail::catalog_data[100];
+inline constexpr foundation_model const& cohere_embed_multilingual_v3_0_512 = bedrock::detail::catalog_data_rows[100];
 /// `cohere.embed-v4:0`: `COHERE_EMBED_V4` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_embed_v4 = bedrock::detail::catalog_data[101];
+inline constexpr foundation_model const& cohere_embed_v4 = bedrock::detail::catalog_data_rows[101];
 /// `cohere.rerank-v3-5:0`: `COHERE_RERANK_V3_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& cohere_rerank_v3_5 = bedrock::detail::catalog_data[102];
+inline constexpr foundation_model const& cohere_rerank_v3_5 = bedrock::detail::catalog_data_rows[102];
 /// `deepseek.v3-v1:0`: `DEEP_SEEK_V3_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& deep_seek_v3_v1_0 = bedrock::detail::catalog_data[104];
+inline constexpr foundation_model const& deep_seek_v3_v1_0 = bedrock::detail::catalog_data_rows[104];
 /// `deepseek.r1-v1:0`: `DEEPSEEK_R1_V1` in alpha and genai.
-inline constexpr foundation_model const& deepseek_r1_v1 = bedrock::detail::catalog_data[103];
+inline constexpr foundation_model const& deepseek_r1_v1 = bedrock::detail::catalog_data_rows[103];
 /// `luma.ray-v2:0`: `LUMA_RAY_V2_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& luma_ray_v2_0 = bedrock::detail::catalog_data[105];
+inline constexpr foundation_model const& luma_ray_v2_0 = bedrock::detail::catalog_data_rows[105];
 /// `meta.llama2-13b-chat-v1:0:4k`: `META_LLAMA_2_13B_CHAT_V1_0_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_13b_chat_v1_0_4k = bedrock::detail::catalog_data[107];
+inline constexpr foundation_model const& meta_llama_2_13b_chat_v1_0_4k = bedrock::detail::catalog_data_rows[107];
 /// `meta.llama2-13b-v1`: `META_LLAMA_2_13B_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_13b_v1 = bedrock::detail::catalog_data[108];
+inline constexpr foundation_model const& meta_llama_2_13b_v1 = bedrock::detail::catalog_data_rows[108];
 /// `meta.llama2-13b-v1:0:4k`: `META_LLAMA_2_13B_V1_0_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_13b_v1_0_4k = bedrock::detail::catalog_data[109];
+inline constexpr foundation_model const& meta_llama_2_13b_v1_0_4k = bedrock::detail::catalog_data_rows[109];
 /// `meta.llama2-70b-chat-v1:0:4k`: `META_LLAMA_2_70B_CHAT_V1_0_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_70b_chat_v1_0_4k = bedrock::detail::catalog_data[111];
+inline constexpr foundation_model const& meta_llama_2_70b_chat_v1_0_4k = bedrock::detail::catalog_data_rows[111];
 /// `meta.llama2-70b-v1`: `META_LLAMA_2_70B_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_70b_v1 = bedrock::detail::catalog_data[112];
+inline constexpr foundation_model const& meta_llama_2_70b_v1 = bedrock::detail::catalog_data_rows[112];
 /// `meta.llama2-70b-v1:0:4k`: `META_LLAMA_2_70B_V1_0_4K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_70b_v1_0_4k = bedrock::detail::catalog_data[113];
+inline constexpr foundation_model const& meta_llama_2_70b_v1_0_4k = bedrock::detail::catalog_data_rows[113];
 /// `meta.llama2-13b-chat-v1`: `META_LLAMA_2_CHAT_13B_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_chat_13b_v1 = bedrock::detail::catalog_data[106];
+inline constexpr foundation_model const& meta_llama_2_chat_13b_v1 = bedrock::detail::catalog_data_rows[106];
 /// `meta.llama2-70b-chat-v1`: `META_LLAMA_2_CHAT_70B_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_2_chat_70b_v1 = bedrock::detail::catalog_data[110];
+inline constexpr foundation_model const& meta_llama_2_chat_70b_v1 = bedrock::detail::catalog_data_rows[110];
 /// `meta.llama3-1-405b-instruct-v1:0`: `META_LLAMA_3_1_405_INSTRUCT_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_1_405_instruct_v1 = bedrock::detail::catalog_data[114];
+inline constexpr foundation_model const& meta_llama_3_1_405_instruct_v1 = bedrock::detail::catalog_data_rows[114];
 /// `meta.llama3-1-70b-instruct-v1:0:128k`: `META_LLAMA_3_1_70_INSTRUCT_V1_128K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_1_70_instruct_v1_128k = bedrock::detail::catalog_data[116];
+inline constexpr foundation_model const& meta_llama_3_1_70_instruct_v1_128k = bedrock::detail::catalog_data_rows[116];
 /// `meta.llama3-1-70b-instruct-v1:0`: `META_LLAMA_3_1_70B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_1_70b_instruct_v1 = bedrock::detail::catalog_data[115];
+inline constexpr foundation_model const& meta_llama_3_1_70b_instruct_v1 = bedrock::detail::catalog_data_rows[115];
 /// `meta.llama3-1-8b-instruct-v1:0`: `META_LLAMA_3_1_8B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_1_8b_instruct_v1 = bedrock::detail::catalog_data[117];
+inline constexpr foundation_model const& meta_llama_3_1_8b_instruct_v1 = bedrock::detail::catalog_data_rows[117];
 /// `meta.llama3-1-8b-instruct-v1:0:128k`: `META_LLAMA_3_1_8B_INSTRUCT_V_128K` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_1_8b_instruct_v_128k = bedrock::detail::catalog_data[118];
+inline constexpr foundation_model const& meta_llama_3_1_8b_instruct_v_128k = bedrock::detail::catalog_data_rows[118];
 /// `meta.llama3-2-11b-instruct-v1:0`: `META_LLAMA_3_2_11B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_2_11b_instruct_v1 = bedrock::detail::catalog_data[119];
+inline constexpr foundation_model const& meta_llama_3_2_11b_instruct_v1 = bedrock::detail::catalog_data_rows[119];
 /// `meta.llama3-2-1b-instruct-v1:0`: `META_LLAMA_3_2_1B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_2_1b_instruct_v1 = bedrock::detail::catalog_data[120];
+inline constexpr foundation_model const& meta_llama_3_2_1b_instruct_v1 = bedrock::detail::catalog_data_rows[120];
 /// `meta.llama3-2-3b-instruct-v1:0`: `META_LLAMA_3_2_3B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_2_3b_instruct_v1 = bedrock::detail::catalog_data[121];
+inline constexpr foundation_model const& meta_llama_3_2_3b_instruct_v1 = bedrock::detail::catalog_data_rows[121];
 /// `meta.llama3-2-90b-instruct-v1:0`: `META_LLAMA_3_2_90B_INSTRUCT_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_2_90b_instruct_v1 = bedrock::detail::catalog_data[122];
+inline constexpr foundation_model const& meta_llama_3_2_90b_instruct_v1 = bedrock::detail::catalog_data_rows[122];
 /// `meta.llama3-3-70b-instruct-v1:0`: `META_LLAMA_3_3_70B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_3_3_70b_instruct_v1 = bedrock::detail::catalog_data[123];
+inline constexpr foundation_model const& meta_llama_3_3_70b_instruct_v1 = bedrock::detail::catalog_data_rows[123];
 /// `meta.llama3-70b-instruct-v1:0`: `META_LLAMA_3_70_INSTRUCT_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_70_instruct_v1 = bedrock::detail::catalog_data[124];
+inline constexpr foundation_model const& meta_llama_3_70_instruct_v1 = bedrock::detail::catalog_data_rows[124];
 /// `meta.llama3-8b-instruct-v1:0`: `META_LLAMA_3_8B_INSTRUCT_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& meta_llama_3_8b_instruct_v1 = bedrock::detail::catalog_data[125];
+inline constexpr foundation_model const& meta_llama_3_8b_instruct_v1 = bedrock::detail::catalog_data_rows[125];
 /// `meta.llama4-maverick-17b-instruct-v1:0`: `META_LLAMA_4_MAVERICK_17B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_4_maverick_17b_instruct_v1 = bedrock::detail::catalog_data[126];
+inline constexpr foundation_model const& meta_llama_4_maverick_17b_instruct_v1 = bedrock::detail::catalog_data_rows[126];
 /// `meta.llama4-scout-17b-instruct-v1:0`: `META_LLAMA_4_SCOUT_17B_INSTRUCT_V1` in alpha and genai.
-inline constexpr foundation_model const& meta_llama_4_scout_17b_instruct_v1 = bedrock::detail::catalog_data[127];
+inline constexpr foundation_model const& meta_llama_4_scout_17b_instruct_v1 = bedrock::detail::catalog_data_rows[127];
 /// `minimax.minimax-m2`: `MINIMAX_MINIMAX_M2` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& minimax_minimax_m2 = bedrock::detail::catalog_data[128];
+inline constexpr foundation_model const& minimax_minimax_m2 = bedrock::detail::catalog_data_rows[128];
 /// `minimax.minimax-m2.1`: `MINIMAX_MINIMAX_M2_1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& minimax_minimax_m2_1 = bedrock::detail::catalog_data[129];
+inline constexpr foundation_model const& minimax_minimax_m2_1 = bedrock::detail::catalog_data_rows[129];
 /// `minimax.minimax-m2.5`: `MINIMAX_MINIMAX_M2_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& minimax_minimax_m2_5 = bedrock::detail::catalog_data[130];
+inline constexpr foundation_model const& minimax_minimax_m2_5 = bedrock::detail::catalog_data_rows[130];
 /// `mistral.mistral-7b-instruct-v0:2`: `MISTRAL_7B_INSTRUCT_V0` in alpha and genai.
-inline constexpr foundation_model const& mistral_7b_instruct_v0 = bedrock::detail::catalog_data[131];
+inline constexpr foundation_model const& mistral_7b_instruct_v0 = bedrock::detail::catalog_data_rows[131];
 /// `mistral.mistral-large-2402-v1:0`: `MISTRAL_LARGE_2402_V1` in alpha and genai.
-inline constexpr foundation_model const& mistral_large_2402_v1 = bedrock::detail::catalog_data[132];
+inline constexpr foundation_model const& mistral_large_2402_v1 = bedrock::detail::catalog_data_rows[132];
 /// `mistral.mistral-large-2407-v1:0`: `MISTRAL_LARGE_2407_V1` in alpha and genai.
-inline constexpr foundation_model const& mistral_large_2407_v1 = bedrock::detail::catalog_data[133];
+inline constexpr foundation_model const& mistral_large_2407_v1 = bedrock::detail::catalog_data_rows[133];
 /// `mistral.mixtral-8x7b-instruct-v0:1`: `MISTRAL_MIXTRAL_8X7B_INSTRUCT_V0` in alpha and genai.
-inline constexpr foundation_model const& mistral_mixtral_8x7b_instruct_v0 = bedrock::detail::catalog_data[135];
+inline constexpr foundation_model const& mistral_mixtral_8x7b_instruct_v0 = bedrock::detail::catalog_data_rows[135];
 /// `mistral.pixtral-large-2502-v1:0`: `MISTRAL_PIXTRAL_LARGE_2502_V1` in alpha and genai.
-inline constexpr foundation_model const& mistral_pixtral_large_2502_v1 = bedrock::detail::catalog_data[136];
+inline constexpr foundation_model const& mistral_pixtral_large_2502_v1 = bedrock::detail::catalog_data_rows[136];
 /// `mistral.mistral-small-2402-v1:0`: `MISTRAL_SMALL_2402_V1` in alpha and genai.
-inline constexpr foundation_model const& mistral_small_2402_v1 = bedrock::detail::catalog_data[134];
+inline constexpr foundation_model const& mistral_small_2402_v1 = bedrock::detail::catalog_data_rows[134];
 /// `openai.gpt-5.4`: `OPENAI_GPT_5_4` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_5_4 = bedrock::detail::catalog_data[137];
+inline constexpr foundation_model const& openai_gpt_5_4 = bedrock::detail::catalog_data_rows[137];
 /// `openai.gpt-5.5`: `OPENAI_GPT_5_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_5_5 = bedrock::detail::catalog_data[138];
+inline constexpr foundation_model const& openai_gpt_5_5 = bedrock::detail::catalog_data_rows[138];
 /// `openai.gpt-5.6-cyber`: `OPENAI_GPT_5_6_CYBER` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_5_6_cyber = bedrock::detail::catalog_data[139];
+inline constexpr foundation_model const& openai_gpt_5_6_cyber = bedrock::detail::catalog_data_rows[139];
 /// `openai.gpt-5.6-luna`: `OPENAI_GPT_5_6_LUNA` in alpha.
-inline constexpr foundation_model const& openai_gpt_5_6_luna = bedrock::detail::catalog_data[140];
+inline constexpr foundation_model const& openai_gpt_5_6_luna = bedrock::detail::catalog_data_rows[140];
 /// `openai.gpt-5.6-sol`: `OPENAI_GPT_5_6_SOL` in alpha.
-inline constexpr foundation_model const& openai_gpt_5_6_sol = bedrock::detail::catalog_data[141];
+inline constexpr foundation_model const& openai_gpt_5_6_sol = bedrock::detail::catalog_data_rows[141];
 /// `openai.gpt-5.6-terra`: `OPENAI_GPT_5_6_TERRA` in alpha.
-inline constexpr foundation_model const& openai_gpt_5_6_terra = bedrock::detail::catalog_data[142];
+inline constexpr foundation_model const& openai_gpt_5_6_terra = bedrock::detail::catalog_data_rows[142];
 /// `openai.gpt-6.1-sol`: `OPENAI_GPT_6_1_SOL` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_6_1_sol = bedrock::detail::catalog_data[146];
+inline constexpr foundation_model const& openai_gpt_6_1_sol = bedrock::detail::catalog_data_rows[146];
 /// `openai.gpt-6-astra`: `OPENAI_GPT_6_ASTRA` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_6_astra = bedrock::detail::catalog_data[143];
+inline constexpr foundation_model const& openai_gpt_6_astra = bedrock::detail::catalog_data_rows[143];
 /// `openai.gpt-6-luna`: `OPENAI_GPT_6_LUNA` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_6_luna = bedrock::detail::catalog_data[144];
+inline constexpr foundation_model const& openai_gpt_6_luna = bedrock::detail::catalog_data_rows[144];
 /// `openai.gpt-6-sol`: `OPENAI_GPT_6_SOL` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_6_sol = bedrock::detail::catalog_data[145];
+inline constexpr foundation_model const& openai_gpt_6_sol = bedrock::detail::catalog_data_rows[145];
 /// `openai.gpt-daybreak-blue-5.6-sol`: `OPENAI_GPT_DAYBREAK_BLUE_5_6_SOL` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& openai_gpt_daybreak_blue_5_6_sol = bedrock::detail::catalog_data[147];
+inline constexpr foundation_model const& openai_gpt_daybreak_blue_5_6_sol = bedrock::detail::catalog_data_rows[147];
 /// `openai.gpt-oss-120b-1:0`: `OPENAI_GPT_OSS_120B_V1` in alpha.
-inline constexpr foundation_model const& openai_gpt_oss_120b_v1 = bedrock::detail::catalog_data[148];
+inline constexpr foundation_model const& openai_gpt_oss_120b_v1 = bedrock::detail::catalog_data_rows[148];
 /// `openai.gpt-oss-20b-1:0`: `OPENAI_GPT_OSS_20B_V1` in alpha.
-inline constexpr foundation_model const& openai_gpt_oss_20b_v1 = bedrock::detail::catalog_data[149];
+inline constexpr foundation_model const& openai_gpt_oss_20b_v1 = bedrock::detail::catalog_data_rows[149];
 /// `openai.gpt-oss-safeguard-120b`: `OPENAI_GPT_OSS_SAFEGUARD_120B` in alpha.
-inline constexpr foundation_model const& openai_gpt_oss_safeguard_120b = bedrock::detail::catalog_data[150];
+inline constexpr foundation_model const& openai_gpt_oss_safeguard_120b = bedrock::detail::catalog_data_rows[150];
 /// `openai.gpt-oss-safeguard-20b`: `OPENAI_GPT_OSS_SAFEGUARD_20B` in alpha.
-inline constexpr foundation_model const& openai_gpt_oss_safeguard_20b = bedrock::detail::catalog_data[151];
+inline constexpr foundation_model const& openai_gpt_oss_safeguard_20b = bedrock::detail::catalog_data_rows[151];
 /// `qwen.qwen3-235b-a22b-2507-v1:0`: `QWEN_QWEN3_235B_A22B_2507_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& qwen_qwen3_235b_a22b_2507_v1_0 = bedrock::detail::catalog_data[152];
+inline constexpr foundation_model const& qwen_qwen3_235b_a22b_2507_v1_0 = bedrock::detail::catalog_data_rows[152];
 /// `qwen.qwen3-32b-v1:0`: `QWEN_QWEN3_32B_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& qwen_qwen3_32b_v1_0 = bedrock::detail::catalog_data[153];
+inline constexpr foundation_model const& qwen_qwen3_32b_v1_0 = bedrock::detail::catalog_data_rows[153];
 /// `qwen.qwen3-coder-30b-a3b-v1:0`: `QWEN_QWEN3_CODER_30B_A3B_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& qwen_qwen3_coder_30b_a3b_v1_0 = bedrock::detail::catalog_data[154];
+inline constexpr foundation_model const& qwen_qwen3_coder_30b_a3b_v1_0 = bedrock::detail::catalog_data_rows[154];
 /// `qwen.qwen3-coder-480b-a35b-v1:0`: `QWEN_QWEN3_CODER_480B_A35B_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& qwen_qwen3_coder_480b_a35b_v1_0 = bedrock::detail::catalog_data[155];
+inline constexpr foundation_model const& qwen_qwen3_coder_480b_a35b_v1_0 = bedrock::detail::catalog_data_rows[155];
 /// `stability.sd3-5-large-v1:0`: `STABILITY_SD3_5_LARGE_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_sd3_5_large_v1_0 = bedrock::detail::catalog_data[156];
+inline constexpr foundation_model const& stability_sd3_5_large_v1_0 = bedrock::detail::catalog_data_rows[156];
 /// `stability.sd3-large-v1:0`: `STABILITY_SD3_LARGE_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_sd3_large_v1_0 = bedrock::detail::catalog_data[157];
+inline constexpr foundation_model const& stability_sd3_large_v1_0 = bedrock::detail::catalog_data_rows[157];
 /// `stability.stable-diffusion-xl`: `STABILITY_STABLE_DIFFUSION_XL` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_diffusion_xl = bedrock::detail::catalog_data[158];
+inline constexpr foundation_model const& stability_stable_diffusion_xl = bedrock::detail::catalog_data_rows[158];
 /// `stability.stable-diffusion-xl-v0`: `STABILITY_STABLE_DIFFUSION_XL_V0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_diffusion_xl_v0 = bedrock::detail::catalog_data[159];
+inline constexpr foundation_model const& stability_stable_diffusion_xl_v0 = bedrock::detail::catalog_data_rows[159];
 /// `stability.stable-diffusion-xl-v1`: `STABILITY_STABLE_DIFFUSION_XL_V1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_diffusion_xl_v1 = bedrock::detail::catalog_data[160];
+inline constexpr foundation_model const& stability_stable_diffusion_xl_v1 = bedrock::detail::catalog_data_rows[160];
 /// `stability.stable-diffusion-xl-v1:0`: `STABILITY_STABLE_DIFFUSION_XL_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_diffusion_xl_v1_0 = bedrock::detail::catalog_data[161];
+inline constexpr foundation_model const& stability_stable_diffusion_xl_v1_0 = bedrock::detail::catalog_data_rows[161];
 /// `stability.stable-image-core-v1:0`: `STABILITY_STABLE_IMAGE_CORE_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_image_core_v1_0 = bedrock::detail::catalog_data[162];
+inline constexpr foundation_model const& stability_stable_image_core_v1_0 = bedrock::detail::catalog_data_rows[162];
 /// `stability.stable-image-core-v1:1`: `STABILITY_STABLE_IMAGE_CORE_V1_1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_image_core_v1_1 = bedrock::detail::catalog_data[163];
+inline constexpr foundation_model const& stability_stable_image_core_v1_1 = bedrock::detail::catalog_data_rows[163];
 /// `stability.stable-image-ultra-v1:0`: `STABILITY_STABLE_IMAGE_ULTRA_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_image_ultra_v1_0 = bedrock::detail::catalog_data[164];
+inline constexpr foundation_model const& stability_stable_image_ultra_v1_0 = bedrock::detail::catalog_data_rows[164];
 /// `stability.stable-image-ultra-v1:1`: `STABILITY_STABLE_IMAGE_ULTRA_V1_1` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& stability_stable_image_ultra_v1_1 = bedrock::detail::catalog_data[165];
+inline constexpr foundation_model const& stability_stable_image_ultra_v1_1 = bedrock::detail::catalog_data_rows[165];
 /// `amazon.titan-embed-text-v1` (1536 dimensions): `TITAN_EMBED_TEXT_V1` in alpha and genai.
-inline constexpr foundation_model const& titan_embed_text_v1 = bedrock::detail::catalog_data[29];
+inline constexpr foundation_model const& titan_embed_text_v1 = bedrock::detail::catalog_data_rows[29];
 /// `amazon.titan-embed-text-v2:0` (1024 dimensions): `TITAN_EMBED_TEXT_V2_1024` in alpha and genai.
-inline constexpr foundation_model const& titan_embed_text_v2_1024 = bedrock::detail::catalog_data[33];
+inline constexpr foundation_model const& titan_embed_text_v2_1024 = bedrock::detail::catalog_data_rows[33];
 /// `amazon.titan-embed-text-v2:0` (256 dimensions): `TITAN_EMBED_TEXT_V2_256` in alpha and genai.
-inline constexpr foundation_model const& titan_embed_text_v2_256 = bedrock::detail::catalog_data[31];
+inline constexpr foundation_model const& titan_embed_text_v2_256 = bedrock::detail::catalog_data_rows[31];
 /// `amazon.titan-embed-text-v2:0` (512 dimensions): `TITAN_EMBED_TEXT_V2_512` in alpha and genai.
-inline constexpr foundation_model const& titan_embed_text_v2_512 = bedrock::detail::catalog_data[32];
+inline constexpr foundation_model const& titan_embed_text_v2_512 = bedrock::detail::catalog_data_rows[32];
 /// `twelvelabs.marengo-embed-2-7-v1:0`: `TWELVELABS_MARENGO_EMBED_2_7_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& twelvelabs_marengo_embed_2_7_v1_0 = bedrock::detail::catalog_data[166];
+inline constexpr foundation_model const& twelvelabs_marengo_embed_2_7_v1_0 = bedrock::detail::catalog_data_rows[166];
 /// `twelvelabs.marengo-embed-3-0-v1:0`: `TWELVELABS_MARENGO_EMBED_3_0_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& twelvelabs_marengo_embed_3_0_v1_0 = bedrock::detail::catalog_data[167];
+inline constexpr foundation_model const& twelvelabs_marengo_embed_3_0_v1_0 = bedrock::detail::catalog_data_rows[167];
 /// `twelvelabs.pegasus-1-2-v1:0`: `TWELVELABS_PEGASUS_1_2_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& twelvelabs_pegasus_1_2_v1_0 = bedrock::detail::catalog_data[168];
+inline constexpr foundation_model const& twelvelabs_pegasus_1_2_v1_0 = bedrock::detail::catalog_data_rows[168];
 /// `writer.palmyra-x4-v1:0`: `WRITER_PALMYRA_X4_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& writer_palmyra_x4_v1_0 = bedrock::detail::catalog_data[169];
+inline constexpr foundation_model const& writer_palmyra_x4_v1_0 = bedrock::detail::catalog_data_rows[169];
 /// `writer.palmyra-x5-v1:0`: `WRITER_PALMYRA_X5_V1_0` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& writer_palmyra_x5_v1_0 = bedrock::detail::catalog_data[170];
+inline constexpr foundation_model const& writer_palmyra_x5_v1_0 = bedrock::detail::catalog_data_rows[170];
 /// `zai.glm-4.7`: `ZAI_GLM_4_7` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& zai_glm_4_7 = bedrock::detail::catalog_data[171];
+inline constexpr foundation_model const& zai_glm_4_7 = bedrock::detail::catalog_data_rows[171];
 /// `zai.glm-4.7-flash`: `ZAI_GLM_4_7_FLASH` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& zai_glm_4_7_flash = bedrock::detail::catalog_data[172];
+inline constexpr foundation_model const& zai_glm_4_7_flash = bedrock::detail::catalog_data_rows[172];
 /// `zai.glm-5`: `ZAI_GLM_5` in aws-cdk-lib (capability flags unknown).
-inline constexpr foundation_model const& zai_glm_5 = bedrock::detail::catalog_data[173];
+inline constexpr foundation_model const& zai_glm_5 = bedrock::detail::catalog_data_rows[173];
 
 } // namespace bedrock::models
 

@@ -60,8 +60,10 @@ namespace detail {
 
 using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
 
-// endpoints.json, service `bedrock` (`docs/identifiers.md`, last column).
-inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
+// endpoints.json, service `bedrock` (`docs/identifiers.md`, last column). Plain arrays, read through
+// `bedrock_region_list` (their counts by `sizeof`, not `std::size`): a `std::array` of each distinct size would be one
+// more class instantiation at every include.
+inline constexpr std::string_view aws_bedrock_regions[]{
     "af-south-1"sv,     "ap-east-2"sv,      "ap-northeast-1"sv, "ap-northeast-2"sv, "ap-northeast-3"sv,
     "ap-south-1"sv,     "ap-south-2"sv,     "ap-southeast-1"sv, "ap-southeast-2"sv, "ap-southeast-3"sv,
     "ap-southeast-4"sv, "ap-southeast-5"sv, "ap-southeast-6"sv, "ap-southeast-7"sv, "ca-central-1"sv,
@@ -70,22 +72,19 @@ inline constexpr std::array<std::string_view, 33> aws_bedrock_regions{
     "me-central-1"sv,   "me-south-1"sv,     "mx-central-1"sv,   "sa-east-1"sv,      "us-east-1"sv,
     "us-east-2"sv,      "us-west-1"sv,      "us-west-2"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_eusc_bedrock_regions{"eusc-de-east-1"sv};
-inline constexpr std::array<std::string_view, 1> aws_iso_bedrock_regions{"us-iso-east-1"sv};
-inline constexpr std::array<std::string_view, 1> aws_iso_b_bedrock_regions{"us-isob-east-1"sv};
-inline constexpr std::array<std::string_view, 2> aws_iso_f_bedrock_regions{"us-isof-east-1"sv, "us-isof-south-1"sv};
-inline constexpr std::array<std::string_view, 2> aws_us_gov_bedrock_regions{"us-gov-east-1"sv, "us-gov-west-1"sv};
+inline constexpr std::string_view aws_eusc_bedrock_regions[]{"eusc-de-east-1"sv};
+inline constexpr std::string_view aws_iso_bedrock_regions[]{"us-iso-east-1"sv};
+inline constexpr std::string_view aws_iso_b_bedrock_regions[]{"us-isob-east-1"sv};
+inline constexpr std::string_view aws_iso_f_bedrock_regions[]{"us-isof-east-1"sv, "us-isof-south-1"sv};
+inline constexpr std::string_view aws_us_gov_bedrock_regions[]{"us-gov-east-1"sv, "us-gov-west-1"sv};
 
 } // namespace detail
 
-/// The wire spellings of @ref partition: the `id` column of the partition table (`unknown` has none).
+/// The wire spellings of @ref partition: the `id` column of the partition table (`unknown` has none), generated as
+/// `detail::partition_ids`.
 template <>
 struct wire_names<partition> {
-    static constexpr std::array<std::string_view, 8> names = [] {
-        std::array<std::string_view, 8> a{};
-        for (std::size_t i = 0; i < a.size(); ++i) a[i] = detail::partition_table[i].id;
-        return a;
-    }();
+    static constexpr auto const& names = detail::partition_ids;
 };
 
 /** The wire id of a partition (`"aws-us-gov"`); `partition::unknown` gives `"unknown"`.
@@ -131,7 +130,7 @@ inline constexpr partition_info no_partition_info{};
 /// The data row of a partition; for `partition::unknown` (or any value outside the table) the empty row.
 [[nodiscard]] constexpr partition_info const& partition_entry(partition p) noexcept {
     auto const i = static_cast<std::size_t>(p);
-    return i < partition_table.size() ? partition_table[i] : no_partition_info;
+    return i < sizeof(partition_table) / sizeof(partition_table[0]) ? partition_table[i] : no_partition_info;
 }
 } // namespace detail
 
@@ -204,12 +203,17 @@ namespace detail {
 /// The list behind @ref bedrock_regions (what the library's own lookups iterate; no `std::span`).
 [[nodiscard]] constexpr string_list bedrock_region_list(partition p) noexcept {
     switch (p) {
-    case partition::aws: return {aws_bedrock_regions.data(), aws_bedrock_regions.size()};
-    case partition::aws_eusc: return {aws_eusc_bedrock_regions.data(), aws_eusc_bedrock_regions.size()};
-    case partition::aws_iso: return {aws_iso_bedrock_regions.data(), aws_iso_bedrock_regions.size()};
-    case partition::aws_iso_b: return {aws_iso_b_bedrock_regions.data(), aws_iso_b_bedrock_regions.size()};
-    case partition::aws_iso_f: return {aws_iso_f_bedrock_regions.data(), aws_iso_f_bedrock_regions.size()};
-    case partition::aws_us_gov: return {aws_us_gov_bedrock_regions.data(), aws_us_gov_bedrock_regions.size()};
+    case partition::aws: return {aws_bedrock_regions, sizeof(aws_bedrock_regions) / sizeof(aws_bedrock_regions[0])};
+    case partition::aws_eusc:
+        return {aws_eusc_bedrock_regions, sizeof(aws_eusc_bedrock_regions) / sizeof(aws_eusc_bedrock_regions[0])};
+    case partition::aws_iso:
+        return {aws_iso_bedrock_regions, sizeof(aws_iso_bedrock_regions) / sizeof(aws_iso_bedrock_regions[0])};
+    case partition::aws_iso_b:
+        return {aws_iso_b_bedrock_regions, sizeof(aws_iso_b_bedrock_regions) / sizeof(aws_iso_b_bedrock_regions[0])};
+    case partition::aws_iso_f:
+        return {aws_iso_f_bedrock_regions, sizeof(aws_iso_f_bedrock_regions) / sizeof(aws_iso_f_bedrock_regions[0])};
+    case partition::aws_us_gov:
+        return {aws_us_gov_bedrock_regions, sizeof(aws_us_gov_bedrock_regions) / sizeof(aws_us_gov_bedrock_regions[0])};
     case partition::aws_cn:
     case partition::aws_iso_e:
     case partition::unknown: break;
@@ -256,7 +260,7 @@ constexpr bool matches_word_dash_digits(std::string_view s) noexcept {
 // its literal prefixes (`us-`, `eu-`, …, `us-gov-`).
 constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
     auto const i = static_cast<std::size_t>(p);
-    if (i >= partition_table.size()) return false;
+    if (i >= sizeof(partition_table) / sizeof(partition_table[0])) return false;
     for (auto prefix : partition_table[i].region_prefixes)
         if (r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()))) return true;
     return false;

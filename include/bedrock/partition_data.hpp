@@ -58,7 +58,7 @@ inline constexpr std::array<std::string_view, 36> aws_regions{
     "us-west-1"sv,
     "us-west-2"sv,
 };
-inline constexpr std::array<std::string_view, 36> aws_region_descriptions{
+inline constexpr std::string_view aws_region_descriptions[]{
     "Africa (Cape Town)"sv,
     "Asia Pacific (Hong Kong)"sv,
     "Asia Pacific (Taipei)"sv,
@@ -96,80 +96,80 @@ inline constexpr std::array<std::string_view, 36> aws_region_descriptions{
     "US West (N. California)"sv,
     "US West (Oregon)"sv,
 };
-inline constexpr std::array<std::string_view, 9> aws_region_prefixes{"us-"sv, "eu-"sv, "ap-"sv, "sa-"sv, "ca-"sv, "me-"sv, "af-"sv, "il-"sv, "mx-"sv};
+inline constexpr std::string_view aws_region_prefixes[]{"us-"sv, "eu-"sv, "ap-"sv, "sa-"sv, "ca-"sv, "me-"sv, "af-"sv, "il-"sv, "mx-"sv};
 
 // aws-cn: regionRegex ^cn\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 2> aws_cn_regions{
+inline constexpr std::string_view aws_cn_regions[]{
     "cn-north-1"sv,
     "cn-northwest-1"sv,
 };
-inline constexpr std::array<std::string_view, 2> aws_cn_region_descriptions{
+inline constexpr std::string_view aws_cn_region_descriptions[]{
     "China (Beijing)"sv,
     "China (Ningxia)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_cn_region_prefixes{"cn-"sv};
+inline constexpr std::string_view aws_cn_region_prefixes[]{"cn-"sv};
 
 // aws-eusc: regionRegex ^eusc\-(de)\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 1> aws_eusc_regions{
+inline constexpr std::string_view aws_eusc_regions[]{
     "eusc-de-east-1"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_eusc_region_descriptions{
+inline constexpr std::string_view aws_eusc_region_descriptions[]{
     "AWS European Sovereign Cloud (Germany)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_eusc_region_prefixes{"eusc-de-"sv};
+inline constexpr std::string_view aws_eusc_region_prefixes[]{"eusc-de-"sv};
 
 // aws-iso: regionRegex ^us\-iso\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 2> aws_iso_regions{
+inline constexpr std::string_view aws_iso_regions[]{
     "us-iso-east-1"sv,
     "us-iso-west-1"sv,
 };
-inline constexpr std::array<std::string_view, 2> aws_iso_region_descriptions{
+inline constexpr std::string_view aws_iso_region_descriptions[]{
     "US ISO East"sv,
     "US ISO WEST"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_region_prefixes{"us-iso-"sv};
+inline constexpr std::string_view aws_iso_region_prefixes[]{"us-iso-"sv};
 
 // aws-iso-b: regionRegex ^us\-isob\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 2> aws_iso_b_regions{
+inline constexpr std::string_view aws_iso_b_regions[]{
     "us-isob-east-1"sv,
     "us-isob-west-1"sv,
 };
-inline constexpr std::array<std::string_view, 2> aws_iso_b_region_descriptions{
+inline constexpr std::string_view aws_iso_b_region_descriptions[]{
     "US ISOB East (Ohio)"sv,
     "US ISOB West"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_b_region_prefixes{"us-isob-"sv};
+inline constexpr std::string_view aws_iso_b_region_prefixes[]{"us-isob-"sv};
 
 // aws-iso-e: regionRegex ^eu\-isoe\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 1> aws_iso_e_regions{
+inline constexpr std::string_view aws_iso_e_regions[]{
     "eu-isoe-west-1"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_e_region_descriptions{
+inline constexpr std::string_view aws_iso_e_region_descriptions[]{
     "EU ISOE West"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_e_region_prefixes{"eu-isoe-"sv};
+inline constexpr std::string_view aws_iso_e_region_prefixes[]{"eu-isoe-"sv};
 
 // aws-iso-f: regionRegex ^us\-isof\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 2> aws_iso_f_regions{
+inline constexpr std::string_view aws_iso_f_regions[]{
     "us-isof-east-1"sv,
     "us-isof-south-1"sv,
 };
-inline constexpr std::array<std::string_view, 2> aws_iso_f_region_descriptions{
+inline constexpr std::string_view aws_iso_f_region_descriptions[]{
     "US ISOF EAST"sv,
     "US ISOF SOUTH"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_iso_f_region_prefixes{"us-isof-"sv};
+inline constexpr std::string_view aws_iso_f_region_prefixes[]{"us-isof-"sv};
 
 // aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 2> aws_us_gov_regions{
+inline constexpr std::string_view aws_us_gov_regions[]{
     "us-gov-east-1"sv,
     "us-gov-west-1"sv,
 };
-inline constexpr std::array<std::string_view, 2> aws_us_gov_region_descriptions{
+inline constexpr std::string_view aws_us_gov_region_descriptions[]{
     "AWS GovCloud (US-East)"sv,
     "AWS GovCloud (US-West)"sv,
 };
-inline constexpr std::array<std::string_view, 1> aws_us_gov_region_prefixes{"us-gov-"sv};
+inline constexpr std::string_view aws_us_gov_region_prefixes[]{"us-gov-"sv};
 
 /** A list of strings in static storage (pointer and count): the rows' region lists. Not a `std::span`, so
     that building the table at include time instantiates none of `std::span`'s constrained constructors (the
@@ -199,33 +199,38 @@ struct partition_info {
     string_list region_prefixes;      ///< `regionRegex` is `^(<one of these>)\w+\-\d+$`
 };
 
-/// Every partition of the endpoint data, in its order (which decides region lookups).
-inline constexpr std::array<partition_info, 8> partition_table{{
+/// The `id` of every partition, in the data's order: the wire spellings of `bedrock::partition` (a literal table,
+/// not one copied out of @ref partition_table at every include).
+inline constexpr std::array<std::string_view, 8> partition_ids{"aws"sv, "aws-cn"sv, "aws-eusc"sv, "aws-iso"sv, "aws-iso-b"sv, "aws-iso-e"sv, "aws-iso-f"sv, "aws-us-gov"sv};
+
+/// Every partition of the endpoint data, in its order (which decides region lookups). A plain array, like the
+/// region lists: no `std::array<partition_info, N>` to instantiate at every include.
+inline constexpr partition_info partition_table[8]{
     {"aws"sv, "aws"sv, "amazonaws.com"sv, "api.aws"sv, "us-east-1"sv, "aws-global"sv,
      "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$"sv,
-     {aws_regions.data(), 36}, {aws_region_descriptions.data(), 36}, {aws_region_prefixes.data(), 9}},
+     {aws_regions.data(), 36}, {aws_region_descriptions, 36}, {aws_region_prefixes, 9}},
     {"aws-cn"sv, "aws-cn"sv, "amazonaws.com.cn"sv, "api.amazonwebservices.com.cn"sv, "cn-northwest-1"sv, "aws-cn-global"sv,
      "^cn\\-\\w+\\-\\d+$"sv,
-     {aws_cn_regions.data(), 2}, {aws_cn_region_descriptions.data(), 2}, {aws_cn_region_prefixes.data(), 1}},
+     {aws_cn_regions, 2}, {aws_cn_region_descriptions, 2}, {aws_cn_region_prefixes, 1}},
     {"aws-eusc"sv, "aws-eusc"sv, "amazonaws.eu"sv, "api.amazonwebservices.eu"sv, "eusc-de-east-1"sv, ""sv,
      "^eusc\\-(de)\\-\\w+\\-\\d+$"sv,
-     {aws_eusc_regions.data(), 1}, {aws_eusc_region_descriptions.data(), 1}, {aws_eusc_region_prefixes.data(), 1}},
+     {aws_eusc_regions, 1}, {aws_eusc_region_descriptions, 1}, {aws_eusc_region_prefixes, 1}},
     {"aws-iso"sv, "aws-iso"sv, "c2s.ic.gov"sv, "api.aws.ic.gov"sv, "us-iso-east-1"sv, "aws-iso-global"sv,
      "^us\\-iso\\-\\w+\\-\\d+$"sv,
-     {aws_iso_regions.data(), 2}, {aws_iso_region_descriptions.data(), 2}, {aws_iso_region_prefixes.data(), 1}},
+     {aws_iso_regions, 2}, {aws_iso_region_descriptions, 2}, {aws_iso_region_prefixes, 1}},
     {"aws-iso-b"sv, "aws-iso-b"sv, "sc2s.sgov.gov"sv, "api.aws.scloud"sv, "us-isob-east-1"sv, "aws-iso-b-global"sv,
      "^us\\-isob\\-\\w+\\-\\d+$"sv,
-     {aws_iso_b_regions.data(), 2}, {aws_iso_b_region_descriptions.data(), 2}, {aws_iso_b_region_prefixes.data(), 1}},
+     {aws_iso_b_regions, 2}, {aws_iso_b_region_descriptions, 2}, {aws_iso_b_region_prefixes, 1}},
     {"aws-iso-e"sv, "aws-iso-e"sv, "cloud.adc-e.uk"sv, "api.cloud-aws.adc-e.uk"sv, "eu-isoe-west-1"sv, "aws-iso-e-global"sv,
      "^eu\\-isoe\\-\\w+\\-\\d+$"sv,
-     {aws_iso_e_regions.data(), 1}, {aws_iso_e_region_descriptions.data(), 1}, {aws_iso_e_region_prefixes.data(), 1}},
+     {aws_iso_e_regions, 1}, {aws_iso_e_region_descriptions, 1}, {aws_iso_e_region_prefixes, 1}},
     {"aws-iso-f"sv, "aws-iso-f"sv, "csp.hci.ic.gov"sv, "api.aws.hci.ic.gov"sv, "us-isof-south-1"sv, "aws-iso-f-global"sv,
      "^us\\-isof\\-\\w+\\-\\d+$"sv,
-     {aws_iso_f_regions.data(), 2}, {aws_iso_f_region_descriptions.data(), 2}, {aws_iso_f_region_prefixes.data(), 1}},
+     {aws_iso_f_regions, 2}, {aws_iso_f_region_descriptions, 2}, {aws_iso_f_region_prefixes, 1}},
     {"aws-us-gov"sv, "aws-us-gov"sv, "amazonaws.com"sv, "api.aws"sv, "us-gov-west-1"sv, "aws-us-gov-global"sv,
      "^us\\-gov\\-\\w+\\-\\d+$"sv,
-     {aws_us_gov_regions.data(), 2}, {aws_us_gov_region_descriptions.data(), 2}, {aws_us_gov_region_prefixes.data(), 1}},
-}};
+     {aws_us_gov_regions, 2}, {aws_us_gov_region_descriptions, 2}, {aws_us_gov_region_prefixes, 1}},
+};
 
 } // namespace bedrock::detail
 

@@ -16,7 +16,6 @@
 #include <array>             // std::array (the resource-kind tables)
 #include <cstddef>           // std::size_t
 #include <cstdint>           // std::uint8_t
-#include <initializer_list>  // std::initializer_list (the kinds with 12-character ids)
 #include <optional>          // std::optional (parse_resource_kind)
 #include <string_view>       // std::string_view
 
@@ -134,8 +133,25 @@ struct wire_names<resource_kind> {
     static constexpr auto const& names = detail::resource_kind_names;
 };
 
-/// Every resource kind, in enum order.
-inline constexpr std::array<resource_kind, 40> all_resource_kinds = all_wire_values<resource_kind>();
+/// Every resource kind, in enum order (a literal list: `all_wire_values<resource_kind>()` cost every including TU
+/// ~41 kB of g++ memory; `tests/unit/resource_kind.cpp` checks the two are equal).
+inline constexpr std::array<resource_kind, 40> all_resource_kinds{
+    resource_kind::foundation_model, resource_kind::inference_profile, resource_kind::application_inference_profile,
+    resource_kind::default_prompt_router, resource_kind::prompt_router, resource_kind::provisioned_model,
+    resource_kind::custom_model, resource_kind::imported_model, resource_kind::custom_model_deployment,
+    resource_kind::prompt, resource_kind::sagemaker_endpoint, resource_kind::async_invoke, resource_kind::guardrail,
+    resource_kind::guardrail_profile, resource_kind::automated_reasoning_policy,
+    resource_kind::model_customization_job, resource_kind::fine_tuning_job, resource_kind::evaluation_job,
+    resource_kind::model_evaluation_job, resource_kind::model_copy_job, resource_kind::model_import_job,
+    resource_kind::model_invocation_job, resource_kind::advanced_prompt_optimization_job,
+    resource_kind::provisioned_model_v2, resource_kind::provisioned_model_reservation, resource_kind::agent,
+    resource_kind::agent_alias, resource_kind::knowledge_base, resource_kind::flow, resource_kind::session,
+    resource_kind::data_automation_project, resource_kind::data_automation_profile,
+    resource_kind::data_automation_invocation, resource_kind::blueprint,
+    resource_kind::blueprint_optimization_invocation, resource_kind::data_automation_library,
+    resource_kind::data_automation_library_ingestion_job, resource_kind::marketplace_model_endpoint,
+    resource_kind::project, resource_kind::system_tool
+};
 
 /** Who may own a resource of a kind: what the account component of its ARN holds. */
 enum class account_rule : std::uint8_t {
@@ -165,25 +181,51 @@ struct resource_kind_rule {
 };
 
 /** The account, region and id rule of every kind, in enum order (Service Authorization Reference ARN formats and
-    the botocore patterns; `docs/identifiers.md`). Kinds not listed take the default row (12 digits, region
-    required, the kind's own id grammar). */
-inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules = [] {
-    std::array<resource_kind_rule, 40> t{};
-    auto const at = [&t](resource_kind k) -> resource_kind_rule& { return t[static_cast<std::size_t>(k)]; };
-    at(resource_kind::foundation_model) = {account_rule::empty, region_rule::empty_allowed};
-    at(resource_kind::data_automation_project).account = account_rule::twelve_digits_or_aws;
-    at(resource_kind::data_automation_profile).account = account_rule::twelve_digits_or_aws;
-    at(resource_kind::blueprint).account = account_rule::twelve_digits_or_aws;
-    at(resource_kind::system_tool).region = region_rule::empty;
-    for (auto k : {resource_kind::application_inference_profile, resource_kind::prompt_router, resource_kind::provisioned_model,
-                   resource_kind::imported_model, resource_kind::custom_model_deployment, resource_kind::async_invoke,
-                   resource_kind::evaluation_job, resource_kind::model_evaluation_job, resource_kind::model_copy_job,
-                   resource_kind::model_import_job, resource_kind::model_invocation_job,
-                   resource_kind::advanced_prompt_optimization_job, resource_kind::provisioned_model_v2,
-                   resource_kind::provisioned_model_reservation})
-        at(k).id = id_rule::twelve_lower_alnum;
-    return t;
-}();
+    the botocore patterns; `docs/identifiers.md`). An empty row is the default (12 digits, region required, the
+    kind's own id grammar). One literal row per kind (`tests/unit/resource_kind.cpp` checks the rows against the
+    list of exceptions): building the table by a lambda cost every including TU ~156 kB of g++ memory. */
+inline constexpr std::array<resource_kind_rule, 40> resource_kind_rules{{
+    {.account = account_rule::empty, .region = region_rule::empty_allowed},    // foundation_model
+    {},                                                                        // inference_profile
+    {.id = id_rule::twelve_lower_alnum},                                       // application_inference_profile
+    {},                                                                        // default_prompt_router
+    {.id = id_rule::twelve_lower_alnum},                                       // prompt_router
+    {.id = id_rule::twelve_lower_alnum},                                       // provisioned_model
+    {},                                                                        // custom_model
+    {.id = id_rule::twelve_lower_alnum},                                       // imported_model
+    {.id = id_rule::twelve_lower_alnum},                                       // custom_model_deployment
+    {},                                                                        // prompt
+    {},                                                                        // sagemaker_endpoint
+    {.id = id_rule::twelve_lower_alnum},                                       // async_invoke
+    {},                                                                        // guardrail
+    {},                                                                        // guardrail_profile
+    {},                                                                        // automated_reasoning_policy
+    {},                                                                        // model_customization_job
+    {},                                                                        // fine_tuning_job
+    {.id = id_rule::twelve_lower_alnum},                                       // evaluation_job
+    {.id = id_rule::twelve_lower_alnum},                                       // model_evaluation_job
+    {.id = id_rule::twelve_lower_alnum},                                       // model_copy_job
+    {.id = id_rule::twelve_lower_alnum},                                       // model_import_job
+    {.id = id_rule::twelve_lower_alnum},                                       // model_invocation_job
+    {.id = id_rule::twelve_lower_alnum},                                       // advanced_prompt_optimization_job
+    {.id = id_rule::twelve_lower_alnum},                                       // provisioned_model_v2
+    {.id = id_rule::twelve_lower_alnum},                                       // provisioned_model_reservation
+    {},                                                                        // agent
+    {},                                                                        // agent_alias
+    {},                                                                        // knowledge_base
+    {},                                                                        // flow
+    {},                                                                        // session
+    {.account = account_rule::twelve_digits_or_aws},                           // data_automation_project
+    {.account = account_rule::twelve_digits_or_aws},                           // data_automation_profile
+    {},                                                                        // data_automation_invocation
+    {.account = account_rule::twelve_digits_or_aws},                           // blueprint
+    {},                                                                        // blueprint_optimization_invocation
+    {},                                                                        // data_automation_library
+    {},                                                                        // data_automation_library_ingestion_job
+    {},                                                                        // marketplace_model_endpoint
+    {},                                                                        // project
+    {.region = region_rule::empty},                                            // system_tool
+}};
 
 /** The account rule of a kind. */
 [[nodiscard]] constexpr account_rule account_rule_of(resource_kind k) noexcept {
@@ -232,13 +274,20 @@ constexpr std::size_t resource_kind_slot(std::string_view type) noexcept {
     return (type.size() * 28 + byte(type.size() / 2) * 6 + byte(0) + byte(type.size() - 1)) & 127;
 }
 
-/// Slot -> 1 + the kind whose spelling hashes there, or 0 (one pass over the 40 spellings at include time).
-inline constexpr std::array<std::uint8_t, 128> resource_kind_slots = [] {
-    std::array<std::uint8_t, 128> t{};
-    constexpr auto const& names = wire_names<resource_kind>::names;
-    for (std::size_t k = 0; k < names.size(); ++k) t[resource_kind_slot(names[k])] = static_cast<std::uint8_t>(k + 1);
-    return t;
-}();
+/** Slot -> 1 + the kind whose spelling hashes there, or 0. A literal plain array, not computed at every include (the
+    pass over the 40 spellings and the std::array cost every including TU ~190 kB of g++ memory):
+    `tests/unit/resource_kind.cpp` proves it equal to the computed one, and says how to rewrite it after a change of
+    the kinds or of @ref resource_kind_slot. */
+inline constexpr std::uint8_t resource_kind_slots[128]{
+    17, 0, 0, 0, 0, 32, 0, 0, 2, 0, 0, 0, 12, 0, 0, 0,
+    0, 0, 0, 0, 31, 0, 27, 0, 0, 36, 10, 0, 0, 0, 37, 0,
+    0, 40, 0, 0, 39, 0, 0, 13, 0, 0, 24, 0, 1, 7, 0, 21,
+    14, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 4, 19, 38, 26,
+    0, 0, 28, 0, 33, 18, 0, 0, 35, 0, 0, 0, 6, 0, 0, 0,
+    0, 22, 0, 11, 0, 0, 3, 30, 0, 0, 0, 0, 5, 23, 0, 0,
+    0, 16, 25, 9, 15, 0, 0, 29, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 20, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 /** @ref parse_resource_kind by one hash and one comparison instead of a walk over the table (the one-pass
     ARN parser's kind dispatch). Same result for every input: a `std::optional<resource_kind>`. */

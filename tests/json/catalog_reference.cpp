@@ -91,7 +91,7 @@ TEST_CASE("every reference static member has its named constant", "[conformance]
         REQUIRE(entry != nullptr);
         auto const index = static_cast<std::size_t>(entry - bedrock::catalog.data());
         auto const line = "inline constexpr foundation_model const& " + snake_case(member) +
-                          " = bedrock::detail::catalog_data[" + std::to_string(index) + "];";
+                          " = bedrock::detail::catalog_data_rows[" + std::to_string(index) + "];";
         REQUIRE(header.find(line) != std::string::npos);
     }
     // Spot checks through the C++ names themselves.

@@ -291,7 +291,7 @@ std::vector<std::string> table_arns() {
 } // namespace
 
 TEST_CASE("resource-kind hash: every spelling has its own slot and finds its kind", "[arn][fast_path]") {
-    std::vector<bool> used(bedrock::detail::resource_kind_slots.size());
+    std::vector<bool> used(std::size(bedrock::detail::resource_kind_slots));
     for (auto k : bedrock::all_resource_kinds) {
         auto const name = bedrock::to_string(k);
         CAPTURE(name);

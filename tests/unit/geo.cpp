@@ -103,3 +103,21 @@ static_assert([] {
     }
     return bedrock::detail::destination_list(static_cast<bedrock::geo>(42)).empty();
 }());
+
+// is_reference_geo and size(geo_set) compute from the enum values instead of walking reference_geos / all_geos:
+// same answers as the walks, for every geo, every set of known geos, and bits outside them.
+static_assert([] {
+    for (unsigned v = 0; v < 256; ++v) {
+        auto const g = static_cast<bedrock::geo>(v);
+        bool listed = false;
+        for (auto r : bedrock::reference_geos) listed = listed || r == g;
+        if (bedrock::is_reference_geo(g) != listed) return false;
+    }
+    for (unsigned low = 0; low < (1u << 10); ++low) { // every set of the nine geos, with and without other bits
+        auto const s = static_cast<bedrock::geo_set>(low | (low % 3 == 0 ? 0xFC00u : 0u));
+        std::size_t n = 0;
+        for (auto g : bedrock::all_geos) n += bedrock::contains(s, g) ? 1 : 0;
+        if (bedrock::size(s) != n) return false;
+    }
+    return true;
+}());

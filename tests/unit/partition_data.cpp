@@ -30,9 +30,12 @@ namespace {
 constexpr bool partition_rows_match_enum() {
     constexpr std::array<std::string_view, 8> enum_ids{"aws",       "aws-cn",    "aws-eusc",  "aws-iso",
                                                        "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-us-gov"};
-    if (bedrock::detail::partition_table.size() != enum_ids.size()) return false;
+    if (std::size(bedrock::detail::partition_table) != enum_ids.size() ||
+        bedrock::detail::partition_ids.size() != enum_ids.size())
+        return false;
     for (std::size_t i = 0; i < enum_ids.size(); ++i)
-        if (bedrock::detail::partition_table[i].id != enum_ids[i]) return false;
+        if (bedrock::detail::partition_table[i].id != enum_ids[i] || bedrock::detail::partition_ids[i] != enum_ids[i])
+            return false;
     return true;
 }
 static_assert(partition_rows_match_enum(),
