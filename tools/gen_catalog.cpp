@@ -770,25 +770,22 @@ std::string partitions_header(std::string const& path) {
         return s;
     };
     // Plain arrays (`std::string_view x[]`): a `std::array` of each distinct size is one more class instantiation at
-    // every include. Only the first row's regions stay a `std::array`: detail/arn_fast.hpp's perfect hash reads
-    // them as one (`.data()`, `.size()`). An empty list has no array (a row's `{}`).
-    auto list = [&o](std::string const& name, std::vector<std::string> const& items, bool std_array, bool one_line) {
+    // every include. An empty list has no array (a row's `{}`).
+    auto list = [&o](std::string const& name, std::vector<std::string> const& items, bool one_line) {
         if (items.empty()) return;
-        if (std_array) o << "inline constexpr std::array<std::string_view, " << items.size() << "> " << name << "{";
-        else o << "inline constexpr std::string_view " << name << "[]{";
+        o << "inline constexpr std::string_view " << name << "[]{";
         for (std::size_t i = 0; i < items.size(); ++i)
             o << (one_line ? (i ? ", " : "") : "\n    ") << sv_string(items[i]) << (one_line ? "" : ",");
         o << (one_line ? "" : "\n") << "};\n";
     };
-    for (std::size_t n = 0; n < rows.size(); ++n) {
-        auto const& r = rows[n];
+    for (auto const& r : rows) {
         std::string const v = var(r.id);
         std::vector<std::string> codes, descriptions;
         for (auto const& x : r.regions) codes.push_back(x.code), descriptions.push_back(x.description);
         o << "// " << r.id << ": regionRegex " << r.regex << "\n";
-        list(v + "_regions", codes, n == 0, false);
-        list(v + "_region_descriptions", descriptions, false, false);
-        list(v + "_region_prefixes", r.prefixes, false, true);
+        list(v + "_regions", codes, false);
+        list(v + "_region_descriptions", descriptions, false);
+        list(v + "_region_prefixes", r.prefixes, true);
         o << "\n";
     }
     o << "/** A list of strings in static storage (pointer and count): the rows' region lists. Not a `std::span`, so\n"
@@ -824,20 +821,17 @@ std::string partitions_header(std::string const& path) {
     o << "/// Every partition of the endpoint data, in its order (which decides region lookups). A plain array, like the\n"
          "/// region lists: no `std::array<partition_info, N>` to instantiate at every include.\n";
     o << "inline constexpr partition_info partition_table[" << rows.size() << "]{\n";
-    auto entry = [](std::string const& name, std::size_t count, bool std_array) {
-        return count == 0 ? std::string("{}")
-                          : "{" + name + (std_array ? ".data(), " : ", ") + std::to_string(count) + "}";
+    auto entry = [](std::string const& name, std::size_t count) {
+        return count == 0 ? std::string("{}") : "{" + name + ", " + std::to_string(count) + "}";
     };
-    bool first = true;
     for (auto const& r : rows) {
         std::string const v = var(r.id);
         o << "    {" << sv_string(r.id) << ", " << sv_string(r.name) << ", " << sv_string(r.dns) << ", "
           << sv_string(r.dual_stack) << ", " << sv_string(r.implicit_global) << ", " << sv_string(r.global) << ",\n"
           << "     " << sv_string(r.regex) << ",\n"
-          << "     " << entry(v + "_regions", r.regions.size(), first) << ", "
-          << entry(v + "_region_descriptions", r.regions.size(), false) << ", "
-          << entry(v + "_region_prefixes", r.prefixes.size(), false) << "},\n";
-        first = false;
+          << "     " << entry(v + "_regions", r.regions.size()) << ", "
+          << entry(v + "_region_descriptions", r.regions.size()) << ", "
+          << entry(v + "_region_prefixes", r.prefixes.size()) << "},\n";
     }
     o << "};\n\n} // namespace bedrock::detail\n\n#endif // BEDROCK_PARTITION_DATA_HPP\n";
     return o.str();

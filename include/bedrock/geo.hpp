@@ -71,9 +71,8 @@ struct wire_names<geo> {
 
 namespace detail {
 
-// `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order. Plain arrays, read through `destination_list` (their
-// counts by `sizeof`, not `std::size`): a `std::array` of each distinct size would be one more class (and member)
-// instantiation at every include.
+// `docs/cdk-mapping.md`, the alpha JSDoc lists, in that order. Plain arrays, read through `destination_list`
+// (`list_of`): a `std::array` of each distinct size would be one more class (and member) instantiation at every include.
 inline constexpr std::string_view geo_eu_regions[]{
     "eu-central-1"sv, "eu-west-1"sv, "eu-west-3"sv,  "eu-west-2"sv,
     "eu-north-1"sv,   "eu-south-1"sv, "eu-south-2"sv, "eu-central-2"sv};
@@ -151,14 +150,14 @@ namespace detail {
 [[nodiscard]] constexpr string_list destination_list(geo g) noexcept {
     switch (g) {
     case geo::global: return bedrock_region_list(partition::aws);
-    case geo::eu: return {geo_eu_regions, sizeof(geo_eu_regions) / sizeof(geo_eu_regions[0])};
-    case geo::us: return {geo_us_regions, sizeof(geo_us_regions) / sizeof(geo_us_regions[0])};
-    case geo::us_gov: return {geo_us_gov_regions, sizeof(geo_us_gov_regions) / sizeof(geo_us_gov_regions[0])};
-    case geo::apac: return {geo_apac_regions, sizeof(geo_apac_regions) / sizeof(geo_apac_regions[0])};
-    case geo::jp: return {geo_jp_regions, sizeof(geo_jp_regions) / sizeof(geo_jp_regions[0])};
-    case geo::au: return {geo_au_regions, sizeof(geo_au_regions) / sizeof(geo_au_regions[0])};
-    case geo::in: return {geo_in_regions, sizeof(geo_in_regions) / sizeof(geo_in_regions[0])};
-    case geo::ca: return {geo_ca_regions, sizeof(geo_ca_regions) / sizeof(geo_ca_regions[0])};
+    case geo::eu: return list_of(geo_eu_regions);
+    case geo::us: return list_of(geo_us_regions);
+    case geo::us_gov: return list_of(geo_us_gov_regions);
+    case geo::apac: return list_of(geo_apac_regions);
+    case geo::jp: return list_of(geo_jp_regions);
+    case geo::au: return list_of(geo_au_regions);
+    case geo::in: return list_of(geo_in_regions);
+    case geo::ca: return list_of(geo_ca_regions);
     }
     return {};
 }

@@ -61,8 +61,8 @@ namespace detail {
 using std::string_view_literals::operator""sv;  // the tables' literals carry their length (nothing to evaluate)
 
 // endpoints.json, service `bedrock` (`docs/identifiers.md`, last column). Plain arrays, read through
-// `bedrock_region_list` (their counts by `sizeof`, not `std::size`): a `std::array` of each distinct size would be one
-// more class instantiation at every include.
+// `bedrock_region_list` (`list_of`): a `std::array` of each distinct size would be one more class instantiation at
+// every include.
 inline constexpr std::string_view aws_bedrock_regions[]{
     "af-south-1"sv,     "ap-east-2"sv,      "ap-northeast-1"sv, "ap-northeast-2"sv, "ap-northeast-3"sv,
     "ap-south-1"sv,     "ap-south-2"sv,     "ap-southeast-1"sv, "ap-southeast-2"sv, "ap-southeast-3"sv,
@@ -77,6 +77,16 @@ inline constexpr std::string_view aws_iso_bedrock_regions[]{"us-iso-east-1"sv};
 inline constexpr std::string_view aws_iso_b_bedrock_regions[]{"us-isob-east-1"sv};
 inline constexpr std::string_view aws_iso_f_bedrock_regions[]{"us-isof-east-1"sv, "us-isof-south-1"sv};
 inline constexpr std::string_view aws_us_gov_bedrock_regions[]{"us-gov-east-1"sv, "us-gov-west-1"sv};
+
+/// A plain array of strings as a @ref string_list (one instantiation per distinct size, cheaper than a
+/// `std::array` of that size with its members).
+template <std::size_t N>
+[[nodiscard]] constexpr string_list list_of(std::string_view const (&items)[N]) noexcept {
+    return {items, N};
+}
+
+/// The number of rows of @ref partition_table.
+inline constexpr std::size_t partition_count = sizeof(partition_table) / sizeof(partition_table[0]);
 
 } // namespace detail
 
@@ -130,7 +140,7 @@ inline constexpr partition_info no_partition_info{};
 /// The data row of a partition; for `partition::unknown` (or any value outside the table) the empty row.
 [[nodiscard]] constexpr partition_info const& partition_entry(partition p) noexcept {
     auto const i = static_cast<std::size_t>(p);
-    return i < sizeof(partition_table) / sizeof(partition_table[0]) ? partition_table[i] : no_partition_info;
+    return i < partition_count ? partition_table[i] : no_partition_info;
 }
 } // namespace detail
 
@@ -203,17 +213,12 @@ namespace detail {
 /// The list behind @ref bedrock_regions (what the library's own lookups iterate; no `std::span`).
 [[nodiscard]] constexpr string_list bedrock_region_list(partition p) noexcept {
     switch (p) {
-    case partition::aws: return {aws_bedrock_regions, sizeof(aws_bedrock_regions) / sizeof(aws_bedrock_regions[0])};
-    case partition::aws_eusc:
-        return {aws_eusc_bedrock_regions, sizeof(aws_eusc_bedrock_regions) / sizeof(aws_eusc_bedrock_regions[0])};
-    case partition::aws_iso:
-        return {aws_iso_bedrock_regions, sizeof(aws_iso_bedrock_regions) / sizeof(aws_iso_bedrock_regions[0])};
-    case partition::aws_iso_b:
-        return {aws_iso_b_bedrock_regions, sizeof(aws_iso_b_bedrock_regions) / sizeof(aws_iso_b_bedrock_regions[0])};
-    case partition::aws_iso_f:
-        return {aws_iso_f_bedrock_regions, sizeof(aws_iso_f_bedrock_regions) / sizeof(aws_iso_f_bedrock_regions[0])};
-    case partition::aws_us_gov:
-        return {aws_us_gov_bedrock_regions, sizeof(aws_us_gov_bedrock_regions) / sizeof(aws_us_gov_bedrock_regions[0])};
+    case partition::aws: return list_of(aws_bedrock_regions);
+    case partition::aws_eusc: return list_of(aws_eusc_bedrock_regions);
+    case partition::aws_iso: return list_of(aws_iso_bedrock_regions);
+    case partition::aws_iso_b: return list_of(aws_iso_b_bedrock_regions);
+    case partition::aws_iso_f: return list_of(aws_iso_f_bedrock_regions);
+    case partition::aws_us_gov: return list_of(aws_us_gov_bedrock_regions);
     case partition::aws_cn:
     case partition::aws_iso_e:
     case partition::unknown: break;
@@ -260,7 +265,7 @@ constexpr bool matches_word_dash_digits(std::string_view s) noexcept {
 // its literal prefixes (`us-`, `eu-`, …, `us-gov-`).
 constexpr bool matches_region_regex(partition p, std::string_view r) noexcept {
     auto const i = static_cast<std::size_t>(p);
-    if (i >= sizeof(partition_table) / sizeof(partition_table[0])) return false;
+    if (i >= partition_count) return false;
     for (auto prefix : partition_table[i].region_prefixes)
         if (r.substr(0, prefix.size()) == prefix && matches_word_dash_digits(r.substr(prefix.size()))) return true;
     return false;

@@ -20,7 +20,7 @@ namespace bedrock::detail {
 using std::string_view_literals::operator""sv;  // the tables' literals carry their length
 
 // aws: regionRegex ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$
-inline constexpr std::array<std::string_view, 36> aws_regions{
+inline constexpr std::string_view aws_regions[]{
     "af-south-1"sv,
     "ap-east-1"sv,
     "ap-east-2"sv,
@@ -208,7 +208,7 @@ inline constexpr std::array<std::string_view, 8> partition_ids{"aws"sv, "aws-cn"
 inline constexpr partition_info partition_table[8]{
     {"aws"sv, "aws"sv, "amazonaws.com"sv, "api.aws"sv, "us-east-1"sv, "aws-global"sv,
      "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$"sv,
-     {aws_regions.data(), 36}, {aws_region_descriptions, 36}, {aws_region_prefixes, 9}},
+     {aws_regions, 36}, {aws_region_descriptions, 36}, {aws_region_prefixes, 9}},
     {"aws-cn"sv, "aws-cn"sv, "amazonaws.com.cn"sv, "api.amazonwebservices.com.cn"sv, "cn-northwest-1"sv, "aws-cn-global"sv,
      "^cn\\-\\w+\\-\\d+$"sv,
      {aws_cn_regions, 2}, {aws_cn_region_descriptions, 2}, {aws_cn_region_prefixes, 1}},

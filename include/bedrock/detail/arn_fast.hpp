@@ -234,11 +234,11 @@ constexpr std::uint64_t perfect_multiplier(std::uint64_t const* keys, std::size_
 /// The table, as a variable template of its type (@ref aws_region_table, named through `dependent_t`).
 template <class Table>
 inline constexpr Table aws_region_hash = [] {
-    constexpr auto const& listed = aws_regions; // partition_table[0].regions, as an array of known size
-    static_assert(partition_table[0].regions.items == listed.data());
-    std::uint64_t keys[listed.size()] = {};
-    std::uint64_t words[listed.size()][2] = {}; // the region and its `:`
-    for (std::size_t r = 0; r < listed.size(); ++r) {
+    constexpr string_list listed = partition_table[0].regions; // the aws partition's listed regions
+    constexpr std::size_t count = listed.count;
+    std::uint64_t keys[count] = {};
+    std::uint64_t words[count][2] = {}; // the region and its `:`
+    for (std::size_t r = 0; r < count; ++r) {
         char const* const text = listed[r].data();
         std::size_t const size = listed[r].size();
         if (size < 8 || size > 15) return Table{}; // the static_assert of aws_listed_region names it
@@ -250,8 +250,8 @@ inline constexpr Table aws_region_hash = [] {
             keys[r] |= std::uint64_t{static_cast<unsigned char>(text[i] ^ text[size - 8 + i])} << (8 * i);
     }
     Table t;
-    t.multiplier = perfect_multiplier(keys, listed.size());
-    for (std::size_t r = 0; r < listed.size() && t.multiplier != 0; ++r)
+    t.multiplier = perfect_multiplier(keys, count);
+    for (std::size_t r = 0; r < count && t.multiplier != 0; ++r)
         for (std::size_t w = 0; w < 2; ++w) t.regions[(keys[r] * t.multiplier) >> 56][w] = words[r][w];
     return t;
 }();
